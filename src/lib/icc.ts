@@ -1,0 +1,24 @@
+import type { Country } from '../schemas/country.ts';
+
+export type IccStanding = 'party' | 'withdrawing' | 'withdrawn' | 'non-party';
+
+/** Where a state stood with the Rome Statute on a given day (Putin's arrest warrant dates from 2023-03-17). */
+export function iccStandingOn(icc: Country['icc'], date: string): IccStanding {
+  if (!icc.party || !icc.inForce || icc.inForce > date) return 'non-party';
+  if (icc.withdrawal && icc.withdrawal.effective <= date) return 'withdrawn';
+  if (icc.withdrawal && icc.withdrawal.notified <= date) return 'withdrawing';
+  return 'party';
+}
+
+/** True when the state is bound to execute ICC arrest warrants on that day. */
+export const iccBoundOn = (icc: Country['icc'], date: string) => {
+  const standing = iccStandingOn(icc, date);
+  return standing === 'party' || standing === 'withdrawing';
+};
+
+export const ICC_LABELS: Record<IccStanding, string> = {
+  party: 'State party to the Rome Statute',
+  withdrawing: 'State party, withdrawal pending',
+  withdrawn: 'Withdrew from the Rome Statute',
+  'non-party': 'Not a party to the Rome Statute',
+};

@@ -1,0 +1,25 @@
+import type { Country } from '../schemas/country.ts';
+import type { Dataset } from '../schemas/dataset.ts';
+import type { Resolution } from '../schemas/resolution.ts';
+import type { Visit } from '../schemas/visit.ts';
+
+/** A country profile's data plus its URL slug (the file name in content/countries). */
+export type CountryRecord = Country & { slug: string };
+/** A visit; `country` is the host's slug. */
+export type VisitRecord = Visit & { id: string };
+export type ResolutionRecord = Resolution & { id: string };
+
+/** Everything the pages need, as plain sorted data (see src/collections.ts). */
+export interface SiteData {
+  dataset: Dataset;
+  countries: CountryRecord[];
+  visits: VisitRecord[];
+  resolutions: ResolutionRecord[];
+}
+
+/** Country order everywhere: by name, in English collation. */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+/** Visit order everywhere: chronological, then by host. */
+export const byStart = (a: VisitRecord, b: VisitRecord) => a.start.localeCompare(b.start) || a.country.localeCompare(b.country);
+/** Resolution order everywhere: chronological, then by symbol. */
+export const byDate = (a: ResolutionRecord, b: ResolutionRecord) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true });

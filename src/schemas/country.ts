@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { isoDate, place, sources, text } from './common.ts';
+
+/**
+ * Where a country stands with Russia on the dataset's as-of date. Definitions are shown to readers
+ * (src/lib/relationships.ts) and in the content guide.
+ */
+export const RELATIONSHIPS = ['ally', 'partner', 'aligned', 'host', 'former-ally', 'invaded'] as const;
+export const relationship = z.enum(RELATIONSHIPS, { error: `expected one of: ${RELATIONSHIPS.join(', ')}` });
+export type Relationship = z.output<typeof relationship>;
+
+export const SUPPORT_KINDS = [
+  'troops',
+  'munitions',
+  'missiles',
+  'drones',
+  'military-goods',
+  'sanctions-evasion',
+  'staging-ground',
+  'nuclear-weapons',
+  'other',
+] as const;
+
+const leader = z.strictObject({
+  name: text,
+  role: text,
+  since: isoDate,
+  until: isoDate.optional(),
+  sources,
+});
+
+const icc = z
+  .strictObject({
+    /** Has the state ever ratified or acceded to the Rome Statute? */
+    party: z.boolean({ error: 'expected true or false' }),
+    ratified: isoDate.optional(),
+    inForce: isoDate.optional(),
+    withdrawal: z.strictObject({ notified: isoDate, effective: isoDate }).optional(),
+    note: text.optional(),
+    sources,
+  })
+  .superRefine((value, ctx) => {
+    if (value.party && !value.inForce) {
+      ctx.addIssue({ code: 'custom', path: ['inForce'], input: value.inForce, message: 'expected the date the Rome Statute entered into force for this state (party is true)' });
+    }
+    if (!value.party && (value.ratified || value.inForce || value.withdrawal)) {
+      ctx.addIssue({ code: 'custom', path: ['party'], input: value.party, message: 'expected party: true when ratified, inForce or withdrawal dates are given' });
+    }
+  });
+
+const datedEntry = z.strictObject({ date: isoDate, text, sources });
+
+export const countrySchema = z
+  .strictObject({
+    name: text,
+    officialName: text.optional(),
+    iso3: z.string({ error: 'expected a three-letter ISO 3166-1 alpha-3 code' }).regex(/^[A-Z]{3}$/, {
+      error: 'expected a three-letter upper-case ISO 3166-1 alpha-3 code such as "PRK"',
+    }),
+    isoNumeric: z.string({ error: 'expected a quoted, zero-padded ISO 3166-1 numeric code such as "051"' }).regex(/^\d{3}$/, {
+      error: 'expected a zero-padded three-digit ISO 3166-1 numeric code such as "051"',
+    }),
+    /** Too small (or absent) in the 1:110m Natural Earth shapes: drawn as a point at the capital. */
+    pointOnly: z.boolean({ error: 'expected true or false' }).optional(),
+    capital: place,
+    relationship,
+    summary: text,
+    asOf: isoDate,
+    leaders: z.array(leader).min(1, { error: 'expected at least one leader' }),
+    icc,
+    agreements: z.array(z.strictObject({ date: isoDate, title: text, note: text.optional(), sources })).optional(),
+    support: z
+      .array(
+        z.strictObject({
+          kind: z.enum(SUPPORT_KINDS, { error: `expected one of: ${SUPPORT_KINDS.join(', ')}` }),
+          text,
+          date: isoDate.optional(),
+          sources,
+        }),
+      )
+      .optional(),
+    changes: z.array(datedEntry).optional(),
+    sources,
+  })
+  .superRefine((country, ctx) => {
+    country.leaders.forEach((l, i) => {
+      if (l.until && l.until < l.since) {
+        ctx.addIssue({ code: 'custom', path: ['leaders', i, 'until'], input: l.until, message: `expected a date on or after since (${l.since})` });
+      }
+    });
+  });
+
+export type CountryInput = z.input<typeof countrySchema>;
+export type Country = z.output<typeof countrySchema>;

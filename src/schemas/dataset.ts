@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { isoDate, text } from './common.ts';
+
+/** `content/dataset.yaml`: facts about the dataset as a whole. */
+export const datasetSchema = z.strictObject({
+  /** The date up to which every record was checked against sources. Visits after it are rejected. */
+  asOf: isoDate,
+  title: text,
+  /** How readers should cite the data. */
+  citation: text,
+});
+
+export type Dataset = z.output<typeof datasetSchema>;

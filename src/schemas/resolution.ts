@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { isoDate, sources, text } from './common.ts';
+import { UN_MEMBERS } from './un-members.ts';
+
+export const VOTES = ['yes', 'no', 'abstain', 'non-voting'] as const;
+export const vote = z.enum(VOTES, { error: `expected one of: ${VOTES.join(', ')}` });
+export type Vote = z.output<typeof vote>;
+
+const memberCodes = new Set<string>(UN_MEMBERS.map((m) => m.iso3));
+
+const count = z.number({ error: 'expected a whole number' }).int().min(0);
+
+/** A UN General Assembly resolution and its recorded vote. */
+export const resolutionSchema = z
+  .strictObject({
+    symbol: z.string({ error: 'expected a resolution symbol' }).regex(/^A\/RES\/(?:ES-\d+|\d+)\/\d+$/, {
+      error: 'expected a General Assembly resolution symbol such as "A/RES/ES-11/1"',
+    }),
+    date: isoDate,
+    title: text,
+    summary: text,
+    totals: z.strictObject({ yes: count, no: count, abstain: count, nonVoting: count }),
+    /** True only when `votes` lists every member state. */
+    complete: z.boolean({ error: 'expected true or false' }),
+    sources,
+    votes: z.record(
+      z.string().refine((code) => memberCodes.has(code), { error: 'expected the ISO 3166-1 alpha-3 code of a UN member state' }),
+      vote,
+    ),
+  })
+  .superRefine((r, ctx) => {
+    const counted = { yes: 0, no: 0, abstain: 0, nonVoting: 0 };
+    for (const v of Object.values(r.votes)) counted[v === 'non-voting' ? 'nonVoting' : v] += 1;
+    const totalMembers = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
+    if (r.complete) {
+      const missing = UN_MEMBERS.filter((m) => !(m.iso3 in r.votes)).map((m) => m.iso3);
+      if (missing.length) {
+        ctx.addIssue({ code: 'custom', path: ['votes'], input: missing.join(', '), message: `expected a vote for every member state when complete is true; missing ${missing.length}` });
+      }
+      for (const key of ['yes', 'no', 'abstain', 'nonVoting'] as const) {
+        if (counted[key] !== r.totals[key]) {
+          ctx.addIssue({ code: 'custom', path: ['totals', key], input: r.totals[key], message: `expected ${counted[key]}, the number of "${key === 'nonVoting' ? 'non-voting' : key}" votes in the roll call` });
+        }
+      }
+    } else {
+      for (const key of ['yes', 'no', 'abstain', 'nonVoting'] as const) {
+        if (counted[key] > r.totals[key]) {
+          ctx.addIssue({ code: 'custom', path: ['totals', key], input: r.totals[key], message: `expected at least ${counted[key]}, the "${key}" votes already listed` });
+        }
+      }
+    }
+    if (totalMembers > UN_MEMBERS.length) {
+      ctx.addIssue({ code: 'custom', path: ['totals'], input: totalMembers, message: `expected totals adding up to at most ${UN_MEMBERS.length} member states` });
+    }
+  });
+
+export type Resolution = z.output<typeof resolutionSchema>;

@@ -1,0 +1,87 @@
+/**
+ * One bad-content fixture per validation rule, with the message it must produce. Used by the checker test
+ * (fast, exact) and by the build test (proves `astro build` itself refuses the content).
+ */
+export interface RuleCase {
+  /** Folder under tests/fixtures/. */
+  fixture: string;
+  rule: string;
+  /** Each must appear in the report: file, field, value as written, what was expected. */
+  expect: string[];
+}
+
+export const RULE_CASES: RuleCase[] = [
+  {
+    fixture: 'missing-required-field',
+    rule: '1. a required field is missing',
+    expect: ['countries/belarus.mdx: field "summary": value (missing)', 'this required field, expected text'],
+  },
+  {
+    fixture: 'wrong-type',
+    rule: '2. a field has the wrong type',
+    expect: ['visits/2024-05-16-china.yaml: field "cities[0].lat": value "39.9042 N"', 'expected a latitude in degrees (number)'],
+  },
+  {
+    fixture: 'impossible-date',
+    rule: '3. a date that is not a real YYYY-MM-DD date',
+    expect: ['visits/2023-02-29-china.yaml: field "start": value "2023-02-29"', 'expected a real calendar date written as YYYY-MM-DD'],
+  },
+  {
+    fixture: 'visit-end-before-start',
+    rule: '4. a visit ends before it starts',
+    expect: ['visits/2024-05-16-china.yaml: field "end": value "2024-05-15"', 'expected a date on or after start (2024-05-16)'],
+  },
+  {
+    fixture: 'visit-before-invasion',
+    rule: '5a. a visit before 2022-02-24',
+    expect: ['visits/2022-02-04-china.yaml: field "start": value "2022-02-04"', 'expected a date on or after 2022-02-24'],
+  },
+  {
+    fixture: 'visit-after-as-of',
+    rule: '5b. a visit after the as-of date',
+    expect: ['visits/2025-08-31-china.yaml: field "end": value "2025-09-03"', "on or before the dataset's as-of date (2024-12-31"],
+  },
+  {
+    fixture: 'dangling-visit-country',
+    rule: '6. a visit names no countries entry',
+    expect: ['visits/2024-06-19-north-korea.yaml: field "country": value "north-korea"', 'expected the slug of a file in content/countries/ (known: belarus, china)'],
+  },
+  {
+    fixture: 'duplicate-iso-codes',
+    rule: '7. two countries share iso3 / isoNumeric',
+    expect: [
+      'countries/belarus.mdx: field "iso3": value "BLR" — expected a value no other entry uses',
+      'countries/belarus.mdx: field "isoNumeric": value "112" — expected a value no other entry uses',
+    ],
+  },
+  {
+    fixture: 'iso-numeric-without-shape',
+    rule: '8. an isoNumeric with no world-atlas shape',
+    expect: ['countries/singapore.mdx: field "isoNumeric": value "702"', 'the id of a country shape in world-atlas 1:110m, or pointOnly: true'],
+  },
+  {
+    fixture: 'vote-outside-enum',
+    rule: '9. a vote value outside the enum',
+    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "absent"', 'expected one of: yes, no, abstain, non-voting'],
+  },
+  {
+    fixture: 'vote-unknown-iso3',
+    rule: '10. a vote keyed by an unknown ISO3 code',
+    expect: ['resolutions/a-res-es-11-1.json: field "votes.SUN"', 'expected the ISO 3166-1 alpha-3 code of a UN member state'],
+  },
+  {
+    fixture: 'http-source',
+    rule: '11. a source URL that is not https',
+    expect: ['visits/2024-05-16-china.yaml: field "sources[0]": value "http://en.kremlin.ru/events/president/news/73670"', 'expected an absolute https:// URL'],
+  },
+  {
+    fixture: 'missing-visits-folder',
+    rule: '12a. a missing content folder',
+    expect: ['visits: value (missing) — expected a folder holding the visits collection'],
+  },
+  {
+    fixture: 'empty-resolutions-folder',
+    rule: '12b. an empty content folder',
+    expect: ['resolutions: value "0 .json files" — expected at least one .json file'],
+  },
+];

@@ -22,3 +22,9 @@ export const ICC_LABELS: Record<IccStanding, string> = {
   withdrawn: 'Withdrew from the Rome Statute',
   'non-party': 'Not a party to the Rome Statute',
 };
+
+/** Ids of the trips whose host was bound by the Rome Statute on the day the trip began. */
+export function tripsToIccParties(countries: readonly { slug: string; icc: Country['icc'] }[], trips: readonly { id: string; country: string; start: string }[]): Set<string> {
+  const bySlug = new Map(countries.map((c) => [c.slug, c]));
+  return new Set(trips.filter((v) => { const c = bySlug.get(v.country); return c ? iccBoundOn(c.icc, v.start) : false; }).map((v) => v.id));
+}

@@ -123,9 +123,6 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     if (memberNumeric && memberNumeric !== data.isoNumeric) {
       problems.push({ file, field: 'isoNumeric', value: data.isoNumeric, expected: `expected "${memberNumeric}", the ISO numeric code of ${data.iso3}` });
     }
-    if (dataset && data.asOf > dataset.asOf) {
-      problems.push({ file, field: 'asOf', value: data.asOf, expected: `expected a date on or before the dataset's as-of date (${dataset.asOf} in ${DATASET_FILE})` });
-    }
   }
 
   const bySlug = new Map(countries.map((c) => [c.id, c.data]));

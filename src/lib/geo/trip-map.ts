@@ -1,0 +1,176 @@
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { LineString } from 'geojson';
+import type { CountryRecord, VisitRecord } from '../records.ts';
+import { foreignTrips } from '../visits.ts';
+import { CompactPathWriter } from './path-writer.ts';
+import { arcticProjection, project, worldProjection } from './projection.ts';
+import { countryFeatures, innerBorders, mergedLand } from './world.ts';
+
+/** Every arc starts in Moscow. */
+export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
+
+/** Trip-count classes for shading hosts: 1, 2, 3–4, 5 or more trips. */
+export const TRIP_BINS = [
+  { min: 1, max: 1, label: '1 trip' },
+  { min: 2, max: 2, label: '2 trips' },
+  { min: 3, max: 4, label: '3–4 trips' },
+  { min: 5, max: Infinity, label: '5 or more' },
+] as const;
+export const tripBin = (n: number) => TRIP_BINS.findIndex((b) => n >= b.min && n <= b.max) + 1;
+
+export interface HostShape {
+  country: CountryRecord;
+  trips: number;
+  /** 1–4, see TRIP_BINS. */
+  bin: number;
+  years: number[];
+  /** Path data, or null when the host is drawn only as its city markers (pointOnly). */
+  d: string | null;
+}
+
+export interface CityMarker {
+  key: string;
+  name: string;
+  country: CountryRecord;
+  x: number;
+  y: number;
+  years: number[];
+  trips: number;
+}
+
+export interface Route {
+  /** The trip it belongs to, e.g. `2025-08-15-united-states`. */
+  visitId: string;
+  city: string;
+  year: number;
+  /** Path data on the world map; null when the great circle crosses the map's edge (drawn in the Arctic inset). */
+  d: string | null;
+  /** Path data in the Arctic inset, for routes the world map cannot show whole. */
+  insetD: string | null;
+  to: [number, number];
+}
+
+export interface TripMap {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  hosts: HostShape[];
+  markers: CityMarker[];
+  routes: Route[];
+  moscow: [number, number];
+  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[] } | null;
+}
+
+/** One projection and one path writer per build: the geometry is the same for every page. */
+const { projection, width, height } = worldProjection();
+const writer = new CompactPathWriter(0);
+const path = geoPath(projection, writer);
+const draw = (object: Parameters<typeof path>[0]) => {
+  path(object);
+  return writer.result();
+};
+
+let base: { land: string; borders: string } | undefined;
+/** Land and borders are identical on every map; compute them once. */
+function baseLayer() {
+  base ??= { land: draw(mergedLand()), borders: draw(innerBorders()) };
+  return base;
+}
+
+/** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian). */
+function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
+  const line: LineString = { type: 'LineString', coordinates: [[MOSCOW.lon, MOSCOW.lat], [to.lon, to.lat]] };
+  const w = new CompactPathWriter(1);
+  geoPath(p, w)(line);
+  const d = w.result();
+  return d.split('m').length - 1 === 1 ? d : null;
+}
+
+/** Shape of one country, for locator maps and layer views. */
+export function countryPath(isoNumeric: string): string | null {
+  const f = countryFeatures.get(isoNumeric);
+  return f ? draw(f) : null;
+}
+
+/** Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset. */
+export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
+  const trips = foreignTrips(visits);
+  const bySlug = new Map(countries.map((c) => [c.slug, c]));
+  const host = (v: VisitRecord) => {
+    const c = bySlug.get(v.country);
+    if (!c) throw new Error(`visit ${v.id} names unknown country ${v.country}`);
+    return c;
+  };
+
+  const hostTrips = new Map<string, VisitRecord[]>();
+  for (const v of trips) hostTrips.set(v.country, [...(hostTrips.get(v.country) ?? []), v]);
+  const hosts: HostShape[] = [...hostTrips.entries()]
+    .map(([slug, list]) => {
+      const country = bySlug.get(slug)!;
+      const feature = countryFeatures.get(country.isoNumeric);
+      return {
+        country,
+        trips: list.length,
+        bin: tripBin(list.length),
+        years: [...new Set(list.map((v) => Number(v.start.slice(0, 4))))],
+        d: country.pointOnly || !feature ? null : draw(feature),
+      };
+    })
+    .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
+
+  const markers = new Map<string, CityMarker>();
+  const routes: Route[] = [];
+  const arctic = arcticProjection();
+  let needsInset = false;
+  for (const v of trips) {
+    const country = host(v);
+    const year = Number(v.start.slice(0, 4));
+    for (const city of v.cities) {
+      const key = `${v.country}:${city.name}`;
+      const [x, y] = project(projection, city.lon, city.lat);
+      const marker = markers.get(key) ?? { key, name: city.name, country, x, y, years: [], trips: 0 };
+      if (!marker.years.includes(year)) marker.years.push(year);
+      marker.trips += 1;
+      markers.set(key, marker);
+      const d = routePath(projection, city);
+      if (!d) needsInset = true;
+      routes.push({ visitId: v.id, city: city.name, year, d, insetD: d ? null : routePath(arctic, city), to: [x, y] });
+    }
+  }
+
+  const insetCities = routes.filter((r) => r.insetD).map((r) => {
+    const visit = trips.find((v) => v.id === r.visitId)!;
+    const city = visit.cities.find((c) => c.name === r.city)!;
+    const [x, y] = project(arctic, city.lon, city.lat);
+    return { name: city.name, x, y };
+  });
+
+  let inset: TripMap['inset'] = null;
+  if (needsInset) {
+    const w = new CompactPathWriter(0);
+    geoPath(arctic, w)(mergedLand());
+    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities };
+  }
+
+  return {
+    width,
+    height,
+    ...baseLayer(),
+    hosts,
+    markers: [...markers.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    routes,
+    moscow: project(projection, MOSCOW.lon, MOSCOW.lat),
+    inset,
+  };
+}
+
+/** Every drawn country's path keyed by world-atlas id, for the ICC and UN-vote views. */
+export function allCountryPaths(): { id: string; name: string; d: string }[] {
+  return [...countryFeatures.entries()]
+    .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
+    .filter((c) => c.d)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT, projection as worldMapProjection };

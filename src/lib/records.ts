@@ -1,5 +1,6 @@
 import type { Country } from '../schemas/country.ts';
 import type { Dataset } from '../schemas/dataset.ts';
+import type { IccStates } from '../schemas/icc-states.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import type { Visit } from '../schemas/visit.ts';
 
@@ -12,6 +13,7 @@ export type ResolutionRecord = Resolution & { id: string };
 /** Everything the pages need, as plain sorted data (see src/collections.ts). */
 export interface SiteData {
   dataset: Dataset;
+  iccStates: IccStates;
   countries: CountryRecord[];
   visits: VisitRecord[];
   resolutions: ResolutionRecord[];

@@ -5,10 +5,11 @@ import type { z } from 'astro/zod';
 import { INVASION_DATE } from '../schemas/common.ts';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { iccStatesSchema, type IccStates } from '../schemas/icc-states.ts';
 import { resolutionSchema, type Resolution } from '../schemas/resolution.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { visitSchema, type Visit } from '../schemas/visit.ts';
-import { COLLECTION_FOLDERS, DATASET_FILE, type CollectionName } from './content-layout.ts';
+import { COLLECTION_FOLDERS, DATASET_FILE, ICC_STATES_FILE, type CollectionName } from './content-layout.ts';
 import { parseContentFile } from './parse-file.ts';
 import { fieldPath, valueAt, type Problem } from './problem.ts';
 
@@ -22,6 +23,7 @@ export interface Loaded<T> {
 
 export interface CheckedContent {
   dataset: Dataset | undefined;
+  iccStates: IccStates | undefined;
   countries: Loaded<Country>[];
   visits: Loaded<Visit>[];
   resolutions: Loaded<Resolution>[];
@@ -95,6 +97,15 @@ function loadCollection<T>(paths: string[], projectRoot: string, schema: z.ZodTy
   return loaded;
 }
 
+/** A single required file (the dataset settings, the ICC list). */
+function loadSingle<T>(path: string, projectRoot: string, schema: z.ZodType<T>, what: string, problems: Problem[]): T | undefined {
+  if (!existsSync(path)) {
+    problems.push({ file: relative(projectRoot, path), field: '', value: undefined, expected: `expected ${what}` });
+    return undefined;
+  }
+  return loadCollection([path], projectRoot, schema, problems)[0]?.data;
+}
+
 /** Two entries may not share a value of `key` (e.g. two countries claiming ISO3 "PRK"). */
 function checkUnique<T>(entries: Loaded<T>[], key: keyof T & string, problems: Problem[]): void {
   const seen = new Map<unknown, string>();
@@ -122,6 +133,22 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     const memberNumeric = members.get(data.iso3);
     if (memberNumeric && memberNumeric !== data.isoNumeric) {
       problems.push({ file, field: 'isoNumeric', value: data.isoNumeric, expected: `expected "${memberNumeric}", the ISO numeric code of ${data.iso3}` });
+    }
+  }
+
+  if (content.iccStates) {
+    const listed = new Map(content.iccStates.states.map((s) => [s.iso3, s]));
+    for (const { file, data } of countries) {
+      const entry = listed.get(data.iso3);
+      if (data.icc.party && !entry) {
+        problems.push({ file, field: 'icc.party', value: true, expected: `expected false: ${data.iso3} is not in ${ICC_STATES_FILE}` });
+      } else if (!data.icc.party && entry) {
+        problems.push({ file, field: 'icc.party', value: false, expected: `expected true: ${ICC_STATES_FILE} lists ${data.iso3} (in force ${entry.inForce})` });
+      } else if (entry && data.icc.inForce !== entry.inForce) {
+        problems.push({ file, field: 'icc.inForce', value: data.icc.inForce, expected: `expected "${entry.inForce}", as in ${ICC_STATES_FILE}` });
+      } else if (entry && data.icc.withdrawal?.effective !== entry.withdrawal?.effective) {
+        problems.push({ file, field: 'icc.withdrawal', value: data.icc.withdrawal, expected: `expected ${JSON.stringify(entry.withdrawal ?? null)}, as in ${ICC_STATES_FILE}` });
+      }
     }
   }
 
@@ -153,16 +180,10 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
 /** Validates every content file under `root`; returns the parsed records and every problem found. */
 export function checkContent(root: string, projectRoot: string = process.cwd()): CheckedContent & { problems: Problem[] } {
   const problems: Problem[] = [];
-  let dataset: Dataset | undefined;
-  const datasetPath = join(root, DATASET_FILE);
-  const datasetFile = relative(projectRoot, datasetPath);
-  if (!existsSync(datasetPath)) {
-    problems.push({ file: datasetFile, field: '', value: undefined, expected: 'expected a dataset file with asOf, title and citation' });
-  } else {
-    dataset = loadCollection([datasetPath], projectRoot, datasetSchema, problems)[0]?.data;
-  }
+  const dataset = loadSingle(join(root, DATASET_FILE), projectRoot, datasetSchema, 'a dataset file with asOf, title and citation', problems);
   const content: CheckedContent = {
     dataset,
+    iccStates: loadSingle(join(root, ICC_STATES_FILE), projectRoot, iccStatesSchema, 'a list of Rome Statute states parties with sources', problems),
     countries: loadCollection(listFolder(root, projectRoot, 'countries', problems), projectRoot, countrySchema, problems),
     visits: loadCollection(listFolder(root, projectRoot, 'visits', problems), projectRoot, visitSchema, problems),
     resolutions: loadCollection(listFolder(root, projectRoot, 'resolutions', problems), projectRoot, resolutionSchema, problems),

@@ -12,6 +12,9 @@ export type CollectionName = keyof typeof COLLECTION_FOLDERS;
 /** The dataset-wide settings file (as-of date, citation). */
 export const DATASET_FILE = 'dataset.yaml';
 
+/** Every state that is or was a party to the Rome Statute (for the ICC map layer and profile cross-checks). */
+export const ICC_STATES_FILE = 'icc-states-parties.json';
+
 /**
  * The content root: `content/` at the project root, or `CONTENT_DIR` (the tests point it at fixtures
  * to prove that bad content stops the real build).

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -21,35 +21,40 @@ export function sitemapPaths(): string[] {
   ).sort();
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
 
-/** Serves dist/ with `astro preview` on loopback; resolves once it answers. */
+/**
+ * Serves dist/ on loopback the way a static host does (directory index, 404.html for unknown paths).
+ * Plain node:http rather than `astro preview`, so tests start in milliseconds and depend on nothing but dist/.
+ */
 export async function startPreview(): Promise<{ origin: string; stop: () => void }> {
   requireDist();
-  const port = await freePort();
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(`${origin}/`);
-      if (response.ok) return { origin, stop: () => child.kill() };
-    } catch {
-      // not listening yet
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = join(DIST, normalize(pathname));
+    if (!file.startsWith(DIST)) file = join(DIST, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found && existsSync(`${file}/index.html`)) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
     }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('astro preview did not start');
+    const path = found ? file : join(DIST, '404.html');
+    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(readFileSync(path));
+  });
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const address = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${address.port}`, stop: () => server.close() };
 }

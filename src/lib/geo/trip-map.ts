@@ -165,6 +165,11 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   };
 }
 
+/** Borders between countries, drawn once. */
+export function borderPath(): string {
+  return baseLayer().borders;
+}
+
 /** Every drawn country's path keyed by world-atlas id, for the ICC and UN-vote views. */
 export function allCountryPaths(): { id: string; name: string; d: string }[] {
   return [...countryFeatures.entries()]

@@ -13,6 +13,7 @@ export interface LayerClass {
 /** ISO numeric codes of states that are not UN members but appear in the ICC list. */
 const NON_MEMBER_NUMERIC: Record<string, { isoNumeric: string; name: string }> = {
   PSE: { isoNumeric: '275', name: 'State of Palestine' },
+  COK: { isoNumeric: '184', name: 'Cook Islands' },
 };
 
 const memberByIso3 = new Map<string, { isoNumeric: string; name: string }>([

@@ -1,0 +1,85 @@
+import { csvFormat } from 'd3-dsv';
+import type { CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
+import { countryStats } from './country-stats.ts';
+import type { SiteData, VisitRecord } from './records.ts';
+import { isForeignTrip } from './visits.ts';
+
+/** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
+export function visitsDownloadData(data: SiteData): VisitsDownload {
+  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const row = (v: VisitRecord) => {
+    const c = bySlug.get(v.country)!;
+    return {
+      id: v.id,
+      country: c.iso3,
+      countryName: c.name,
+      start: v.start,
+      end: v.end,
+      cities: v.cities.map(({ name, lat, lon }) => ({ name, lat, lon })),
+      kind: v.kind,
+      event: v.event ?? null,
+      counterpart: v.counterpart,
+      sources: [...v.sources],
+    };
+  };
+  return {
+    asOf: data.dataset.asOf,
+    visits: data.visits.filter(isForeignTrip).map(row),
+    occupiedTerritoryVisits: data.visits.filter((v) => !isForeignTrip(v)).map(row) as VisitsDownload['occupiedTerritoryVisits'],
+  };
+}
+
+/** `/data/un-votes.json`: resolutions with official totals, and each member's recorded votes. */
+export function unVotesDownloadData(data: SiteData): UnVotesDownload {
+  const votes: UnVotesDownload['votes'] = {};
+  for (const r of data.resolutions) {
+    for (const [iso3, vote] of Object.entries(r.votes).sort(([a], [b]) => a.localeCompare(b))) {
+      (votes[iso3] ??= {})[r.symbol] = vote;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(votes).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    resolutions: data.resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, totals: { ...r.totals }, complete: r.complete, sources: [...r.sources] })),
+    votes: sorted,
+  };
+}
+
+/** `/data/countries.json`: one row per profile with its derived numbers. */
+export function countriesDownloadData(data: SiteData, site: URL): CountriesDownload {
+  return {
+    asOf: data.dataset.asOf,
+    countries: [...countryStats(data).values()].map((s) => ({
+      slug: s.country.slug,
+      name: s.country.name,
+      iso3: s.country.iso3,
+      isoNumeric: s.country.isoNumeric,
+      relationship: s.country.relationship,
+      iccStateParty: s.iccBound,
+      url: new URL(`/countries/${s.country.slug}/`, site).href,
+      visitCount: s.tripCount,
+      alignment: s.alignment ? Math.round(s.alignment.share * 1000) / 1000 : null,
+    })),
+  };
+}
+
+/** CSV versions: flat rows, lists joined with " | ". */
+export function visitsCsv(rows: VisitsDownload['visits'] | VisitsDownload['occupiedTerritoryVisits']): string {
+  return csvFormat(
+    rows.map((v) => ({ ...v, event: v.event ?? '', cities: v.cities.map((c) => c.name).join(' | '), sources: v.sources.join(' | ') })),
+    ['id', 'country', 'countryName', 'start', 'end', 'cities', 'kind', 'event', 'counterpart', 'sources'],
+  );
+}
+
+export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string, string>): string {
+  const dates = new Map(download.resolutions.map((r) => [r.symbol, r.date]));
+  const rows = Object.entries(download.votes).flatMap(([iso3, byResolution]) =>
+    Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote })),
+  );
+  return csvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote']);
+}
+
+export function countriesCsv(download: CountriesDownload): string {
+  return csvFormat(download.countries.map((c) => ({ ...c, alignment: c.alignment ?? '' })), [
+    'slug', 'name', 'iso3', 'isoNumeric', 'relationship', 'iccStateParty', 'url', 'visitCount', 'alignment',
+  ]);
+}

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../collections.ts';
+import {
+  countriesCsv,
+  countriesDownloadData,
+  unVotesCsv,
+  unVotesDownloadData,
+  visitsCsv,
+  visitsDownloadData,
+} from '../../lib/downloads.ts';
+import { UN_MEMBERS } from '../../schemas/un-members.ts';
+
+/** The published data files: each JSON shape documented on /data/, each also as CSV. */
+const FILES = {
+  'visits.json': (data, site) => JSON.stringify(visitsDownloadData(data), null, 2),
+  'visits.csv': (data) => visitsCsv(visitsDownloadData(data).visits),
+  'occupied-territory-visits.csv': (data) => visitsCsv(visitsDownloadData(data).occupiedTerritoryVisits),
+  'un-votes.json': (data) => JSON.stringify(unVotesDownloadData(data), null, 2),
+  'un-votes.csv': (data) => unVotesCsv(unVotesDownloadData(data), new Map(UN_MEMBERS.map((m) => [m.iso3, m.name]))),
+  'countries.json': (data, site) => JSON.stringify(countriesDownloadData(data, site), null, 2),
+  'countries.csv': (data, site) => countriesCsv(countriesDownloadData(data, site)),
+} satisfies Record<string, (data: Awaited<ReturnType<typeof siteData>>, site: URL) => string>;
+
+export function getStaticPaths() {
+  return Object.keys(FILES).map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const file = params.file as keyof typeof FILES;
+  const body = FILES[file](await siteData(), site!);
+  const type = file.endsWith('.json') ? 'application/json' : 'text/csv';
+  return new Response(`${body}\n`, { headers: { 'content-type': `${type}; charset=utf-8` } });
+};

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { VISIT_KINDS } from './visit.ts';
+import { RELATIONSHIPS } from './country.ts';
+import { VOTES } from './resolution.ts';
+
+/**
+ * The published data files' shapes (/data/*.json). Other people's code reads these: change them only with a
+ * new file name. The tests validate the built files against these schemas.
+ */
+const date = z.iso.date();
+const https = z.url({ protocol: /^https$/ });
+
+const downloadVisit = z.strictObject({
+  id: z.string(),
+  country: z.string().regex(/^[A-Z]{3}$/),
+  countryName: z.string(),
+  start: date,
+  end: date,
+  cities: z.array(z.strictObject({ name: z.string(), lat: z.number(), lon: z.number() })).min(1),
+  kind: z.enum(VISIT_KINDS),
+  event: z.string().nullable(),
+  counterpart: z.string(),
+  sources: z.array(https).min(1),
+});
+
+export const visitsDownload = z.strictObject({
+  asOf: date,
+  visits: z.array(downloadVisit.extend({ kind: z.enum(VISIT_KINDS.filter((k) => k !== 'occupied-territory') as [string, ...string[]]) })),
+  occupiedTerritoryVisits: z.array(downloadVisit.extend({ kind: z.literal('occupied-territory') })),
+});
+
+export const unVotesDownload = z.strictObject({
+  resolutions: z.array(
+    z.strictObject({
+      symbol: z.string(),
+      date,
+      title: z.string(),
+      totals: z.strictObject({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), nonVoting: z.number().int() }),
+      complete: z.boolean(),
+      sources: z.array(https).min(1),
+    }),
+  ),
+  votes: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(z.string(), z.enum(VOTES))),
+});
+
+export const countriesDownload = z.strictObject({
+  asOf: date,
+  countries: z.array(
+    z.strictObject({
+      slug: z.string(),
+      name: z.string(),
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      isoNumeric: z.string().regex(/^\d{3}$/),
+      relationship: z.enum(RELATIONSHIPS),
+      iccStateParty: z.boolean(),
+      url: https,
+      visitCount: z.number().int().min(0),
+      /** Share (0–1) of war resolutions on which the country voted as Russia did; null if it cast no vote. */
+      alignment: z.number().min(0).max(1).nullable(),
+    }),
+  ),
+});
+
+export type VisitsDownload = z.output<typeof visitsDownload>;
+export type UnVotesDownload = z.output<typeof unVotesDownload>;
+export type CountriesDownload = z.output<typeof countriesDownload>;

@@ -1,5 +1,5 @@
 import { geoAzimuthalEquidistant, geoEqualEarth, type GeoProjection } from 'd3-geo';
-import { mergedLand } from './world.ts';
+import { MAP_DETAIL, worldAt } from './world.ts';
 
 /** The world map's viewBox width; the height follows from the projection. */
 export const MAP_WIDTH = 960;
@@ -10,7 +10,7 @@ const PAD = 8;
  * Chukotka stays on the right and only the Bering Strait is cut. Fitted to the land without Antarctica.
  */
 export function worldProjection(): { projection: GeoProjection; width: number; height: number } {
-  const land = mergedLand();
+  const land = worldAt(MAP_DETAIL).mergedLand();
   const projection = geoEqualEarth().rotate([-11, 0]).fitWidth(MAP_WIDTH - 2 * PAD, land);
   const [[, y0], [, y1]] = [projection([0, 84])!, projection([0, -57])!];
   const height = Math.ceil(y1 - y0 + 2 * PAD);

@@ -1,10 +1,12 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, worldProjection } from './projection.ts';
-import { countryFeatures, innerBorders, mergedLand } from './world.ts';
+import { LOCATOR_DETAIL, MAP_DETAIL, worldAt } from './world.ts';
+
+const detailed = worldAt(MAP_DETAIL);
 
 /** Every arc starts in Moscow. */
 export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
@@ -74,7 +76,7 @@ const draw = (object: Parameters<typeof path>[0]) => {
 let base: { land: string; borders: string } | undefined;
 /** Land and borders are identical on every map; compute them once. */
 function baseLayer() {
-  base ??= { land: draw(mergedLand()), borders: draw(innerBorders()) };
+  base ??= { land: draw(detailed.mergedLand()), borders: draw(detailed.innerBorders()) };
   return base;
 }
 
@@ -89,7 +91,7 @@ function routePath(p: GeoProjection, to: { lon: number; lat: number }): string |
 
 /** Shape of one country, for locator maps and layer views. */
 export function countryPath(isoNumeric: string): string | null {
-  const f = countryFeatures.get(isoNumeric);
+  const f = detailed.countryFeatures.get(isoNumeric);
   return f ? draw(f) : null;
 }
 
@@ -108,7 +110,7 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   const hosts: HostShape[] = [...hostTrips.entries()]
     .map(([slug, list]) => {
       const country = bySlug.get(slug)!;
-      const feature = countryFeatures.get(country.isoNumeric);
+      const feature = detailed.countryFeatures.get(country.isoNumeric);
       return {
         country,
         trips: list.length,
@@ -149,7 +151,7 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   let inset: TripMap['inset'] = null;
   if (needsInset) {
     const w = new CompactPathWriter(0);
-    geoPath(arctic, w)(mergedLand());
+    geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
     inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities };
   }
 
@@ -172,10 +174,67 @@ export function borderPath(): string {
 
 /** Every drawn country's path keyed by world-atlas id, for the ICC and UN-vote views. */
 export function allCountryPaths(): { id: string; name: string; d: string }[] {
-  return [...countryFeatures.entries()]
+  return [...detailed.countryFeatures.entries()]
     .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
     .filter((c) => c.d)
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT, projection as worldMapProjection };
+
+export interface LocatorMap {
+  width: number;
+  height: number;
+  land: string;
+  /** The country's own shape, or null when it is drawn as a point. */
+  shape: string | null;
+  /** Where the country's marker sits (its capital): small countries vanish at this scale otherwise. */
+  marker: [number, number];
+  routes: string[];
+  moscow: [number, number];
+}
+
+const LOCATOR_WIDTH = 320;
+
+/**
+ * A small world map for a profile: the country highlighted and its trips' routes from Moscow. The projection is
+ * turned so that none of this country's routes crosses the map's edge (for the United States, Moscow → Anchorage
+ * is then drawn whole over the Arctic, which the main map can only show in an inset).
+ */
+export function buildLocatorMap(country: CountryRecord, visits: readonly VisitRecord[]): LocatorMap {
+  const cities = foreignTrips(visits).flatMap((v) => v.cities);
+  const candidates = [-11, ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2)), ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2 + 180))];
+  let chosen: { projection: GeoProjection; routes: string[] } | undefined;
+  for (const lambda of candidates) {
+    const p = geoEqualEarth().rotate([lambda, 0]).fitWidth(LOCATOR_WIDTH, { type: 'Sphere' });
+    const routes = cities.map((c) => routePath(p, c));
+    if (routes.every((r) => r !== null)) {
+      chosen = { projection: p, routes: routes as string[] };
+      break;
+    }
+  }
+  if (!chosen) throw new Error(`no rotation draws every route to ${country.name} whole`);
+  const { projection: p, routes } = chosen;
+  const w = new CompactPathWriter(0);
+  const draw = geoPath(p, w);
+  const [, [, bottom]] = geoPath(p).bounds({ type: 'Sphere' });
+  const coarse = worldAt(LOCATOR_DETAIL);
+  draw(coarse.mergedLand());
+  const land = w.result();
+  const feature = coarse.countryFeatures.get(country.isoNumeric);
+  let shape: string | null = null;
+  if (feature && !country.pointOnly) {
+    draw(feature);
+    shape = w.result();
+  }
+  const markerPlace = country.pointOnly && cities[0] ? cities[0] : country.capital;
+  return {
+    width: LOCATOR_WIDTH,
+    height: Math.ceil(bottom),
+    land,
+    shape,
+    marker: project(p, markerPlace.lon, markerPlace.lat),
+    routes,
+    moscow: project(p, MOSCOW.lon, MOSCOW.lat),
+  };
+}

@@ -1,33 +1,56 @@
 import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 type CountryProps = { name: string };
 type Countries = GeometryCollection<CountryProps>;
+type WorldTopology = Topology<{ countries: Countries; land: GeometryCollection }>;
 
 /** Natural Earth 1:110m countries from world-atlas (ids are zero-padded ISO numeric strings). */
-export const topology = world as unknown as Topology<{ countries: Countries; land: GeometryCollection }>;
+export const topology = world as unknown as WorldTopology;
 
-/** Antarctica is left off the map: no trip goes there and it would take a fifth of the height. */
+/** Antarctica is left off the maps: no trip goes there and it would take a fifth of the height. */
 export const ANTARCTICA = '010';
 
-const geometries = topology.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
-const countriesObject: Countries = { ...topology.objects.countries, geometries };
-
-/** Every drawn country as a GeoJSON feature, keyed by its world-atlas id. */
-export const countryFeatures: Map<string, Feature<Geometry, CountryProps>> = new Map(
-  (feature(topology, countriesObject) as FeatureCollection<Geometry, CountryProps>).features.flatMap((f) =>
-    f.id === undefined ? [] : [[String(f.id), f] as const],
-  ),
-);
-
-/** The union of the given countries (all drawn countries when `ids` is omitted): one outline, no inner borders. */
-export function mergedLand(ids?: ReadonlySet<string>): MultiPolygon {
-  return merge(topology, geometries.filter((g) => !ids || (g.id !== undefined && ids.has(String(g.id)))) as never);
+export interface World {
+  /** Every drawn country as a GeoJSON feature, keyed by its world-atlas id. */
+  countryFeatures: Map<string, Feature<Geometry, CountryProps>>;
+  /** The union of the given countries (all drawn countries when `ids` is omitted): one outline, no inner borders. */
+  mergedLand(ids?: ReadonlySet<string>): MultiPolygon;
+  /** Borders between drawn countries, each drawn once. */
+  innerBorders(): MultiLineString;
 }
 
-/** Borders between drawn countries, each drawn once. */
-export function innerBorders(): MultiLineString {
-  return mesh(topology, countriesObject, (a, b) => a !== b);
+const cache = new Map<number, World>();
+
+/**
+ * The world at a level of detail: `retain` is the share of the 1:110m points kept by Visvalingam simplification
+ * (topojson-simplify, on the sphere). About a third is indistinguishable at 960 px wide and halves the bytes;
+ * the 320 px locator maps need even less.
+ */
+export function worldAt(retain: number): World {
+  const cached = cache.get(retain);
+  if (cached) return cached;
+  const pre = presimplify(topology as never) as unknown as WorldTopology;
+  const t = retain < 1 ? (simplify(pre as never, quantile(pre as never, retain)) as unknown as WorldTopology) : topology;
+  const geometries = t.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
+  const countries: Countries = { ...t.objects.countries, geometries };
+  const made: World = {
+    countryFeatures: new Map(
+      (feature(t, countries) as FeatureCollection<Geometry, CountryProps>).features.flatMap((f) =>
+        f.id === undefined ? [] : [[String(f.id), f] as const],
+      ),
+    ),
+    mergedLand: (ids) => merge(t, geometries.filter((g) => !ids || (g.id !== undefined && ids.has(String(g.id)))) as never),
+    innerBorders: () => mesh(t, countries, (a, b) => a !== b),
+  };
+  cache.set(retain, made);
+  return made;
 }
+
+/** Detail for the 960 px world map and its layers. */
+export const MAP_DETAIL = 0.35;
+/** Detail for the 320 px locator maps on profiles and the share cards. */
+export const LOCATOR_DETAIL = 0.15;

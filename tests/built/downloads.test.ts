@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { countriesDownload, unVotesDownload, visitsDownload } from '../../src/schemas/downloads.ts';
+import { realSiteData } from '../helpers/content.ts';
+import { DIST, requireDist } from '../helpers/site.ts';
+
+requireDist();
+const read = (file: string) => readFileSync(join(DIST, 'data', file), 'utf8');
+const data = realSiteData();
+
+describe('published data files', () => {
+  it('visits.json has the documented shape and every foreign trip', () => {
+    const parsed = visitsDownload.parse(JSON.parse(read('visits.json')));
+    expect(parsed.asOf).toBe(data.dataset.asOf);
+    expect(parsed.visits.length + parsed.occupiedTerritoryVisits.length).toBe(data.visits.length);
+    expect(csvParse(read('visits.csv'))).toHaveLength(parsed.visits.length);
+    expect(csvParse(read('occupied-territory-visits.csv'))).toHaveLength(parsed.occupiedTerritoryVisits.length);
+  });
+
+  it('un-votes.json has the documented shape; complete roll calls add up to their totals', () => {
+    const parsed = unVotesDownload.parse(JSON.parse(read('un-votes.json')));
+    for (const r of parsed.resolutions) {
+      const cast = Object.values(parsed.votes).map((byRes) => byRes[r.symbol]).filter(Boolean);
+      if (r.complete) {
+        expect(cast, r.symbol).toHaveLength(193);
+        for (const [key, vote] of [['yes', 'yes'], ['no', 'no'], ['abstain', 'abstain'], ['nonVoting', 'non-voting']] as const) {
+          expect(cast.filter((v) => v === vote).length, `${r.symbol} ${key}`).toBe(r.totals[key]);
+        }
+      }
+    }
+    expect(csvParse(read('un-votes.csv')).length).toBe(Object.values(parsed.votes).reduce((n, v) => n + Object.keys(v).length, 0));
+  });
+
+  it('countries.json has the documented shape and absolute profile URLs', () => {
+    const parsed = countriesDownload.parse(JSON.parse(read('countries.json')));
+    expect(parsed.countries.map((c) => c.slug).sort()).toEqual(data.countries.map((c) => c.slug).sort());
+    for (const c of parsed.countries) expect(c.url).toMatch(new RegExp(`^https://[^/]+/countries/${c.slug}/$`));
+    expect(csvParse(read('countries.csv'))).toHaveLength(parsed.countries.length);
+  });
+});

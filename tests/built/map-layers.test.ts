@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { iccStandingByIso3 } from '../../src/lib/layers.ts';
+import { foreignTrips } from '../../src/lib/visits.ts';
+import { realSiteData } from '../helpers/content.ts';
+import { DIST, requireDist } from '../helpers/site.ts';
+
+requireDist();
+const data = realSiteData();
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+/** `[data-country, class]` of every country shape in a layer view. */
+function shapes(page: string): [string, string][] {
+  return [...page.matchAll(/<path d="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)].map((m) => [m[2]!, m[1]!]);
+}
+
+describe('built map: trips layer', () => {
+  const page = html('map');
+  it('shades every host with its trip count and links it to its profile', () => {
+    const counts = new Map<string, number>();
+    for (const v of foreignTrips(data.visits)) counts.set(v.country, (counts.get(v.country) ?? 0) + 1);
+    for (const [slug, n] of counts) {
+      const c = data.countries.find((x) => x.slug === slug)!;
+      const link = new RegExp(`<a href="/countries/${slug}/"[^>]*data-country="${c.iso3}"[^>]*aria-label="[^"]*: ${n} trips?,`);
+      expect(page, slug).toMatch(link);
+    }
+  });
+  it('lists every trip in the table', () => {
+    expect([...page.matchAll(/<tr id="trip-/g)]).toHaveLength(foreignTrips(data.visits).length);
+  });
+  it('needs no JavaScript: the year filter starts hidden and the SVG is inline', () => {
+    expect(page).toMatch(/<div class="year-filter[^"]*"[^>]*hidden/);
+    expect(page).toMatch(/<svg class="world-map[^"]*"/);
+  });
+});
+
+describe('built map: ICC layer', () => {
+  it('colours every drawn member by its standing on the as-of date', () => {
+    const standing = iccStandingByIso3(data.iccStates, data.dataset.asOf);
+    const drawn = shapes(html('map/icc'));
+    expect(drawn.length).toBeGreaterThan(150);
+    for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(standing.get(iso3));
+  });
+});
+
+describe('built map: UN vote layers', () => {
+  it.each(data.resolutions.map((r) => [r.symbol, r] as const))('%s colours every drawn member by its recorded vote', (_symbol, r) => {
+    const drawn = shapes(html(`map/votes/${r.id}`));
+    expect(drawn.length).toBeGreaterThan(150);
+    for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(r.votes[iso3] ?? 'unknown');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { RUSSIA } from '../../src/lib/votes.ts';
+import { realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+
+describe('the published content', () => {
+  it('passes every content rule (checked by realSiteData)', () => {
+    expect(data.countries.length).toBeGreaterThan(0);
+  });
+
+  it('covers the nine allies the June 2024 seed articles name', () => {
+    const slugs = data.countries.map((c) => c.slug);
+    for (const slug of ['china', 'north-korea', 'belarus', 'iran', 'syria', 'vietnam', 'cuba', 'nicaragua', 'venezuela']) expect(slugs).toContain(slug);
+  });
+
+  it('has a profile for every host country, and every profile has sources', () => {
+    const slugs = new Set(data.countries.map((c) => c.slug));
+    for (const v of data.visits) expect(slugs.has(v.country), v.id).toBe(true);
+    for (const c of data.countries) expect(c.sources.length, c.slug).toBeGreaterThan(0);
+  });
+
+  it('records Russia’s vote on every resolution (the alignment figures depend on it)', () => {
+    for (const r of data.resolutions) expect(r.votes[RUSSIA], r.symbol).toBeDefined();
+  });
+
+  it('has complete roll calls whose counts equal the official totals', () => {
+    const complete = data.resolutions.filter((r) => r.complete);
+    expect(complete.length).toBeGreaterThan(0);
+    for (const r of complete) {
+      const votes = Object.values(r.votes);
+      expect(votes, r.symbol).toHaveLength(193);
+      expect(votes.filter((v) => v === 'yes').length).toBe(r.totals.yes);
+      expect(votes.filter((v) => v === 'no').length).toBe(r.totals.no);
+      expect(votes.filter((v) => v === 'abstain').length).toBe(r.totals.abstain);
+      expect(votes.filter((v) => v === 'non-voting').length).toBe(r.totals.nonVoting);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { arcticProjection, project, worldProjection } from '../../src/lib/geo/projection.ts';
+import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
+import { buildLocatorMap, buildTripMap } from '../../src/lib/geo/trip-map.ts';
+import { foreignTrips } from '../../src/lib/visits.ts';
+import { pathEnd, realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+const map = buildTripMap(data.countries, data.visits);
+const trips = foreignTrips(data.visits);
+
+describe('trip map model (real content)', () => {
+  it('has every host country exactly once, with its number of foreign trips', () => {
+    const expected = new Map<string, number>();
+    for (const v of trips) expected.set(v.country, (expected.get(v.country) ?? 0) + 1);
+    expect(new Map(map.hosts.map((h) => [h.country.slug, h.trips]))).toEqual(expected);
+  });
+
+  it('never draws occupied-territory visits', () => {
+    expect(map.hosts.some((h) => h.country.relationship === 'invaded')).toBe(false);
+    const occupied = data.visits.filter((v) => v.kind === 'occupied-territory').map((v) => v.id);
+    expect(map.routes.filter((r) => occupied.includes(r.visitId))).toEqual([]);
+  });
+
+  it('draws one route per city visited, ending at that city', () => {
+    const { projection } = worldProjection();
+    const arctic = arcticProjection();
+    expect(map.routes).toHaveLength(trips.reduce((n, v) => n + v.cities.length, 0));
+    for (const route of map.routes) {
+      const city = trips.find((v) => v.id === route.visitId)!.cities.find((c) => c.name === route.city)!;
+      const [ex, ey] = route.d ? project(projection, city.lon, city.lat) : project(arctic, city.lon, city.lat);
+      const [x, y] = pathEnd(route.d ?? route.insetD!);
+      expect(Math.abs(x - ex), `${route.visitId} ${route.city}`).toBeLessThan(0.2);
+      expect(Math.abs(y - ey), `${route.visitId} ${route.city}`).toBeLessThan(0.2);
+    }
+  });
+
+  it('sends only routes that would be cut by the map edge to the Arctic inset, and draws those whole there', () => {
+    const inset = map.routes.filter((r) => !r.d);
+    expect(inset.map((r) => r.city)).toEqual(['Anchorage']);
+    for (const r of inset) expect(r.insetD!.split('m')).toHaveLength(2);
+    for (const r of map.routes.filter((x) => x.d)) expect(r.d!.split('m'), r.city).toHaveLength(2);
+  });
+
+  it('marks Anchorage as a point instead of filling the United States', () => {
+    const us = map.hosts.find((h) => h.country.iso3 === 'USA')!;
+    expect(us.d).toBeNull();
+    expect(map.markers.find((m) => m.name === 'Anchorage')?.country.iso3).toBe('USA');
+  });
+
+  it('draws the locator maps with every route whole (the projection turns as needed)', () => {
+    for (const country of data.countries) {
+      const locator = buildLocatorMap(country, data.visits.filter((v) => v.country === country.slug));
+      for (const d of locator.routes) expect(d.split('m')).toHaveLength(2);
+    }
+  });
+});
+
+describe('CompactPathWriter', () => {
+  it('writes the same outline as d3 (to the rounding grid) in far fewer bytes', () => {
+    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] };
+    const projection = geoEqualEarth().scale(100).translate([200, 100]);
+    const writer = new CompactPathWriter(0);
+    geoPath(projection, writer)(square);
+    const d = writer.result();
+    expect(d.startsWith('m')).toBe(true);
+    expect(d.endsWith('z')).toBe(true);
+    const first = projection([0, 0])!.map(Math.round);
+    expect(d.startsWith(`m${first[0]} ${first[1]}`)).toBe(true);
+  });
+
+  it('drops rings that collapse below three points', () => {
+    const writer = new CompactPathWriter(0);
+    writer.moveTo(1.1, 1.1);
+    writer.lineTo(1.2, 1.3);
+    writer.lineTo(1.4, 0.9);
+    writer.closePath();
+    expect(writer.result()).toBe('');
+  });
+});

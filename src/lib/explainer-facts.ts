@@ -9,8 +9,13 @@ import { RUSSIA, isWarResolution } from './votes.ts';
  * (`trips`, `votes:A/RES/ES-11/1:yes`, `alignment:china`…). The explainer refers to them as `<Fact name="…" />`;
  * an unknown name stops the build, so prose can never carry a number the data does not back.
  */
+const computed = new WeakMap<SiteData, Map<string, string>>();
+
 export function explainerFacts(data: SiteData): Map<string, string> {
+  const cached = computed.get(data);
+  if (cached) return cached;
   const facts = new Map<string, string>();
+  computed.set(data, facts);
   const headline = headlineNumbers(data);
   facts.set('asOf', formatDate(headline.asOf));
   facts.set('trips', formatCount(headline.trips));

@@ -41,9 +41,14 @@ if (figure && table) {
     target.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && !tooltip.matches(':hover') && hide());
     target.addEventListener('focus', () => show(target));
     target.addEventListener('blur', (e) => !tooltip.contains(e.relatedTarget as Node) && hide());
-    // On touch the first tap opens the tooltip; a second tap on the same shape follows the link.
+    // On touch the first tap opens the tooltip; a second tap on the same shape follows the link. Whether it was
+    // already open is read on pointerdown, before the tap's focus event opens it.
+    let openBeforeTap = false;
+    target.addEventListener('pointerdown', (e) => {
+      if (e.pointerType !== 'mouse') openBeforeTap = shownFor === target;
+    });
     target.addEventListener('click', (e) => {
-      if ((e as PointerEvent).pointerType === 'touch' && shownFor !== target) {
+      if ((e as PointerEvent).pointerType === 'touch' && !openBeforeTap) {
         e.preventDefault();
         show(target);
       }

@@ -2,12 +2,21 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import contentCheck from './src/validation/integration.ts';
+import { profileRedirectConfig } from './src/validation/redirect-config.ts';
+import staticHostFiles from './src/build/static-host-files.ts';
+
+const redirects = profileRedirectConfig(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   // Canonical URLs, share previews and the sitemap need the public origin. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://putin-allies.example.org',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Aliases, ISO3 codes and former slugs of every profile redirect to its canonical URL, forever.
+  redirects,
+  integrations: [contentCheck(), mdx(), sitemap(), staticHostFiles(redirects)],
+  // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

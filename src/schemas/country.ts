@@ -60,6 +60,11 @@ export const countrySchema = z
     isoNumeric: z.string({ error: 'expected a quoted, zero-padded ISO 3166-1 numeric code such as "051"' }).regex(/^\d{3}$/, {
       error: 'expected a zero-padded three-digit ISO 3166-1 numeric code such as "051"',
     }),
+    /**
+     * Other URL slugs that redirect to this profile forever: common aliases (`dprk`), former names, and any slug
+     * this profile was published under before a rename. ISO3 codes redirect automatically.
+     */
+    aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase slug such as "dprk"' })).optional(),
     /** Too small (or absent) in the 1:110m Natural Earth shapes: drawn as a point at the capital. */
     pointOnly: z.boolean({ error: 'expected true or false' }).optional(),
     capital: place,

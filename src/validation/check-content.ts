@@ -152,6 +152,15 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     }
   }
 
+  const urlTaken = new Map<string, string>(countries.map((c) => [c.id, c.file]));
+  for (const { file, data } of countries) {
+    for (const alias of data.aliases ?? []) {
+      const owner = urlTaken.get(alias);
+      if (owner) problems.push({ file, field: 'aliases', value: alias, expected: `expected a slug no other profile or alias uses (${owner} has it)` });
+      else urlTaken.set(alias, file);
+    }
+  }
+
   const bySlug = new Map(countries.map((c) => [c.id, c.data]));
   for (const { id, file, data } of visits) {
     const host = bySlug.get(data.country);

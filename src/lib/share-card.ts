@@ -1,0 +1,88 @@
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+
+/** Share cards are 1200×630 PNGs: the size every major link-preview parser crops to. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
+
+/** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. */
+const FONTS = [
+  { name: 'Source Sans 3', data: font(400), weight: 400 as const, style: 'normal' as const },
+  { name: 'Source Sans 3', data: font(700), weight: 700 as const, style: 'normal' as const },
+];
+
+/** Light-scheme palette, matching the site's tokens in src/styles/global.css. */
+const INK = '#1b1b1f';
+const MUTED = '#55565e';
+const ACCENT = '#a3231f';
+const PAPER = '#fdfcfa';
+const RULE = '#d8d5cc';
+const LAND = '#e4e1d8';
+
+export interface CardContent {
+  kicker: string;
+  title: string;
+  /** A short label under the title (the relationship). */
+  badge?: string;
+  facts: { label: string; value: string }[];
+  footer: string;
+  /** An SVG map (viewBox, paths) drawn on the right. */
+  map?: { width: number; height: number; land: string; highlight?: string | null; routes: string[]; marker?: [number, number]; moscow?: [number, number] };
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+function mapImage(map: NonNullable<CardContent['map']>, width: number): Node {
+  const height = Math.round((width * map.height) / map.width);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${width}" height="${height}">`,
+    `<path d="${map.land}" fill="${LAND}"/>`,
+    map.highlight ? `<path d="${map.highlight}" fill="${ACCENT}"/>` : '',
+    ...map.routes.map((d) => `<path d="${d}" fill="none" stroke="${INK}" stroke-width="1.2"/>`),
+    map.moscow ? `<circle cx="${map.moscow[0]}" cy="${map.moscow[1]}" r="3" fill="${INK}"/>` : '',
+    map.marker ? `<circle cx="${map.marker[0]}" cy="${map.marker[1]}" r="5" fill="none" stroke="${ACCENT}" stroke-width="2.5"/>` : '',
+    '</svg>',
+  ].join('');
+  return el('img', { width, height }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width, height });
+}
+
+/** Renders a card to PNG bytes: satori lays out the text (turning it into paths), resvg rasterises. */
+export async function renderCard(card: CardContent): Promise<Buffer> {
+  const inner = CARD_HEIGHT - 12 - 2 * 52;
+  const left = el('div', { display: 'flex', flexDirection: 'column', width: card.map ? 620 : 1072, justifyContent: 'space-between', height: inner }, [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 26, fontWeight: 700, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }, card.kicker),
+      el('div', { fontSize: card.title.length > 22 ? 60 : 76, fontWeight: 700, color: INK, lineHeight: 1.05, marginTop: 14 }, card.title),
+      ...(card.badge
+        ? [el('div', { display: 'flex', marginTop: 18 }, [el('div', { fontSize: 28, fontWeight: 700, color: PAPER, background: INK, borderRadius: 999, padding: '4px 20px' }, card.badge)])]
+        : []),
+    ]),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column' },
+      card.facts.map((f) =>
+        el('div', { display: 'flex', alignItems: 'baseline', borderTop: `2px solid ${RULE}`, padding: '10px 0' }, [
+          el('div', { fontSize: 40, fontWeight: 700, color: INK, width: 150 }, f.value),
+          el('div', { fontSize: 26, color: MUTED, flex: 1 }, f.label),
+        ]),
+      ),
+    ),
+    el('div', { fontSize: 22, color: MUTED }, card.footer),
+  ]);
+  const children: Node[] = [left];
+  if (card.map) children.push(el('div', { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', width: 412, height: inner, marginLeft: 40 }, [mapImage(card.map, 412)]));
+  const root = el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, padding: '52px 64px', borderTop: `12px solid ${ACCENT}`, fontFamily: 'Source Sans 3' }, children);
+  const svg = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return Buffer.from(png);
+}

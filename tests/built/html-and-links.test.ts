@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
+
+requireDist();
+const pages = [...sitemapPaths(), '/404.html'];
+const fileOf = (path: string) => (path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'));
+const htmlvalidate = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes `<!DOCTYPE html>` and omits optional end tags' whitespace; these are style, not validity.
+    'doctype-style': 'off',
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'attribute-boolean-style': 'off',
+    // Inline SVG paths are long by design.
+    'long-title': 'off',
+  },
+});
+
+describe('html-validate over every page', () => {
+  it.each(pages)('%s has no errors', async (path) => {
+    const report = await htmlvalidate.validateString(readFileSync(fileOf(path), 'utf8'), fileOf(path));
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('internal links and #fragments resolve', () => {
+  const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  it.each(pages)('every link on %s lands on a page (and an element with that id)', (path) => {
+    const html = readFileSync(fileOf(path), 'utf8');
+    const broken: string[] = [];
+    for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+      if (/^(https?:|mailto:|data:)/.test(href!)) continue;
+      const url = new URL(href!, `https://site.test${path}`);
+      const target = url.pathname.endsWith('/') ? join(DIST, url.pathname, 'index.html') : join(DIST, url.pathname);
+      if (!existsSync(target)) {
+        broken.push(href!);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html') && !ids(readFileSync(target, 'utf8')).has(decodeURIComponent(url.hash.slice(1)))) broken.push(href!);
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page carries the CSP meta tag and has no inline script or style', () => {
+    for (const path of pages) {
+      const html = readFileSync(fileOf(path), 'utf8');
+      expect(html, path).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'');
+      expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/<style[\s>]/);
+      expect(html, path).not.toMatch(/\sstyle="/);
+      expect(html, path).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+  it('_headers serves the same policy to static hosts', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self'/);
+  });
+  it('no page references another origin for scripts, styles, images or fonts', () => {
+    for (const path of pages) {
+      const html = readFileSync(fileOf(path), 'utf8');
+      expect(html, path).not.toMatch(/<(script|img|link|source|iframe)[^>]+(src|href)="(https?:)?\/\/(?!putin-allies)/);
+    }
+  });
+});
+
+describe('assets', () => {
+  it('ships no font files and no third-party assets', () => {
+    expect(readdirSync(join(DIST, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f))).toEqual([]);
+  });
+});

@@ -52,28 +52,28 @@ const datedEntry = z.strictObject({ date: isoDate, text, sources });
 
 export const countrySchema = z
   .strictObject({
-    name: text,
-    officialName: text.optional(),
+    name: text.describe('Common English name, as shown on the site.'),
+    officialName: text.optional().describe('Full official name, where different.'),
     iso3: z.string({ error: 'expected a three-letter ISO 3166-1 alpha-3 code' }).regex(/^[A-Z]{3}$/, {
       error: 'expected a three-letter upper-case ISO 3166-1 alpha-3 code such as "PRK"',
-    }),
+    }).describe('ISO 3166-1 alpha-3 code; keys this country’s UN votes and redirects /countries/<iso3>/ here.'),
     isoNumeric: z.string({ error: 'expected a quoted, zero-padded ISO 3166-1 numeric code such as "051"' }).regex(/^\d{3}$/, {
       error: 'expected a zero-padded three-digit ISO 3166-1 numeric code such as "051"',
-    }),
+    }).describe('ISO 3166-1 numeric code as a quoted, zero-padded string (“051”): the id of its world-atlas shape.'),
     /**
      * Other URL slugs that redirect to this profile forever: common aliases (`dprk`), former names, and any slug
      * this profile was published under before a rename. ISO3 codes redirect automatically.
      */
-    aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase slug such as "dprk"' })).optional(),
+    aliases: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lowercase slug such as "dprk"' })).optional().describe('Other slugs that redirect here forever: common aliases, former names, old slugs.'),
     /** Too small (or absent) in the 1:110m Natural Earth shapes: drawn as a point at the capital. */
-    pointOnly: z.boolean({ error: 'expected true or false' }).optional(),
-    capital: place,
-    relationship,
-    summary: text,
-    asOf: isoDate,
-    leaders: z.array(leader).min(1, { error: 'expected at least one leader' }),
-    icc,
-    agreements: z.array(z.strictObject({ date: isoDate, title: text, note: text.optional(), sources })).optional(),
+    pointOnly: z.boolean({ error: 'expected true or false' }).optional().describe('Draw as a point (its visited city or capital) instead of a filled shape.'),
+    capital: place.describe('Capital with the coordinates of its centre.'),
+    relationship: relationship.describe('Where the country stands with Russia on the dataset’s as-of date (see the content guide).'),
+    summary: text.describe('One sentence, true on the as-of date: shown on the list, the profile and in share previews.'),
+    asOf: isoDate.describe('The date this profile’s facts were last checked against sources.'),
+    leaders: z.array(leader).min(1, { error: 'expected at least one leader' }).describe('Current leader(s) first, then anyone in post since 2022-02-24 (with until).'),
+    icc: icc.describe('Rome Statute status: party, ratified, inForce, withdrawal {notified, effective}, note, sources.'),
+    agreements: z.array(z.strictObject({ date: isoDate, title: text, note: text.optional(), sources })).optional().describe('Key agreements with Russia, newest first.'),
     support: z
       .array(
         z.strictObject({
@@ -83,9 +83,10 @@ export const countrySchema = z
           sources,
         }),
       )
-      .optional(),
-    changes: z.array(datedEntry).optional(),
-    sources,
+      .optional()
+      .describe('Documented material support for Russia’s war: troops, munitions, drones, sanctions evasion…'),
+    changes: z.array(datedEntry).optional().describe('Dated “what changed” list since 2022, oldest first.'),
+    sources: sources.describe('General sources for the profile.'),
   })
   .superRefine((country, ctx) => {
     country.leaders.forEach((l, i) => {

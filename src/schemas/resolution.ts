@@ -16,17 +16,18 @@ export const resolutionSchema = z
     symbol: z.string({ error: 'expected a resolution symbol' }).regex(/^A\/RES\/(?:ES-\d+|\d+)\/\d+$/, {
       error: 'expected a General Assembly resolution symbol such as "A/RES/ES-11/1"',
     }),
-    date: isoDate,
-    title: text,
-    summary: text,
-    totals: z.strictObject({ yes: count, no: count, abstain: count, nonVoting: count }),
+    date: isoDate.describe('Date of adoption (New York).'),
+    title: text.describe('The official title.'),
+    summary: text.describe('One sentence, in our own words, on what it demands or decides.'),
+    totals: z.strictObject({ yes: count, no: count, abstain: count, nonVoting: count }).describe('The official totals as recorded by the UN.'),
     /** True only when `votes` lists every member state. */
-    complete: z.boolean({ error: 'expected true or false' }),
+    complete: z.boolean({ error: 'expected true or false' }).describe('True only when votes lists all 193 members and its counts equal totals.'),
     sources,
+    notes: text.optional().describe('Where sources disagree on a vote, the symbol, or a later correction.'),
     votes: z.record(
       z.string().refine((code) => memberCodes.has(code), { error: 'expected the ISO 3166-1 alpha-3 code of a UN member state' }),
       vote,
-    ),
+    ).describe('Each member’s recorded vote, keyed by ISO 3166-1 alpha-3 code.'),
   })
   .superRefine((r, ctx) => {
     const counted = { yes: 0, no: 0, abstain: 0, nonVoting: 0 };

@@ -12,16 +12,19 @@ export type VisitKind = z.output<typeof visitKind>;
 export const visitFields = z.strictObject({
   country: z.string({ error: 'expected a country slug (the file name of a content/countries entry)' }).regex(/^[a-z]+(?:-[a-z]+)*$/, {
     error: 'expected a country slug such as "north-korea" (lowercase words joined by hyphens)',
-  }),
-  start: isoDate,
-  end: isoDate,
-  cities: z.array(place, { error: 'expected a list of cities with name, lat and lon' }).min(1, { error: 'expected at least one city' }),
-  kind: visitKind,
-  event: text.optional(),
-  counterpart: text,
-  signed: z.array(text).min(1).optional(),
-  notes: text.optional(),
-  sources,
+  }).describe('The host: the file name of its profile in content/countries/ (e.g. north-korea).'),
+  start: isoDate.describe('First day on the host’s soil, in the host’s local time (YYYY-MM-DD).'),
+  end: isoDate.describe('Last day on the host’s soil (the same as start for a one-day trip).'),
+  cities: z
+    .array(place, { error: 'expected a list of cities with name, lat and lon' })
+    .min(1, { error: 'expected at least one city' })
+    .describe('Cities visited, in order, each with the coordinates of its centre (4 decimals).'),
+  kind: visitKind.describe('State, official or working visit; summit; or a visit to occupied Ukrainian territory.'),
+  event: text.optional().describe('The summit, forum or ceremony, e.g. “SCO Heads of State Council”. Leave out if none.'),
+  counterpart: text.describe('The host leader(s) met, with their title.'),
+  signed: z.array(text).min(1).optional().describe('What was signed, in our own words, where sources say.'),
+  notes: text.optional().describe('Where sources disagree (dates, cities) and what we chose.'),
+  sources: sources.describe('https links to reputable outlets or official records; two that agree where possible.'),
 });
 
 /** Rules that involve more than one field of the same visit. */

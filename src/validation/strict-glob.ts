@@ -15,10 +15,10 @@ export function strictGlob(options: { base: string; pattern: string }): Loader {
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) => {
+        parseData: <TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]) => {
           const parsed = props.filePath ? parseContentFile(props.filePath) : { data: props.data };
           if ('error' in parsed) throw new Error(`${props.filePath}: ${parsed.error}`);
-          return context.parseData({ ...props, data: parsed.data as Record<string, unknown> });
+          return context.parseData<TData>({ ...props, data: parsed.data as TData });
         },
       }),
   };

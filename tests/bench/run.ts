@@ -93,6 +93,6 @@ try {
   }
   console.log('\nNote: SEO is scored against the preview origin; canonical URLs point at SITE_URL, which Lighthouse may flag locally.');
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.stop();
 }

@@ -35,6 +35,9 @@ export class CompactPathWriter {
   /** Point geometries are drawn as markers by the components, never as path data. */
   arc(): void {}
 
+  /** d3 calls this before each point; nothing to do for path data. */
+  beginPath(): void {}
+
   /** The path data written since the last call. */
   result(): string {
     this.flush(false);

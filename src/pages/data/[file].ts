@@ -12,7 +12,7 @@ import { UN_MEMBERS } from '../../schemas/un-members.ts';
 
 /** The published data files: each JSON shape documented on /data/, each also as CSV. */
 const FILES = {
-  'visits.json': (data, site) => JSON.stringify(visitsDownloadData(data), null, 2),
+  'visits.json': (data) => JSON.stringify(visitsDownloadData(data), null, 2),
   'visits.csv': (data) => visitsCsv(visitsDownloadData(data).visits),
   'occupied-territory-visits.csv': (data) => visitsCsv(visitsDownloadData(data).occupiedTerritoryVisits),
   'un-votes.json': (data) => JSON.stringify(unVotesDownloadData(data), null, 2),

@@ -10,11 +10,29 @@ import { formatReport } from './problem.ts';
  * In `astro dev` the problems are logged and the server keeps running so the editor can fix them live.
  */
 export default function contentCheck(): AstroIntegration {
+  let projectRoot = process.cwd();
   return {
     name: 'content-check',
     hooks: {
+      // In `astro dev`, re-check everything whenever a content file changes, and print what to fix (or that
+      // all is well again) in the terminal: Astro itself only logs the first parse failure it meets.
+      'astro:server:setup': ({ server, logger }) => {
+        const root = contentRoot(projectRoot);
+        let timer: NodeJS.Timeout | undefined;
+        let failing = false;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(root)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const { problems } = checkContent(root, projectRoot);
+            if (problems.length) logger.error(formatReport(problems));
+            else if (failing) logger.info('Content check passed again.');
+            failing = problems.length > 0;
+          }, 150);
+        });
+      },
       'astro:config:setup': ({ command, config, logger }) => {
-        const projectRoot = fileURLToPath(config.root);
+        projectRoot = fileURLToPath(config.root);
         const { problems } = checkContent(contentRoot(projectRoot), projectRoot);
         if (problems.length === 0) return;
         const report = formatReport(problems);

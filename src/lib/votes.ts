@@ -50,4 +50,17 @@ export function alignmentFor(iso3: string, resolutions: readonly ResolutionRecor
   return counted === 0 ? null : { counted, matched, share: matched / counted };
 }
 
+/** Who gets a profile for their votes alone: members that voted "no" with Russia this many times or more. */
+export const PROFILE_RULE_NO_VOTES = 3;
+
+/** UN members that voted "no" on a war resolution on which Russia also voted "no", with the count. */
+export function noVotesWithRussia(resolutions: readonly ResolutionRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of resolutions.filter(isWarResolution)) {
+    if (r.votes[RUSSIA] !== 'no') continue;
+    for (const [iso3, vote] of Object.entries(r.votes)) if (vote === 'no' && iso3 !== RUSSIA) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export const VOTE_LABELS: Record<Vote, string> = { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' };

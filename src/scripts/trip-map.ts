@@ -58,6 +58,13 @@ if (figure && table) {
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
   document.addEventListener('pointerdown', (e) => !frame.contains(e.target as Node) && hide());
 
+  // On a narrow screen the map pans; start the view with Moscow in the left third.
+  const scroller = figure.querySelector<HTMLElement>('.map-scroll');
+  const moscow = figure.querySelector<SVGCircleElement>('.moscow circle');
+  if (scroller && moscow && scroller.scrollWidth > scroller.clientWidth) {
+    scroller.scrollLeft = moscow.getBoundingClientRect().left - scroller.getBoundingClientRect().left - scroller.clientWidth / 3;
+  }
+
   const filter = figure.querySelector<HTMLElement>('.year-filter')!;
   const buttons = [...filter.querySelectorAll<HTMLButtonElement>('button')];
   filter.hidden = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUSSIA } from '../../src/lib/votes.ts';
+import { PROFILE_RULE_NO_VOTES, RUSSIA, noVotesWithRussia } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
@@ -18,6 +18,12 @@ describe('the published content', () => {
     const slugs = new Set(data.countries.map((c) => c.slug));
     for (const v of data.visits) expect(slugs.has(v.country), v.id).toBe(true);
     for (const c of data.countries) expect(c.sources.length, c.slug).toBeGreaterThan(0);
+  });
+
+  it('profiles every UN member that voted no with Russia often enough to matter (the rule stated on /countries/)', () => {
+    const profiled = new Set(data.countries.map((c) => c.iso3));
+    const missing = [...noVotesWithRussia(data.resolutions)].filter(([iso3, n]) => n >= PROFILE_RULE_NO_VOTES && !profiled.has(iso3));
+    expect(missing).toEqual([]);
   });
 
   it('records Russia’s vote on every resolution (the alignment figures depend on it)', () => {

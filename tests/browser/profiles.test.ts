@@ -39,3 +39,52 @@ describe('country list and profiles, JavaScript off', () => {
     await context.close();
   });
 });
+
+describe('sharing a profile', () => {
+  it('without JavaScript offers the permanent link and email', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${preview.origin}/countries/north-korea/`);
+    const href = await page.locator('.share a.share-link').getAttribute('href');
+    expect(href).toMatch(/^https:\/\/[^/]+\/countries\/north-korea\/$/);
+    expect(await page.locator('.share a[href^="mailto:"]').count()).toBe(1);
+    expect(await page.locator('.share button').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('with JavaScript copies the link where there is no share sheet', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.origin });
+    const page = await context.newPage();
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(`${preview.origin}/countries/north-korea/`);
+    await page.click('.share button');
+    await expect(page.locator('.share-status').textContent()).resolves.toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/countries\/north-korea\/$/);
+    await context.close();
+  });
+
+  it('with JavaScript opens the native share sheet where the browser has one', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data) });
+    });
+    await page.goto(`${preview.origin}/countries/north-korea/`);
+    expect(await page.locator('.share button').textContent()).toBe('Share…');
+    await page.click('.share button');
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+    expect(shared.url).toMatch(/\/countries\/north-korea\/$/);
+    await context.close();
+  });
+
+  it('links to each section with a stable id', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${preview.origin}/countries/north-korea/#what-changed`);
+    for (const id of ['trips', 'un-votes', 'icc', 'what-changed', 'sources']) {
+      expect(await page.locator(`#${id} a.anchor[href="#${id}"]`).count(), id).toBe(1);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { formatReport } from '../../src/validation/problem.ts';
+
+/**
+ * What the content guide promises an editor: add a trip to a new country and see it on the list, the profile and
+ * the map; make a typical mistake and get told exactly what to fix. Runs on a copy of the real content.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const fixture = join(root, 'tests/fixtures/editor-flow');
+let content: string;
+let out: string;
+
+beforeAll(() => {
+  content = mkdtempSync(join(tmpdir(), 'editor-content-'));
+  out = mkdtempSync(join(tmpdir(), 'editor-dist-'));
+  cpSync(join(root, 'content'), content, { recursive: true });
+  cpSync(fixture, content, { recursive: true });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+}, 300_000);
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('an editor adds a trip to a new country', () => {
+  it('the country list shows it with its trip', () => {
+    const list = readFileSync(join(out, 'countries/index.html'), 'utf8');
+    expect(list).toMatch(/<a href="\/countries\/hungary\/"[^>]*>Hungary<\/a>/);
+  });
+  it('the profile lists the trip', () => {
+    const profile = readFileSync(join(out, 'countries/hungary/index.html'), 'utf8');
+    expect(profile).toContain('Editor workflow test summit');
+    expect(profile).toContain('20–21 October 2025');
+  });
+  it('the map shades it and routes Moscow to Budapest', () => {
+    const map = readFileSync(join(out, 'map/index.html'), 'utf8');
+    expect(map).toMatch(/<a href="\/countries\/hungary\/"[^>]*data-country="HUN"[^>]*aria-label="Hungary: 1 trip, 2025"/);
+    expect(map).toContain('data-visit="2025-10-20-hungary"');
+    expect(map).toContain('(ICC state party)');
+  });
+});
+
+describe('typical mistakes get a precise message', () => {
+  const visit = () => readFileSync(join(fixture, 'visits/2025-10-20-hungary.yaml'), 'utf8');
+  const check = (file: string, text: string) => {
+    writeFileSync(join(content, 'visits', file), text);
+    try {
+      return formatReport(checkContent(content, content).problems);
+    } finally {
+      rmSync(join(content, 'visits', file));
+      cpSync(join(fixture, 'visits'), join(content, 'visits'), { recursive: true });
+    }
+  };
+  it('a misspelled country', () => {
+    rmSync(join(content, 'visits/2025-10-20-hungary.yaml'));
+    const report = check('2025-10-20-hungry.yaml', visit().replace('country: hungary', 'country: hungry'));
+    expect(report).toContain('visits/2025-10-20-hungry.yaml: field "country": value "hungry" — expected the slug of a file in content/countries/');
+    expect(report).toContain('hungary');
+  });
+  it('a date in the wrong format', () => {
+    rmSync(join(content, 'visits/2025-10-20-hungary.yaml'));
+    const report = check('2025-10-20-hungary.yaml', visit().replace('start: 2025-10-20', 'start: 20/10/2025'));
+    expect(report).toContain('field "start": value "20/10/2025" — expected a real calendar date written as YYYY-MM-DD');
+  });
+  it('an http source', () => {
+    rmSync(join(content, 'visits/2025-10-20-hungary.yaml'));
+    const report = check('2025-10-20-hungary.yaml', visit().replace('- https://www.reuters.com/world/europe/', '- http://www.reuters.com/world/europe/'));
+    expect(report).toContain('field "sources[0]": value "http://www.reuters.com/world/europe/" — expected an absolute https:// URL');
+  });
+});

@@ -1,4 +1,4 @@
-import { iccBoundOn } from './icc.ts';
+import { iccBoundOn, tripsToIccParties } from './icc.ts';
 import type { CountryRecord, SiteData, VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
 import { alignmentFor, voteRecordFor, type Alignment, type VoteCell } from './votes.ts';
@@ -50,16 +50,12 @@ export interface Headline {
 /** The front page's numbers, from the data (never typed in). */
 export function headlineNumbers(data: SiteData): Headline {
   const trips = foreignTrips(data.visits);
-  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
   return {
     trips: trips.length,
     countriesVisited: new Set(trips.map((v) => v.country)).size,
     allies: data.countries.filter((c) => c.relationship === 'ally').length,
     occupiedTerritoryVisits: data.visits.length - trips.length,
-    tripsToIccParties: trips.filter((v) => {
-      const host = bySlug.get(v.country);
-      return host ? iccBoundOn(host.icc, v.start) : false;
-    }).length,
+    tripsToIccParties: tripsToIccParties(data.countries, trips).size,
     resolutions: data.resolutions.length,
     asOf: data.dataset.asOf,
   };

@@ -1,29 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foreignTrips } from '../../src/lib/visits.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
-import { startPreview } from '../helpers/site.ts';
 
 const data = realSiteData();
 const trips = foreignTrips(data.visits);
-let browser: Browser;
-let preview: { origin: string; stop: () => void };
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const site = useBrowserAndSite();
 
 const china = 'svg.world-map .hosts a[data-country="CHN"]';
 
 describe('the trip map with JavaScript', () => {
   it('shows a tooltip on mouse hover, with the country and its trips', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${preview.origin}/map/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
     await page.hover(china);
     const tooltip = page.locator('.map-tooltip');
     await expect(tooltip.isVisible()).resolves.toBe(true);
@@ -33,8 +22,8 @@ describe('the trip map with JavaScript', () => {
   });
 
   it('shows the tooltip on keyboard focus and hides it on Escape', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${preview.origin}/map/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
     await page.focus(china);
     await expect(page.locator('.map-tooltip').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
@@ -45,9 +34,9 @@ describe('the trip map with JavaScript', () => {
   });
 
   it('opens the tooltip on the first tap instead of navigating', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${preview.origin}/map/`);
+    await page.goto(`${site.origin}/map/`);
     await page.tap(china);
     await expect(page.locator('.map-tooltip').isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).pathname).toBe('/map/');
@@ -55,8 +44,8 @@ describe('the trip map with JavaScript', () => {
   });
 
   it('filters routes, markers and the table by year', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${preview.origin}/map/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
     await page.click('.year-filter button[data-year="2024"]');
     const visibleRows = await page.locator('.trip-table tbody tr:not([data-hidden])').count();
     expect(visibleRows).toBe(trips.filter((v) => v.start.startsWith('2024')).length);
@@ -68,8 +57,8 @@ describe('the trip map with JavaScript', () => {
   });
 
   it('switches layers through the layer links', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${preview.origin}/map/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
     await page.click('.layer-nav a[href="/map/icc/"]');
     await page.waitForURL(/\/map\/icc\/$/);
     expect(await page.locator('svg.layer-map path.party').count()).toBeGreaterThan(90);
@@ -82,9 +71,9 @@ describe('the trip map with JavaScript', () => {
 
 describe('the trip map without JavaScript', () => {
   it('shows the whole map, legend and trip table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${preview.origin}/map/`);
+    await page.goto(`${site.origin}/map/`);
     expect(await page.locator('svg.world-map .hosts a').count()).toBeGreaterThan(10);
     expect(await page.locator('.trip-table tbody tr').count()).toBe(trips.length);
     expect(await page.locator('.year-filter').isHidden()).toBe(true);

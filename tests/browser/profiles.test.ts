@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { sitemapPaths, startPreview } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+import { sitemapPaths } from '../helpers/site.ts';
 
 const profiles = sitemapPaths().filter((p) => /^\/countries\/[^/]+\/$/.test(p));
 
-let browser: Browser;
-let preview: { origin: string; stop: () => void };
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const site = useBrowserAndSite();
 
 describe('country list and profiles, JavaScript off', () => {
   it('the list links to every profile, grouped by relationship', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${preview.origin}/countries/`);
+    await page.goto(`${site.origin}/countries/`);
     const links = await page.locator('main .cards a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
     expect(links).toEqual(profiles);
     expect(await page.locator('main h2').count()).toBeGreaterThan(1);
@@ -28,9 +18,9 @@ describe('country list and profiles, JavaScript off', () => {
   });
 
   it.each(profiles)('%s shows the facts box, visits, vote strip, sources and the as-of date', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(preview.origin + path);
+    await page.goto(site.origin + path);
     expect(await page.locator('aside.facts dt').allTextContents()).toEqual(expect.arrayContaining(['Relationship with Russia', 'ICC (Rome Statute)', 'Capital', 'UN votes with Russia']));
     for (const id of ['trips', 'un-votes', 'leaders', 'icc', 'sources']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
     expect(await page.locator('.vote-strip li').count()).toBeGreaterThan(0);
@@ -42,9 +32,9 @@ describe('country list and profiles, JavaScript off', () => {
 
 describe('sharing a profile', () => {
   it('without JavaScript offers the permanent link and email', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${preview.origin}/countries/north-korea/`);
+    await page.goto(`${site.origin}/countries/north-korea/`);
     const href = await page.locator('.share a.share-link').getAttribute('href');
     expect(href).toMatch(/^https:\/\/[^/]+\/countries\/north-korea\/$/);
     expect(await page.locator('.share a[href^="mailto:"]').count()).toBe(1);
@@ -53,11 +43,11 @@ describe('sharing a profile', () => {
   });
 
   it('with JavaScript copies the link where there is no share sheet', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-    await page.goto(`${preview.origin}/countries/north-korea/`);
+    await page.goto(`${site.origin}/countries/north-korea/`);
     await page.click('.share button');
     await expect(page.locator('.share-status').textContent()).resolves.toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/countries\/north-korea\/$/);
@@ -65,12 +55,12 @@ describe('sharing a profile', () => {
   });
 
   it('with JavaScript opens the native share sheet where the browser has one', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data) });
     });
-    await page.goto(`${preview.origin}/countries/north-korea/`);
+    await page.goto(`${site.origin}/countries/north-korea/`);
     expect(await page.locator('.share button').textContent()).toBe('Share…');
     await page.click('.share button');
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
@@ -79,9 +69,9 @@ describe('sharing a profile', () => {
   });
 
   it('links to each section with a stable id', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${preview.origin}/countries/north-korea/#what-changed`);
+    await page.goto(`${site.origin}/countries/north-korea/#what-changed`);
     for (const id of ['trips', 'un-votes', 'icc', 'what-changed', 'sources']) {
       expect(await page.locator(`#${id} a.anchor[href="#${id}"]`).count(), id).toBe(1);
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { iccStandingByIso3 } from '../../src/lib/layers.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
+import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
 
@@ -12,8 +13,12 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 /** `[data-country, class]` of every country shape in a layer view. */
 function shapes(page: string): [string, string][] {
-  return [...page.matchAll(/<path d="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)].map((m) => [m[2]!, m[1]!]);
+  const paths = [...page.matchAll(/<path d="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  return [...paths, ...dots].map((m) => [m[2]!, m[1]!]);
 }
+const members = UN_MEMBERS.map((m) => m.iso3).sort();
+const drawnMembers = (drawn: [string, string][]) => [...new Set(drawn.map(([iso3]) => iso3))].filter((c) => members.includes(c)).sort();
 
 describe('built map: trips layer', () => {
   const page = html('map');
@@ -39,7 +44,7 @@ describe('built map: ICC layer', () => {
   it('colours every drawn member by its standing on the as-of date', () => {
     const standing = iccStandingByIso3(data.iccStates, data.dataset.asOf);
     const drawn = shapes(html('map/icc'));
-    expect(drawn.length).toBeGreaterThan(150);
+    expect(drawnMembers(drawn)).toEqual(members);
     for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(standing.get(iso3));
   });
 });
@@ -47,7 +52,7 @@ describe('built map: ICC layer', () => {
 describe('built map: UN vote layers', () => {
   it.each(data.resolutions.map((r) => [r.symbol, r] as const))('%s colours every drawn member by its recorded vote', (_symbol, r) => {
     const drawn = shapes(html(`map/votes/${r.id}`));
-    expect(drawn.length).toBeGreaterThan(150);
+    expect(drawnMembers(drawn), 'every member is drawn, as a shape or a dot').toEqual(members);
     for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(r.votes[iso3] ?? 'unknown');
   });
 });

@@ -4,7 +4,7 @@ import type { CountryRecord, VisitRecord } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, worldProjection } from './projection.ts';
-import { LOCATOR_DETAIL, MAP_DETAIL, worldAt } from './world.ts';
+import { LOCATOR_DETAIL, MAP_DETAIL, markerCentroids, worldAt } from './world.ts';
 
 const detailed = worldAt(MAP_DETAIL);
 
@@ -178,6 +178,14 @@ export function allCountryPaths(): { id: string; name: string; d: string }[] {
     .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
     .filter((c) => c.d)
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Projected marker points for countries too small to draw as shapes on the world map. */
+export function markerPoints(isoNumerics: readonly string[]): { id: string; x: number; y: number }[] {
+  return [...markerCentroids(isoNumerics)].map(([id, [lon, lat]]) => {
+    const [x, y] = project(projection, lon, lat);
+    return { id, x, y };
+  });
 }
 
 export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT, projection as worldMapProjection };

@@ -3,6 +3,8 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import world50 from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { geoCentroid } from 'd3-geo';
 
 type CountryProps = { name: string };
 type Countries = GeometryCollection<CountryProps>;
@@ -54,3 +56,29 @@ export function worldAt(retain: number): World {
 export const MAP_DETAIL = 0.35;
 /** Detail for the 320 px locator maps on profiles and the share cards. */
 export const LOCATOR_DETAIL = 0.15;
+
+/**
+ * A marker position for countries the map cannot show as a shape: those missing at 1:110m (Singapore, Malta,
+ * most island states) and those the simplification shrinks to nothing (Qatar, Cyprus…). The centroid of the most
+ * detailed shape world-atlas has, or, for Tuvalu (absent at every scale), its capital.
+ */
+export function markerCentroids(isoNumerics: readonly string[]): Map<string, [number, number]> {
+  if (!isoNumerics.length) return new Map();
+  const shapes = new Map<string, Feature<Geometry, CountryProps>>();
+  for (const t of [world50 as unknown as WorldTopology, topology]) {
+    for (const f of (feature(t, t.objects.countries) as FeatureCollection<Geometry, CountryProps>).features) shapes.set(String(f.id), f);
+  }
+  return new Map(
+    isoNumerics.flatMap((id) => {
+      const f = shapes.get(id);
+      if (f) return [[id, geoCentroid(f)] as [string, [number, number]]];
+      const fallback = CAPITAL_FALLBACK[id];
+      return fallback ? [[id, fallback] as [string, [number, number]]] : [];
+    }),
+  );
+}
+
+/** Members absent from world-atlas at every scale: [lon, lat] of the capital. */
+const CAPITAL_FALLBACK: Record<string, [number, number]> = {
+  '798': [179.1983, -8.5211], // Tuvalu, Funafuti
+};

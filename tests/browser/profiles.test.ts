@@ -78,3 +78,14 @@ describe('sharing a profile', () => {
     await context.close();
   });
 });
+
+describe('alias links land on the profile', () => {
+  it.each(['/countries/dprk/', '/countries/prk/', '/countries/PRK/', '/countries/Prk/'])('%s → /countries/north-korea/', async (path) => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.origin + path);
+    await page.waitForURL(/\/countries\/north-korea\/$/, { timeout: 10_000 });
+    expect(await page.locator('h1').textContent()).toBe('North Korea');
+    await context.close();
+  });
+});

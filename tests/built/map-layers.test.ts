@@ -17,7 +17,7 @@ function shapes(page: string): [string, string][] {
   const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
   return [...paths, ...dots].map((m) => [m[2]!, m[1]!]);
 }
-const members = UN_MEMBERS.map((m) => m.iso3).sort();
+const members: string[] = UN_MEMBERS.map((m) => m.iso3).sort();
 const drawnMembers = (drawn: [string, string][]) => [...new Set(drawn.map(([iso3]) => iso3))].filter((c) => members.includes(c)).sort();
 
 describe('built map: trips layer', () => {

@@ -89,12 +89,6 @@ function routePath(p: GeoProjection, to: { lon: number; lat: number }): string |
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-/** Shape of one country, for locator maps and layer views. */
-export function countryPath(isoNumeric: string): string | null {
-  const f = detailed.countryFeatures.get(isoNumeric);
-  return f ? draw(f) : null;
-}
-
 /** Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset. */
 export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
   const trips = foreignTrips(visits);
@@ -188,7 +182,7 @@ export function markerPoints(isoNumerics: readonly string[]): { id: string; x: n
   });
 }
 
-export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT, projection as worldMapProjection };
+export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT };
 
 export interface LocatorMap {
   width: number;

@@ -1,4 +1,4 @@
-import { iccBoundOn, tripsToIccParties } from './icc.ts';
+import { ICC_WARRANT_DATE, iccBoundOn, tripsToIccParties } from './icc.ts';
 import type { CountryRecord, SiteData, VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
 import { alignmentFor, voteRecordFor, type Alignment, type VoteCell } from './votes.ts';
@@ -43,6 +43,8 @@ export interface Headline {
   occupiedTerritoryVisits: number;
   /** Foreign trips to states bound by the Rome Statute on the day of the trip. */
   tripsToIccParties: number;
+  /** Of those, the trips made after the ICC issued its warrant for Putin. */
+  tripsUnderIccWarrant: number;
   resolutions: number;
   asOf: string;
 }
@@ -50,12 +52,14 @@ export interface Headline {
 /** The front page's numbers, from the data (never typed in). */
 export function headlineNumbers(data: SiteData): Headline {
   const trips = foreignTrips(data.visits);
+  const toParties = tripsToIccParties(data.countries, trips);
   return {
     trips: trips.length,
     countriesVisited: new Set(trips.map((v) => v.country)).size,
     allies: data.countries.filter((c) => c.relationship === 'ally').length,
     occupiedTerritoryVisits: data.visits.length - trips.length,
-    tripsToIccParties: tripsToIccParties(data.countries, trips).size,
+    tripsToIccParties: toParties.size,
+    tripsUnderIccWarrant: trips.filter((v) => toParties.has(v.id) && v.start >= ICC_WARRANT_DATE).length,
     resolutions: data.resolutions.length,
     asOf: data.dataset.asOf,
   };

@@ -118,7 +118,7 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   const markers = new Map<string, CityMarker>();
   const routes: Route[] = [];
   const arctic = arcticProjection();
-  let needsInset = false;
+  const insetCities: NonNullable<TripMap['inset']>['cities'] = [];
   for (const v of trips) {
     const country = host(v);
     const year = Number(v.start.slice(0, 4));
@@ -130,20 +130,17 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
       marker.trips += 1;
       markers.set(key, marker);
       const d = routePath(projection, city);
-      if (!d) needsInset = true;
+      if (!d) {
+        const [ix, iy] = project(arctic, city.lon, city.lat);
+        insetCities.push({ name: city.name, x: ix, y: iy });
+      }
       routes.push({ visitId: v.id, city: city.name, year, d, insetD: d ? null : routePath(arctic, city), to: [x, y] });
     }
   }
 
-  const insetCities = routes.filter((r) => r.insetD).map((r) => {
-    const visit = trips.find((v) => v.id === r.visitId)!;
-    const city = visit.cities.find((c) => c.name === r.city)!;
-    const [x, y] = project(arctic, city.lon, city.lat);
-    return { name: city.name, x, y };
-  });
 
   let inset: TripMap['inset'] = null;
-  if (needsInset) {
+  if (insetCities.length) {
     const w = new CompactPathWriter(0);
     geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
     inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities };

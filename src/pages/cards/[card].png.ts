@@ -7,6 +7,8 @@ import { iccStandingOn } from '../../lib/icc.ts';
 import { RELATIONSHIP_INFO } from '../../lib/relationships.ts';
 import { renderCard, type CardContent } from '../../lib/share-card.ts';
 
+const ICC_CARD_VALUE = { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' } as const;
+
 /** Share cards: one per country profile, plus the front page, the list, the map and the data page. */
 async function cards(): Promise<Map<string, CardContent>> {
   const data = await siteData();
@@ -16,26 +18,14 @@ async function cards(): Promise<Map<string, CardContent>> {
   const worldMap = { width: trip.width, height: trip.height, land: trip.land, highlight: null, routes: trip.routes.flatMap((r) => (r.d ? [r.d] : [])), moscow: trip.moscow };
   const result = new Map<string, CardContent>();
   const site = { kicker: 'Who Stands With Putin', footer: asOf };
-  result.set('home', { ...site, title: 'Who still stands with Putin', facts: [
-    { value: String(numbers.trips), label: 'foreign trips since the invasion' },
-    { value: String(numbers.countriesVisited), label: 'countries visited' },
-    { value: String(numbers.allies), label: 'allies' },
-  ], map: worldMap });
-  result.set('countries', { ...site, title: 'Every country, by where it stands', facts: [
-    { value: String(data.countries.length), label: 'country profiles' },
-    { value: String(numbers.countriesVisited), label: 'hosted Putin since 2022' },
-    { value: String(numbers.resolutions), label: 'UN votes tracked' },
-  ], map: worldMap });
-  result.set('map', { ...site, title: 'Where Putin has travelled', facts: [
-    { value: String(numbers.trips), label: 'foreign trips' },
-    { value: String(numbers.tripsToIccParties), label: 'to ICC states parties' },
-    { value: String(numbers.occupiedTerritoryVisits), label: 'visits to occupied Ukraine' },
-  ], map: worldMap });
-  result.set('data', { ...site, title: 'Open data: trips, votes, allies', facts: [
-    { value: String(data.visits.length), label: 'visits, as JSON and CSV' },
-    { value: String(numbers.resolutions), label: 'UN roll calls' },
-    { value: String(data.countries.length), label: 'country classifications' },
-  ], map: worldMap });
+  const fact = (value: number, label: string) => ({ value: String(value), label });
+  const siteCards: [string, string, CardContent['facts']][] = [
+    ['home', 'Who still stands with Putin', [fact(numbers.trips, 'foreign trips since the invasion'), fact(numbers.countriesVisited, 'countries visited'), fact(numbers.allies, 'allies')]],
+    ['countries', 'Every country, by where it stands', [fact(data.countries.length, 'country profiles'), fact(numbers.countriesVisited, 'hosted Putin since 2022'), fact(numbers.resolutions, 'UN votes tracked')]],
+    ['map', 'Where Putin has travelled', [fact(numbers.trips, 'foreign trips'), fact(numbers.tripsToIccParties, 'to ICC states parties'), fact(numbers.occupiedTerritoryVisits, 'visits to occupied Ukraine')]],
+    ['data', 'Open data: trips, votes, allies', [fact(data.visits.length, 'visits, as JSON and CSV'), fact(numbers.resolutions, 'UN roll calls'), fact(data.countries.length, 'country classifications')]],
+  ];
+  for (const [key, title, facts] of siteCards) result.set(key, { ...site, title, facts, map: worldMap });
   for (const s of countryStats(data).values()) {
     const c = s.country;
     const locator = buildLocatorMap(c, s.visits);
@@ -48,7 +38,7 @@ async function cards(): Promise<Map<string, CardContent>> {
           ? { value: String(s.visits.length), label: 'Putin visits to occupied territory' }
           : { value: String(s.tripCount), label: `Putin ${s.tripCount === 1 ? 'trip' : 'trips'} since Feb 2022` },
         { value: s.alignment ? formatShare(s.alignment.share) : '—', label: 'UN votes cast with Russia' },
-        { value: { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' }[iccStandingOn(c.icc, data.dataset.asOf)], label: 'ICC state party (Rome Statute)' },
+        { value: ICC_CARD_VALUE[iccStandingOn(c.icc, data.dataset.asOf)], label: 'ICC state party (Rome Statute)' },
       ],
       map: { ...locator, highlight: locator.shape },
     });

@@ -1,43 +1,25 @@
 /**
- * The one place pages read astro:content. Everything leaves here as plain, explicitly sorted data,
- * so src/lib stays free of Astro and testable on its own.
+ * The one place pages get data. Site data comes from the content registry's loader (src/validation/check-content.ts),
+ * the same code `npm run check`, the build integration and the tests run, so each file is parsed once per build and
+ * pages cannot see content the check did not. Only the profiles' MDX bodies come through astro:content, to be
+ * rendered. Everything leaves here as plain, explicitly sorted data, so src/lib stays free of Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { z } from 'astro/zod';
-import { datasetSchema } from './schemas/dataset.ts';
-import { iccStatesSchema } from './schemas/icc-states.ts';
-import { byDate, byName, byStart, type SiteData } from './lib/records.ts';
-import { DATASET_FILE, ICC_STATES_FILE, contentRoot } from './validation/content-layout.ts';
-import { parseContentFile } from './validation/parse-file.ts';
+import { contentRoot } from './content-registry.ts';
+import type { SiteData } from './lib/records.ts';
+import { checkContent, contentVersion, toSiteData } from './validation/check-content.ts';
 
-let cached: Promise<SiteData> | undefined;
+let cached: { version: string; data: SiteData } | undefined;
 
-/** A single content file outside the collections, already validated by the content check. */
-function readSingle<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = parseContentFile(`${contentRoot()}/${file}`);
-  if ('error' in parsed) throw new Error(`${file}: ${parsed.error}`);
-  return schema.parse(parsed.data);
-}
-
-async function load(): Promise<SiteData> {
-  const [countries, visits, resolutions] = await Promise.all([
-    getCollection('countries'),
-    getCollection('visits'),
-    getCollection('resolutions'),
-  ]);
-  return {
-    dataset: readSingle(DATASET_FILE, datasetSchema),
-    iccStates: readSingle(ICC_STATES_FILE, iccStatesSchema),
-    countries: countries.map((e) => ({ ...e.data, slug: e.id })).sort(byName),
-    visits: visits.map((e) => ({ ...e.data, id: e.id, country: e.data.country.id })).sort(byStart),
-    resolutions: resolutions.map((e) => ({ ...e.data, id: e.id })).sort(byDate),
-  };
-}
-
-/** All site data, loaded once per build. */
+/**
+ * All site data. A build reads it once; the dev server reads it again whenever a content file changed
+ * (any file in content/, including dataset.yaml and the ICC list), so a saved edit shows on the next reload.
+ */
 export function siteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+  const root = contentRoot();
+  const version = import.meta.env.DEV || !cached ? contentVersion(root) : cached.version;
+  if (cached?.version !== version) cached = { version, data: toSiteData(checkContent(root)) };
+  return Promise.resolve(cached.data);
 }
 
 /** Country entries (for rendering profile bodies), sorted by slug. */

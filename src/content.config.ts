@@ -1,19 +1,17 @@
-import { defineCollection, reference } from 'astro:content';
-import { countrySchema } from './schemas/country.ts';
-import { resolutionSchema } from './schemas/resolution.ts';
-import { visitFields, withVisitRules } from './schemas/visit.ts';
-import { COLLECTION_FOLDERS, contentRoot } from './validation/content-layout.ts';
+import { defineCollection } from 'astro:content';
+import { REGISTRY, contentRoot } from './content-registry.ts';
 import { strictGlob } from './validation/strict-glob.ts';
 
-const root = contentRoot();
-const from = (name: keyof typeof COLLECTION_FOLDERS) =>
-  strictGlob({ base: `${root}/${COLLECTION_FOLDERS[name].folder}`, pattern: `*${COLLECTION_FOLDERS[name].extension}` });
+/**
+ * Only the profiles are an Astro collection: their MDX bodies need Astro to render. Their data, and every other
+ * collection, reach the pages through the content registry's loader (src/collections.ts), which validates all of
+ * it — schemas and the rules that span files — before the build starts (src/validation/integration.ts).
+ */
+const { countries } = REGISTRY;
 
 export const collections = {
-  countries: defineCollection({ loader: from('countries'), schema: countrySchema }),
-  visits: defineCollection({
-    loader: from('visits'),
-    schema: withVisitRules(visitFields.extend({ country: reference('countries') })),
+  countries: defineCollection({
+    loader: strictGlob({ base: `${contentRoot()}/${countries.folder}`, pattern: `*${countries.extension}` }),
+    schema: countries.schema,
   }),
-  resolutions: defineCollection({ loader: from('resolutions'), schema: resolutionSchema }),
 };

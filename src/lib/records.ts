@@ -1,6 +1,4 @@
 import type { Country } from '../schemas/country.ts';
-import type { Dataset } from '../schemas/dataset.ts';
-import type { IccStates } from '../schemas/icc-states.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import type { Visit } from '../schemas/visit.ts';
 
@@ -10,14 +8,8 @@ export type CountryRecord = Country & { slug: string };
 export type VisitRecord = Visit & { id: string };
 export type ResolutionRecord = Resolution & { id: string };
 
-/** Everything the pages need, as plain sorted data (see src/collections.ts). */
-export interface SiteData {
-  dataset: Dataset;
-  iccStates: IccStates;
-  countries: CountryRecord[];
-  visits: VisitRecord[];
-  resolutions: ResolutionRecord[];
-}
+/** Everything the pages need, as plain sorted data: derived from the content registry (src/content-registry.ts). */
+export type { SiteData } from '../content-registry.ts';
 
 /** Country order everywhere: by name, in English collation. */
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');

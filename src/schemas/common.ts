@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** Russia's full-scale invasion of Ukraine began on this day; no record may predate it unless it says why. */
 export const INVASION_DATE = '2022-02-24';

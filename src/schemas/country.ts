@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDate, place, sources, text } from './common.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDate, text } from './common.ts';
 
 /** `content/dataset.yaml`: facts about the dataset as a whole. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { VISIT_KINDS } from './visit.ts';
 import { RELATIONSHIPS } from './country.ts';
 import { VOTES } from './resolution.ts';

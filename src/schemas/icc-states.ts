@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDate, sources } from './common.ts';
 
 /** `content/icc-states-parties.json`: every state that is or was a party to the Rome Statute. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDate, sources, text } from './common.ts';
 import { UN_MEMBERS } from './un-members.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDate, place, sources, text } from './common.ts';
 
 /** How a trip is classified. `occupied-territory` trips are never counted or drawn as foreign trips. */

@@ -1,20 +1,11 @@
-import { z } from 'astro/zod';
-import { countrySchema } from '../schemas/country.ts';
-import { datasetSchema } from '../schemas/dataset.ts';
-import { iccStatesSchema } from '../schemas/icc-states.ts';
-import { resolutionSchema } from '../schemas/resolution.ts';
-import { visitSchema } from '../schemas/visit.ts';
+import { z } from 'zod';
+import { CONTENT_NAMES, REGISTRY, type AnySpec } from '../content-registry.ts';
 
 /** Where the generated JSON Schemas live, relative to the project root (editors read them from there). */
 export const JSON_SCHEMA_DIR = 'content/schemas';
 
-const SOURCES = {
-  'visit.schema.json': { schema: visitSchema, title: 'A visit: content/visits/<start>-<country>.yaml' },
-  'country.schema.json': { schema: countrySchema, title: 'A country profile’s front matter: content/countries/<slug>.mdx' },
-  'resolution.schema.json': { schema: resolutionSchema, title: 'A UN General Assembly resolution: content/resolutions/<symbol>.json' },
-  'dataset.schema.json': { schema: datasetSchema, title: 'Dataset settings: content/dataset.yaml' },
-  'icc-states-parties.schema.json': { schema: iccStatesSchema, title: 'Rome Statute states parties: content/icc-states-parties.json' },
-};
+/** Every registered collection and file with its schema, in registry order. */
+const SOURCES = Object.fromEntries(CONTENT_NAMES.map((name) => [REGISTRY[name].jsonSchema, REGISTRY[name] as AnySpec]));
 
 /**
  * JSON Schemas generated from the Zod schemas (the single source of truth), for editor autocompletion and

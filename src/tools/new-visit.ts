@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isoDate } from '../schemas/common.ts';
 import { VISIT_KINDS } from '../schemas/visit.ts';
 import { checkContent } from '../validation/check-content.ts';
-import { contentRoot } from '../validation/content-layout.ts';
+import { contentRoot } from '../content-registry.ts';
 import { profileRedirects } from '../lib/redirects.ts';
 
 const [given, start] = process.argv.slice(2);

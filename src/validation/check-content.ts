@@ -1,17 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
+import { CONTENT_NAMES, REGISTRY, type AnySpec, type ContentName, type FileSpec, type FolderName, type FolderSpec, type Registry, type SiteData } from '../content-registry.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
-import { countrySchema, type Country } from '../schemas/country.ts';
-import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
-import { iccStatesSchema, type IccStates } from '../schemas/icc-states.ts';
-import { resolutionSchema, type Resolution } from '../schemas/resolution.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
-import { visitSchema, type Visit } from '../schemas/visit.ts';
-import { COLLECTION_FOLDERS, DATASET_FILE, ICC_STATES_FILE, type CollectionName } from './content-layout.ts';
 import { parseContentFile } from './parse-file.ts';
-import { fieldPath, valueAt, type Problem } from './problem.ts';
+import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
 
 export interface Loaded<T> {
   /** Entry id: the file name without extension (a country's slug, a visit's `<start>-<country>`). */
@@ -21,22 +16,22 @@ export interface Loaded<T> {
   data: T;
 }
 
-export interface CheckedContent {
-  dataset: Dataset | undefined;
-  iccStates: IccStates | undefined;
-  countries: Loaded<Country>[];
-  visits: Loaded<Visit>[];
-  resolutions: Loaded<Resolution>[];
-}
+/** What the checker read: every folder's valid entries (in file-name order) and every single file's data. */
+export type CheckedContent = {
+  [K in ContentName]: Registry[K] extends FolderSpec<infer S, any> ? Loaded<z.output<S>>[] : Registry[K] extends FileSpec<infer S, any> ? z.output<S> | undefined : never;
+};
 
 const require = createRequire(import.meta.url);
 
 /** ids of the shapes in world-atlas's 1:110m countries object (zero-padded ISO numeric strings). */
+let atlasIds: Set<string> | undefined;
 export function worldAtlasIds(): Set<string> {
+  if (atlasIds) return atlasIds;
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as {
     objects: { countries: { geometries: { id?: string }[] } };
   };
-  return new Set(topology.objects.countries.geometries.flatMap((g) => (g.id ? [g.id] : [])));
+  atlasIds = new Set(topology.objects.countries.geometries.flatMap((g) => (g.id ? [g.id] : [])));
+  return atlasIds;
 }
 
 /** Turn a Zod failure into problems that name the file, the field, the value written and what was expected. */
@@ -61,8 +56,8 @@ function zodProblems(file: string, raw: unknown, error: z.ZodError): Problem[] {
 }
 
 /** Lists a collection folder, reporting a missing or empty folder and files that would otherwise be ignored. */
-function listFolder(root: string, projectRoot: string, name: CollectionName, problems: Problem[]): string[] {
-  const { folder, extension } = COLLECTION_FOLDERS[name];
+function listFolder(root: string, projectRoot: string, name: FolderName, problems: Problem[]): string[] {
+  const { folder, extension } = REGISTRY[name];
   const dir = join(root, folder);
   const shown = relative(projectRoot, dir) || dir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -141,13 +136,13 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     for (const { file, data } of countries) {
       const entry = listed.get(data.iso3);
       if (data.icc.party && !entry) {
-        problems.push({ file, field: 'icc.party', value: true, expected: `expected false: ${data.iso3} is not in ${ICC_STATES_FILE}` });
+        problems.push({ file, field: 'icc.party', value: true, expected: `expected false: ${data.iso3} is not in ${REGISTRY.iccStates.file}` });
       } else if (!data.icc.party && entry) {
-        problems.push({ file, field: 'icc.party', value: false, expected: `expected true: ${ICC_STATES_FILE} lists ${data.iso3} (in force ${entry.inForce})` });
+        problems.push({ file, field: 'icc.party', value: false, expected: `expected true: ${REGISTRY.iccStates.file} lists ${data.iso3} (in force ${entry.inForce})` });
       } else if (entry && data.icc.inForce !== entry.inForce) {
-        problems.push({ file, field: 'icc.inForce', value: data.icc.inForce, expected: `expected "${entry.inForce}", as in ${ICC_STATES_FILE}` });
+        problems.push({ file, field: 'icc.inForce', value: data.icc.inForce, expected: `expected "${entry.inForce}", as in ${REGISTRY.iccStates.file}` });
       } else if (entry && data.icc.withdrawal?.effective !== entry.withdrawal?.effective) {
-        problems.push({ file, field: 'icc.withdrawal', value: data.icc.withdrawal, expected: `expected ${JSON.stringify(entry.withdrawal ?? null)}, as in ${ICC_STATES_FILE}` });
+        problems.push({ file, field: 'icc.withdrawal', value: data.icc.withdrawal, expected: `expected ${JSON.stringify(entry.withdrawal ?? null)}, as in ${REGISTRY.iccStates.file}` });
       }
     }
   }
@@ -173,7 +168,7 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
       problems.push({ file, field: 'start', value: data.start, expected: `expected a date on or after ${INVASION_DATE}, the start of the full-scale invasion` });
     }
     if (dataset && data.end > dataset.asOf) {
-      problems.push({ file, field: 'end', value: data.end, expected: `expected a date on or before the dataset's as-of date (${dataset.asOf} in ${DATASET_FILE}); a planned trip is not a trip yet` });
+      problems.push({ file, field: 'end', value: data.end, expected: `expected a date on or before the dataset's as-of date (${dataset.asOf} in ${REGISTRY.dataset.file}); a planned trip is not a trip yet` });
     }
     if (!new RegExp(`^${data.start}-${data.country}(?:-\\d+)?$`).test(id)) {
       problems.push({ file, field: '', value: `${id}.yaml`, expected: `expected a file name of the form ${data.start}-${data.country}.yaml (start date, then country slug)` });
@@ -186,17 +181,52 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
   }
 }
 
-/** Validates every content file under `root`; returns the parsed records and every problem found. */
+/**
+ * A stamp that changes whenever any registered content file is added, removed or saved: the dev server compares it
+ * to decide whether to re-read the content.
+ */
+export function contentVersion(root: string): string {
+  return CONTENT_NAMES.map((name) => {
+    const spec = REGISTRY[name];
+    const paths = spec.kind === 'file' ? [join(root, spec.file)] : existsSync(join(root, spec.folder)) ? readdirSync(join(root, spec.folder)).sort().map((f) => join(root, spec.folder, f)) : [];
+    return paths.map((p) => {
+      const stat = statSync(p, { throwIfNoEntry: false });
+      return stat ? `${p}:${stat.size}:${stat.mtimeMs}` : `${p}:missing`;
+    }).join('|');
+  }).join('\n');
+}
+
+/** Validates every content file under `root`, each registry entry in turn; returns what was read and every problem found. */
 export function checkContent(root: string, projectRoot: string = process.cwd()): CheckedContent & { problems: Problem[] } {
   const problems: Problem[] = [];
-  const dataset = loadSingle(join(root, DATASET_FILE), projectRoot, datasetSchema, 'a dataset file with asOf, title and citation', problems);
-  const content: CheckedContent = {
-    dataset,
-    iccStates: loadSingle(join(root, ICC_STATES_FILE), projectRoot, iccStatesSchema, 'a list of Rome Statute states parties with sources', problems),
-    countries: loadCollection(listFolder(root, projectRoot, 'countries', problems), projectRoot, countrySchema, problems),
-    visits: loadCollection(listFolder(root, projectRoot, 'visits', problems), projectRoot, visitSchema, problems),
-    resolutions: loadCollection(listFolder(root, projectRoot, 'resolutions', problems), projectRoot, resolutionSchema, problems),
-  };
+  const content = Object.fromEntries(
+    CONTENT_NAMES.map((name) => {
+      const spec: AnySpec = REGISTRY[name];
+      return [
+        name,
+        spec.kind === 'folder'
+          ? loadCollection(listFolder(root, projectRoot, name as FolderName, problems), projectRoot, spec.schema, problems)
+          : loadSingle(join(root, spec.file), projectRoot, spec.schema, spec.holds, problems),
+      ];
+    }),
+  ) as CheckedContent;
   checkIntegrity(content, problems);
   return { ...content, problems };
+}
+
+/**
+ * The pages' data, from checked content: each folder's records built and sorted the registry's way, each file's
+ * record as is. The pages (src/collections.ts) and the tests use this same function, so they cannot drift apart.
+ * Throws when the content has problems or a required file is missing (the check reports them first).
+ */
+export function toSiteData(checked: CheckedContent & { problems: readonly Problem[] }): SiteData {
+  if (checked.problems.length) throw new Error(formatReport(checked.problems));
+  return Object.fromEntries(
+    CONTENT_NAMES.map((name) => {
+      const spec: AnySpec = REGISTRY[name];
+      const value = checked[name];
+      if (spec.kind === 'file') return [name, spec.toRecord(value)];
+      return [name, (value as Loaded<unknown>[]).map((e) => spec.toRecord(e.id, e.data)).sort(spec.order)];
+    }),
+  ) as SiteData;
 }

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './check-content.ts';
-import { contentRoot } from './content-layout.ts';
+import { contentRoot } from '../content-registry.ts';
+import { parseCount } from './parse-file.ts';
 import { formatReport } from './problem.ts';
 
 /**
@@ -28,8 +29,16 @@ export default function contentCheck(): AstroIntegration {
             if (problems.length) logger.error(formatReport(problems));
             else if (failing) logger.info('Content check passed again.');
             failing = problems.length > 0;
+            // Pages read site data through src/collections.ts, which re-reads changed files on the next request;
+            // files outside Astro's collections (visits, resolutions, dataset.yaml, the ICC list) would otherwise
+            // not reload the open page.
+            if (!failing) server.hot.send({ type: 'full-reload' });
           }, 150);
         });
+      },
+      // CONTENT_PARSE_STATS=1 prints how many content files were parsed: each once per build (see parse-file.ts).
+      'astro:build:done': ({ logger }) => {
+        if (process.env.CONTENT_PARSE_STATS) logger.info(`content files parsed: ${parseCount()}`);
       },
       'astro:config:setup': ({ command, config, logger }) => {
         projectRoot = fileURLToPath(config.root);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /**
@@ -17,8 +17,36 @@ export function parseContentText(text: string, file: string): unknown {
   throw new Error(`expected a .yaml, .json or .mdx file`);
 }
 
-/** Parses a file, turning syntax errors into a one-line reason with the line number. */
-export function parseContentFile(path: string): { data: unknown } | { error: string } {
+export type ParseResult = { data: unknown } | { error: string };
+
+/** Files already parsed, keyed by absolute path, valid while the file's size and modification time are unchanged. */
+interface ParseCache {
+  entries: Map<string, { stamp: string; result: ParseResult }>;
+  /** How many times a file was actually read and parsed (a test and `CONTENT_PARSE_STATS` read it). */
+  parses: number;
+}
+
+// Kept on globalThis because Astro loads the config (where the content check runs) and the content loaders as
+// separate module instances in one process: one shared cache is what makes each file parsed once per build.
+const CACHE_KEY = Symbol.for('who-stands-with-putin.parsed-content');
+const cache: ParseCache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= { entries: new Map(), parses: 0 }) as ParseCache;
+
+/** The number of real parses so far in this process. */
+export const parseCount = (): number => cache.parses;
+
+/** Parses a file (once while it is unchanged), turning syntax errors into a one-line reason with the line number. */
+export function parseContentFile(path: string): ParseResult {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  const stamp = stat ? `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` : 'missing';
+  const hit = cache.entries.get(path);
+  if (hit && hit.stamp === stamp) return hit.result;
+  cache.parses += 1;
+  const result = parseUncached(path);
+  cache.entries.set(path, { stamp, result });
+  return result;
+}
+
+function parseUncached(path: string): ParseResult {
   try {
     return { data: parseContentText(readFileSync(path, 'utf8'), path) };
   } catch (error) {

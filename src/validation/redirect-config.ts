@@ -1,28 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { contentRoot } from '../content-registry.ts';
 import { profileRedirects } from '../lib/redirects.ts';
-import { COLLECTION_FOLDERS, contentRoot } from './content-layout.ts';
-import { parseContentFile } from './parse-file.ts';
+import { checkContent } from './check-content.ts';
 
 /**
- * Astro's `redirects` for profile aliases, read from the countries' front matter when the config loads.
- * Malformed files are skipped here: the content check reports them before anything is built.
+ * Astro's `redirects` for profile aliases, from the countries the content check accepted when the config loads.
+ * The check's problems are reported by the build integration before anything is built; profiles that failed it
+ * are left out here only because that build will stop anyway.
  */
 export function profileRedirectConfig(projectRoot: string): Record<string, string> {
-  const dir = join(contentRoot(projectRoot), COLLECTION_FOLDERS.countries.folder);
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-  } catch {
-    return {};
-  }
-  const countries = files.flatMap((file) => {
-    const parsed = parseContentFile(join(dir, file));
-    if ('error' in parsed) return [];
-    const data = parsed.data as { iso3?: unknown; aliases?: unknown };
-    if (typeof data.iso3 !== 'string') return [];
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    return [{ slug: file.replace(/\.mdx$/, ''), iso3: data.iso3, aliases }];
-  });
+  const countries = checkContent(contentRoot(projectRoot), projectRoot).countries.map((c) => ({ ...c.data, slug: c.id }));
   return Object.fromEntries([...profileRedirects(countries)].map(([from, to]) => [`/countries/${from}/`, `/countries/${to}/`]));
 }

@@ -1,21 +1,12 @@
 import { resolve } from 'node:path';
 import type { SiteData } from '../../src/lib/records.ts';
-import { byDate, byName, byStart } from '../../src/lib/records.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The real content, checked and shaped as the pages receive it (what src/collections.ts builds from Astro). */
+/** The real content, checked and shaped exactly as the pages receive it (the same toSiteData as src/collections.ts). */
 export function realSiteData(): SiteData {
-  const checked = checkContent(resolve(ROOT, 'content'), ROOT);
-  if (checked.problems.length) throw new Error(`content has problems: ${JSON.stringify(checked.problems[0])}`);
-  return {
-    dataset: checked.dataset!,
-    iccStates: checked.iccStates!,
-    countries: checked.countries.map((e) => ({ ...e.data, slug: e.id })).sort(byName),
-    visits: checked.visits.map((e) => ({ ...e.data, id: e.id })).sort(byStart),
-    resolutions: checked.resolutions.map((e) => ({ ...e.data, id: e.id })).sort(byDate),
-  };
+  return toSiteData(checkContent(resolve(ROOT, 'content'), ROOT));
 }
 
 /** Absolute end point of compact relative path data (`m x y dx dy …`), for checking where a route lands. */

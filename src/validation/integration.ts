@@ -29,10 +29,16 @@ export default function contentCheck(): AstroIntegration {
             if (problems.length) logger.error(formatReport(problems));
             else if (failing) logger.info('Content check passed again.');
             failing = problems.length > 0;
-            // Pages read site data through src/collections.ts, which re-reads changed files on the next request;
-            // files outside Astro's collections (visits, resolutions, dataset.yaml, the ICC list) would otherwise
-            // not reload the open page.
-            if (!failing) server.hot.send({ type: 'full-reload' });
+            if (failing) return;
+            // Pages read site data through src/collections.ts, which re-reads changed files on the next request.
+            // Files outside Astro's collections (visits, resolutions, dataset.yaml, the ICC list) reload nothing by
+            // themselves, and the dev server caches getStaticPaths() results: clear that cache the way Astro does
+            // for its own collections (the "astro:content-changed" event of astro/dist/content/
+            // vite-plugin-content-virtual-mod.js), then reload the open page.
+            for (const [name, environment] of Object.entries(server.environments)) {
+              if (name !== 'client') environment.hot.send('astro:content-changed', {});
+            }
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           }, 150);
         });
       },

@@ -1,47 +1,71 @@
-/** Dates are stored as host-local calendar dates (YYYY-MM-DD); format them in UTC so no time zone shifts the day. */
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { SITE_LOCALE } from '../i18n/locale.ts';
+
+/**
+ * Formatting through Intl only, for a given locale tag (the site's by default). Intl objects are created on first
+ * use and kept per locale and style: nothing is computed when this module is imported.
+ */
+const cache = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+const DATE_STYLES = {
+  dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  day: { day: 'numeric' },
+  monthYear: { month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Dates are stored as host-local calendar dates (YYYY-MM-DD); format them in UTC so no time zone shifts the day.
+const dateFormat = (tag: string, style: keyof typeof DATE_STYLES) =>
+  memo(`date:${tag}:${style}`, () => new Intl.DateTimeFormat(tag, { ...DATE_STYLES[style], timeZone: 'UTC' }));
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DEFAULT = SITE_LOCALE.tag;
 
 /** `2024-06-19` → `19 June 2024`. */
-export function formatDate(iso: string): string {
-  return dayMonthYear.format(asDate(iso));
+export function formatDate(iso: string, tag = DEFAULT): string {
+  return dateFormat(tag, 'dayMonthYear').format(asDate(iso));
 }
 
 /** `2024-06` → `Jun 2024` (for compact strips and axes). */
-export function formatMonth(iso: string): string {
-  return monthYear.format(asDate(iso));
+export function formatMonth(iso: string, tag = DEFAULT): string {
+  return dateFormat(tag, 'monthYear').format(asDate(iso));
 }
 
 /** A trip's span, without repeating what the two ends share: `18–19 June 2024`, `31 August – 3 September 2025`. */
-export function formatDateRange(start: string, end: string): string {
-  if (start === end) return formatDate(start);
+export function formatDateRange(start: string, end: string, tag = DEFAULT): string {
+  if (start === end) return formatDate(start, tag);
   const [sy, sm] = start.split('-');
   const [ey, em] = end.split('-');
-  if (sy !== ey) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (sm !== em) return `${dayMonth.format(asDate(start))} – ${formatDate(end)}`;
-  return `${day.format(asDate(start))}–${formatDate(end)}`;
+  if (sy !== ey) return `${formatDate(start, tag)} – ${formatDate(end, tag)}`;
+  if (sm !== em) return `${dateFormat(tag, 'dayMonth').format(asDate(start))} – ${formatDate(end, tag)}`;
+  return `${dateFormat(tag, 'day').format(asDate(start))}–${formatDate(end, tag)}`;
 }
 
-const integer = new Intl.NumberFormat('en-GB');
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
-
 /** 1234 → `1,234`. */
-export function formatCount(n: number): string {
-  return integer.format(n);
+export function formatCount(n: number, tag = DEFAULT): string {
+  return memo(`count:${tag}`, () => new Intl.NumberFormat(tag)).format(n);
 }
 
 /** 0.857 → `86%`. */
-export function formatShare(share: number): string {
-  return percent.format(share);
+export function formatShare(share: number, tag = DEFAULT): string {
+  return memo(`share:${tag}`, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
 
-/** `1 trip`, `3 trips`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+/** A phrase per plural category; `other` is required, every other category falls back to it. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A count with its noun, by the locale's plural rules: `1 trip`, `3 trips` (forms hold `{n}` or just the noun). */
+export function plural(n: number, forms: PluralForms, tag = DEFAULT): string {
+  const form = forms[memo(`plural:${tag}`, () => new Intl.PluralRules(tag)).select(n)] ?? forms.other;
+  return form.includes('{n}') ? form.replace('{n}', formatCount(n, tag)) : `${formatCount(n, tag)} ${form}`;
+}
+
+/** `['Belarus', 'North Korea', 'Syria']` → `Belarus, North Korea and Syria`. */
+export function formatList(items: readonly string[], tag = DEFAULT, type: Intl.ListFormatType = 'conjunction'): string {
+  return memo(`list:${tag}:${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
 }
 
 /** The host name of a source URL, for a readable link label: `www.reuters.com` → `reuters.com`. */

@@ -1,0 +1,17 @@
+/**
+ * The locale a build is written in. Everything locale-dependent — Intl formatters, plural rules, UI strings, the
+ * `lang` attribute and `og:locale` — derives from it, so a translation is a new messages module plus a new value here.
+ */
+export interface SiteLocale {
+  /** BCP 47 tag for Intl (dates, numbers, plurals, lists). */
+  tag: string;
+  /** The `<html lang>` value. */
+  htmlLang: string;
+  /** Open Graph's locale form (`en_GB`). */
+  ogLocale: string;
+}
+
+export const EN_GB: SiteLocale = { tag: 'en-GB', htmlLang: 'en', ogLocale: 'en_GB' };
+
+/** The locale this site is built in (no translation yet). */
+export const SITE_LOCALE: SiteLocale = EN_GB;

@@ -57,8 +57,9 @@ export const unfriendlyStatesSchema = z
     order: text,
     title: text,
     checkedUntil: isoDate.describe('The list is complete up to this date.'),
-    notes: z.array(text),
-    noChangeSources: sources.describe('Sources confirming that the list did not change after the last amendment.'),
+    notes: z
+      .array(z.strictObject({ text, sources }))
+      .describe('What the list is and is not, and whether it changed after the last amendment, each with sources.'),
     amendments: z.array(amendment).min(1),
     groups: z.array(group),
     unMembers: z.array(unMemberEntry).min(1),

@@ -10,8 +10,10 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { countrySchema } from './schemas/country.ts';
 import { datasetSchema } from './schemas/dataset.ts';
+import { blocsSchema } from './schemas/blocs.ts';
 import { iccStatesSchema } from './schemas/icc-states.ts';
 import { resolutionSchema } from './schemas/resolution.ts';
+import { unfriendlyStatesSchema } from './schemas/unfriendly-states.ts';
 import { visitSchema } from './schemas/visit.ts';
 import { byDate, byName, byStart } from './lib/records.ts';
 
@@ -88,6 +90,22 @@ export const REGISTRY = {
     title: 'Rome Statute states parties: content/icc-states-parties.json',
     jsonSchema: 'icc-states-parties.schema.json',
     holds: 'a list of Rome Statute states parties with sources',
+    toRecord: (data) => data,
+  }),
+  unfriendlyStates: file({
+    file: 'unfriendly-states.json',
+    schema: unfriendlyStatesSchema,
+    title: 'Russia’s list of “unfriendly” states and territories: content/unfriendly-states.json',
+    jsonSchema: 'unfriendly-states.schema.json',
+    holds: 'Russia’s list of unfriendly states (order No. 430-r and its amendments) with sources',
+    toRecord: (data) => data,
+  }),
+  blocs: file({
+    file: 'blocs.json',
+    schema: blocsSchema,
+    title: 'Bloc memberships: content/blocs.json',
+    jsonSchema: 'blocs.schema.json',
+    holds: 'the memberships of the blocs around Russia (CSTO, EAEU, CIS, SCO, BRICS, Union State) with sources',
     toRecord: (data) => data,
   }),
 };

@@ -12,6 +12,10 @@ const redirects = profileRedirectConfig(fileURLToPath(new URL('.', import.meta.u
 export default defineConfig({
   // Canonical URLs, share previews and the sitemap need the public origin. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://putin-allies.example.org',
+  // Tests that run builds of their own (tests/build/) point these at scratch folders, so parallel builds never share
+  // Astro's data store (node_modules/.astro) or overwrite dist/, which the built-output and browser tests read.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Aliases, ISO3 codes and former slugs of every profile redirect to its canonical URL, forever.

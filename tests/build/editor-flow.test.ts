@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { formatReport } from '../../src/validation/problem.ts';
+import { extraBuild } from '../helpers/build.ts';
 
 /**
  * What the content guide promises an editor: add a trip to a new country and see it on the list, the profile and
@@ -14,23 +14,20 @@ const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/editor-flow');
 let content: string;
 let out: string;
+let cleanup = () => {};
 
 beforeAll(() => {
   content = mkdtempSync(join(tmpdir(), 'editor-content-'));
-  out = mkdtempSync(join(tmpdir(), 'editor-dist-'));
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(fixture, content, { recursive: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: content },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
-}, 300_000);
+  const build = extraBuild('editor-flow', { CONTENT_DIR: content });
+  cleanup = build.cleanup;
+  out = build.outDir;
+  if (build.status !== 0) throw new Error(build.output);
+}, 600_000);
 afterAll(() => {
   rmSync(content, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  cleanup();
 });
 
 describe('an editor adds a trip to a new country', () => {

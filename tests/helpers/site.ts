@@ -1,14 +1,49 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
-/** The built site must exist: `npm test` builds it first. */
+/** What a build reads: a change to any of these after the build makes dist/ stale. */
+const SOURCES = ['src', 'content', 'public', 'astro.config.mjs'];
+
+/** Newest (or oldest) modification time of the files under a path, with the file that has it. */
+function extremeMtime(path: string, pick: 'newest' | 'oldest', accept: (file: string) => boolean = () => true): { file: string; mtime: number } | undefined {
+  if (!existsSync(path)) return undefined;
+  if (!statSync(path).isDirectory()) return accept(path) ? { file: path, mtime: statSync(path).mtimeMs } : undefined;
+  let best: { file: string; mtime: number } | undefined;
+  for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (!accept(file)) continue;
+    const mtime = statSync(file).mtimeMs;
+    if (!best || (pick === 'newest' ? mtime > best.mtime : mtime < best.mtime)) best = { file, mtime };
+  }
+  return best;
+}
+
+let distChecked = false;
+
+/**
+ * The built site must exist and be built from the sources as they are now: `npm test` builds it first. A test run
+ * against an older dist/ would pass or fail for the wrong reasons, so it stops with what to do instead.
+ * "Built" is the oldest page in dist/ (Astro writes every page anew on each build).
+ */
 export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you)');
+  if (distChecked) return;
+  const rebuild = 'run `npm run build` first (npm test does it for you)';
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`dist/ is missing: ${rebuild}`);
+  const built = extremeMtime(DIST, 'oldest', (file) => file.endsWith('.html'))!;
+  const changed = SOURCES.map((source) => extremeMtime(join(ROOT, source), 'newest'))
+    .filter((found) => found !== undefined)
+    .sort((a, b) => b.mtime - a.mtime)[0];
+  if (changed && changed.mtime > built.mtime) {
+    const at = (ms: number) => new Date(ms).toISOString();
+    throw new Error(`dist/ is older than the sources: ${relative(ROOT, changed.file)} changed at ${at(changed.mtime)}, after the build at ${at(built.mtime)}; ${rebuild}`);
+  }
+  distChecked = true;
 }
 
 /** Paths of every page in the built sitemap, e.g. `/countries/china/`. */

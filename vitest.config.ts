@@ -1,5 +1,6 @@
 import { globSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The test projects. `npm test` builds the site once (into dist/) and then runs them all; `built` and `browser` read
@@ -23,12 +24,25 @@ const PROJECTS = {
 const stray = globSync('tests/**/*.test.ts').filter((file) => !Object.values(PROJECTS).some((dir) => file.startsWith(`${dir}/`)));
 if (stray.length) throw new Error(`test files outside every Vitest project (add their folder to vitest.config.ts): ${stray.join(', ')}`);
 
+/**
+ * Vitest queues projects by name; the longest files go first instead (builds of their own, then the browser), so the
+ * run does not end with one worker still building while the other sits idle.
+ */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const first = ['builds', 'browser'];
+    const rank = (file: TestSpecification) => (first.includes(file.project.name) ? first.indexOf(file.project.name) : first.length);
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Build and browser tests start processes of their own; two cores here.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: Object.entries(PROJECTS).map(([name, dir]) => ({
       extends: true,
       test: { name, include: [`${dir}/**/*.test.ts`] },

@@ -43,6 +43,8 @@ export default defineConfig({
     // Build and browser tests start processes of their own; two cores here.
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
+    // describe.concurrent blocks (the every-page browser checks) overlap their waits, two at a time on two cores.
+    maxConcurrency: 2,
     projects: Object.entries(PROJECTS).map(([name, dir]) => ({
       extends: true,
       test: { name, include: [`${dir}/**/*.test.ts`] },

@@ -34,7 +34,12 @@ async function visit(options: BrowserContextOptions, path: string): Promise<{ co
     if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`third-party request: ${request.url()}`);
   });
   page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-  await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  try {
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   return { context, page, problems };
 }
 
@@ -43,7 +48,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-// Pages are independent and a visit spends much of its time waiting (network idle, axe): several run at once.
+// Pages are independent and a visit spends part of its time waiting for the network to go idle: two run at once
+// (maxConcurrency in vitest.config.ts).
 describe.concurrent('every page in the sitemap', () => {
   it.for(paths)('%s loads cleanly, has one h1 and no axe violations (light scheme, 1280 px)', async (path, { expect }) => {
     const { context, page, problems } = await visit({ ...DESKTOP, colorScheme: 'light' }, path);

@@ -16,9 +16,9 @@ const BUILD_CASES = ['wrong-type', 'dangling-visit-country'].map((fixture) => {
 });
 
 describe('astro build refuses bad content', () => {
-  it.each(BUILD_CASES)('$fixture ($rule): exits non-zero and says what to fix', ({ fixture, expect: needles }) => {
+  it.each(BUILD_CASES)('$fixture ($rule): exits non-zero and says what to fix', async ({ fixture, expect: needles }) => {
     const tree = fixtureTree(fixture);
-    const build = extraBuild(`bad-${fixture}`, { CONTENT_DIR: tree });
+    const build = await extraBuild(`bad-${fixture}`, { CONTENT_DIR: tree });
     try {
       expect(build.status, build.output).not.toBe(0);
       for (const needle of needles) expect(build.output).toContain(needle);

@@ -16,11 +16,11 @@ let content: string;
 let out: string;
 let cleanup = () => {};
 
-beforeAll(() => {
+beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'editor-content-'));
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(fixture, content, { recursive: true });
-  const build = extraBuild('editor-flow', { CONTENT_DIR: content });
+  const build = await extraBuild('editor-flow', { CONTENT_DIR: content });
   cleanup = build.cleanup;
   out = build.outDir;
   if (build.status !== 0) throw new Error(build.output);

@@ -26,8 +26,8 @@ function digests(dir: string): Record<string, string> {
 describe('reproducible builds', () => {
   // dist/ is the build `npm test` made (with whatever cache node_modules/.astro held); the second build starts from an
   // empty cache in a scratch folder, so a difference from either the cache or the run itself shows up here.
-  it('a fresh build produces output byte-identical to dist/', () => {
-    const build = extraBuild('reproducible');
+  it('a fresh build produces output byte-identical to dist/', async () => {
+    const build = await extraBuild('reproducible');
     cleanups.push(build.cleanup);
     if (build.status !== 0) throw new Error(build.output);
     const first = digests(DIST);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface ExtraBuild {
-  /** Exit status of `astro build` (null when it was killed by the timeout). */
+  /** Exit status of `astro build` (null when it was killed, e.g. by the timeout). */
   status: number | null;
-  /** Everything it printed, stdout then stderr. */
+  /** Everything it printed, stdout and stderr interleaved. */
   output: string;
   /** The built site (a scratch folder, never dist/). */
   outDir: string;
@@ -22,22 +22,28 @@ export interface ExtraBuild {
  * running in parallel never share Astro's data store in node_modules/.astro, nor touch dist/.
  * Vitest's own variables are dropped so the build runs exactly as `npm run build` does (NODE_ENV=test would not).
  */
-export function extraBuild(name: string, env: Record<string, string> = {}): ExtraBuild {
+export async function extraBuild(name: string, env: Record<string, string> = {}): Promise<ExtraBuild> {
   const outDir = mkdtempSync(join(tmpdir(), `${name}-dist-`));
   const cacheDir = mkdtempSync(join(tmpdir(), `${name}-cache-`));
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),
   );
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  // Asynchronous, so the Vitest worker stays responsive while the build runs (a blocked worker cannot report).
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
     env: { ...inherited, FORCE_COLOR: '0', NO_COLOR: '1', ...env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
-    encoding: 'utf8',
     timeout: 600_000,
-    maxBuffer: 64 * 1024 * 1024,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolveExit, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolveExit(code));
   });
   return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}${result.error ? `\n${result.error.message}` : ''}`,
+    status,
+    output,
     outDir,
     cleanup: () => {
       rmSync(outDir, { recursive: true, force: true });

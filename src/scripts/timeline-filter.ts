@@ -9,7 +9,9 @@ if (form) {
   const count = form.querySelector<HTMLElement>('.filter-count')!;
   const events = [...document.querySelectorAll<HTMLElement>('.timeline li.event')];
   const years = [...document.querySelectorAll<HTMLElement>('section.timeline-year')];
-  const total = events.length;
+  // Events due after the as-of date are filtered too, but not counted: the page's totals stop at that date.
+  const counted = (li: HTMLElement) => !li.closest('.upcoming');
+  const total = events.filter(counted).length;
   const label = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`;
 
   const apply = () => {
@@ -17,7 +19,7 @@ if (form) {
     for (const li of events) {
       const match = (!kind.value || li.dataset.kind === kind.value) && (!country.value || li.dataset.country === country.value);
       li.hidden = !match;
-      if (match) shown += 1;
+      if (match && counted(li)) shown += 1;
     }
     for (const section of years) {
       const empty = !section.querySelector('li.event:not([hidden])');

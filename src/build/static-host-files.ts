@@ -19,8 +19,11 @@ const OWN_ORIGIN_ONLY = [
 export const META_CONTENT_SECURITY_POLICY = OWN_ORIGIN_ONLY.join('; ');
 /** Served with every page: nobody may frame it. */
 export const CONTENT_SECURITY_POLICY = [...OWN_ORIGIN_ONLY, "frame-ancestors 'none'"].join('; ');
-/** Served with the embeds under /embed/: any site may frame them; everything else is as strict as on pages. */
-export const EMBED_CONTENT_SECURITY_POLICY = [...OWN_ORIGIN_ONLY, 'frame-ancestors *'].join('; ');
+/**
+ * Served with the embeds under /embed/: as strict as on pages, but with no frame-ancestors at all, so that any
+ * page may frame them. (`frame-ancestors *` would still refuse sandboxed frames, file: and data: pages.)
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = OWN_ORIGIN_ONLY.join('; ');
 
 /** The folder of frameable pages. Every other top-level path refuses to be framed. */
 export const EMBED_PREFIX = '/embed/';

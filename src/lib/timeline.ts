@@ -39,7 +39,10 @@ export interface TimelineEvent {
   country: EventCountry | undefined;
   /** Who the event concerns, for the reader: the country's name, or every state it binds. */
   where: string;
+  /** Headline in the feed, where it stands alone. */
   title: string;
+  /** Headline on the timeline page when it differs: there the summary follows, so a change's text is not shown twice. */
+  heading?: string;
   summary: string;
   /** Site path, with the fragment of the section the event is told in. */
   href: string;
@@ -63,7 +66,7 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
   b.date.localeCompare(a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key);
 
-const memberNames = new Map(UN_MEMBERS.map((m) => [m.iso3, m.name]));
+const memberNames = new Map<string, string>(UN_MEMBERS.map((m) => [m.iso3, m.name]));
 
 function countryOf(c: CountryRecord): EventCountry {
   return { iso3: c.iso3, name: c.name, slug: c.slug };
@@ -137,7 +140,9 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
   // States with a profile are told in its ICC section; the others on the ICC map.
   const iccLink = (c: EventCountry) =>
     c.slug ? { href: `/countries/${c.slug}/#icc`, hrefLabel: `${c.name}: ICC status` } : { href: '/map/icc/', hrefLabel: 'Map of ICC states parties' };
-  const iccSources = (c: EventCountry) => (c.slug ? byIso3.get(c.iso3)!.icc.sources : sources);
+  // Without a profile: the depositary's record (the file's first source) and any source that names the state.
+  const iccSources = (c: EventCountry) =>
+    c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
 
   const events: TimelineEvent[] = [
     {
@@ -228,6 +233,7 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         country: countryOf(country),
         where: country.name,
         title: `${country.name}: ${shorten(change.text, 90)}`,
+        heading: `What changed in ${country.name}`,
         summary: change.text,
         href: `/countries/${country.slug}/#what-changed`,
         hrefLabel: `${country.name}: what changed`,
@@ -253,7 +259,7 @@ export function buildTimeline(data: SiteData): Timeline {
     if (!country) throw new Error(`visit ${visit.id}: no profile "${visit.country}"`);
     return country;
   };
-  const all = [
+  const all: TimelineEvent[] = [
     ...data.visits.map((v) =>
       v.kind === 'occupied-territory' ? occupiedVisitEvent(v, host(v)) : tripEvent(v, host(v), data.iccStates.warrant.issued),
     ),

@@ -22,8 +22,11 @@ if (form) {
       if (match && counted(li)) shown += 1;
     }
     for (const section of years) {
-      const empty = !section.querySelector('li.event:not([hidden])');
+      const visible = section.querySelectorAll('li.event:not([hidden])').length;
+      const empty = visible === 0;
       section.hidden = empty;
+      const yearCount = section.querySelector('.year-count');
+      if (yearCount) yearCount.textContent = label(visible);
       const jump = document.querySelector<HTMLElement>(`.year-jump a[href="#${section.querySelector('h2')!.id}"]`);
       if (jump) jump.parentElement!.hidden = empty;
     }

@@ -128,6 +128,7 @@ describe('_headers, applied the way static hosts apply it (every matching rule, 
       expect(headers.get('content-security-policy'), path).toBe(embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
       expect(headers.get('x-frame-options'), path).toBe(embed ? undefined : 'DENY');
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(headers.get('content-security-policy')!.includes('frame-ancestors'), path).toBe(!embed);
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, tagUri } from '../../src/lib/feed.ts';
 import { buildTimeline, byYear, countsByKind, shorten } from '../../src/lib/timeline.ts';
+import { ICC_WARRANT_DATE } from '../../src/lib/icc.ts';
 import { INVASION_DATE } from '../../src/schemas/common.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -40,6 +41,8 @@ describe('timeline from the real data', () => {
   it('has the ICC warrant on the date the data gives, and every accession and withdrawal since the invasion', () => {
     const icc = all.filter((e) => e.kind === 'icc');
     expect(icc.find((e) => e.key.startsWith('icc/warrant/'))!.date).toBe(data.iccStates.warrant.issued);
+    // src/lib/icc.ts still carries the date as a constant for the map pages: it must agree with the data.
+    expect(ICC_WARRANT_DATE).toBe(data.iccStates.warrant.issued);
     for (const s of data.iccStates.states) {
       expect(icc.some((e) => e.key === `icc/in-force/${s.iso3}`)).toBe(s.inForce >= INVASION_DATE);
       if (s.withdrawal) expect(icc.some((e) => e.key === `icc/withdrawal-effective/${s.iso3}` && e.date === s.withdrawal!.effective)).toBe(s.withdrawal.effective >= INVASION_DATE);

@@ -20,7 +20,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Aliases, ISO3 codes and former slugs of every profile redirect to its canonical URL, forever.
   redirects,
-  integrations: [contentCheck(), mdx(), sitemap(), staticHostFiles(redirects)],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Embeds are framed copies of /map/ pages (their rel=canonical); only canonical pages belong in the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    staticHostFiles(redirects),
+  ],
   // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
   vite: { build: { assetsInlineLimit: 0 } },
 });

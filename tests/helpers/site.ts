@@ -69,12 +69,65 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+export interface HeaderRule {
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** Parses a Netlify / Cloudflare Pages `_headers` file: a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!rules.length || colon < 0) throw new Error(`_headers: cannot read "${line}"`);
+    rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Whether a rule's path matches a request path: `*` matches anything (also nothing, and across `/`), `:name` one segment. */
+export function ruleMatches(rulePath: string, pathname: string): boolean {
+  const pattern = rulePath
+    .split(/(\*|:[A-Za-z]+)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${pattern}$`).test(pathname);
+}
+
 /**
- * Serves dist/ on loopback the way a static host does (directory index, 404.html for unknown paths).
+ * The headers a host sends for a path: every matching rule applies, in file order, and a header set by several
+ * rules is sent once with the values joined by ", " (Cloudflare Pages and Netlify both do this).
+ */
+export function headersForPath(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+  const merged = new Map<string, string>();
+  for (const rule of rules.filter((r) => ruleMatches(r.path, pathname))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      merged.set(key, merged.has(key) ? `${merged.get(key)}, ${value}` : value);
+    }
+  }
+  return merged;
+}
+
+/** The rules of the built dist/_headers. */
+export function distHeaderRules(): HeaderRule[] {
+  requireDist();
+  return parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+}
+
+/**
+ * Serves dist/ on loopback the way a static host does (directory index, 404.html for unknown paths, the headers
+ * of dist/_headers applied as Netlify and Cloudflare Pages apply them).
  * Plain node:http rather than `astro preview`, so tests start in milliseconds and depend on nothing but dist/.
  */
 export async function startPreview(): Promise<{ origin: string; stop: () => void }> {
   requireDist();
+  const rules = distHeaderRules();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = join(DIST, normalize(pathname));
@@ -86,7 +139,10 @@ export async function startPreview(): Promise<{ origin: string; stop: () => void
       return;
     }
     const path = found ? file : join(DIST, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...Object.fromEntries(headersForPath(rules, pathname)),
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    });
     response.end(readFileSync(path));
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));

@@ -1,0 +1,301 @@
+import { INVASION_DATE } from '../schemas/common.ts';
+import { UN_MEMBERS } from '../schemas/un-members.ts';
+import { formatDate, formatDateRange, formatCount } from './format.ts';
+import { iccBoundOn } from './icc.ts';
+import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
+import { VISIT_KIND_LABELS } from './visits.ts';
+
+/** What a dated event is; the order is the order of kinds within one day and in the filter. */
+export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  trip: 'Foreign trip',
+  'occupied-visit': 'Visit to occupied Ukraine',
+  'un-vote': 'UN General Assembly vote',
+  icc: 'International Criminal Court',
+  change: 'What changed',
+};
+
+/** The state an event is about. `slug` is set when it has a profile. */
+export interface EventCountry {
+  iso3: string;
+  name: string;
+  slug?: string;
+}
+
+export interface TimelineEvent {
+  /**
+   * Identifies the event for good: built from its kind and the record's id, date and country, never from wording,
+   * so a reworded summary keeps its feed id (`trip/2024-05-16-china`, `icc/in-force/ARM`, `change/china/2024-05-16`).
+   */
+  key: string;
+  kind: EventKind;
+  /** YYYY-MM-DD, the host-local day the event began. */
+  date: string;
+  /** Last day, for trips longer than a day. */
+  end?: string;
+  /** `undefined` for events that concern every state (a UN vote, the warrant itself). */
+  country: EventCountry | undefined;
+  /** Who the event concerns, for the reader: the country's name, or every state it binds. */
+  where: string;
+  /** Headline in the feed, where it stands alone. */
+  title: string;
+  /** Headline on the timeline page when it differs: there the summary follows, so a change's text is not shown twice. */
+  heading?: string;
+  summary: string;
+  /** Site path, with the fragment of the section the event is told in. */
+  href: string;
+  /** Label for `href` (where it leads). */
+  hrefLabel: string;
+  /** A second place the event appears (a trip's row in the map's table). */
+  also?: { href: string; label: string };
+  sources: readonly string[];
+}
+
+export interface Timeline {
+  /** Every event up to the dataset's as-of date, newest first. */
+  events: TimelineEvent[];
+  /** Events the data dates after the as-of date (a withdrawal due to take effect), soonest first. */
+  upcoming: TimelineEvent[];
+}
+
+const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
+
+/** Newest first; on one day by kind, then by key, so the order never depends on input order. */
+export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
+  b.date.localeCompare(a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key);
+
+const memberNames = new Map<string, string>(UN_MEMBERS.map((m) => [m.iso3, m.name]));
+
+function countryOf(c: CountryRecord): EventCountry {
+  return { iso3: c.iso3, name: c.name, slug: c.slug };
+}
+
+const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
+
+function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: string): TimelineEvent {
+  const kind = VISIT_KIND_LABELS[visit.kind];
+  const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
+  return {
+    key: `trip/${visit.id}`,
+    kind: 'trip',
+    date: visit.start,
+    ...(visit.end !== visit.start && { end: visit.end }),
+    country: countryOf(country),
+    where: country.name,
+    title: `Putin in ${country.name}${visit.event ? `: ${visit.event}` : `, ${kind.toLowerCase()}`}`,
+    summary: `${visit.kind === 'summit' ? 'Summit in' : `${kind} to`} ${cityList(visit)}, ${formatDateRange(visit.start, visit.end)}. Met ${visit.counterpart}.${
+      bound ? ` ${country.name} was a state party to the Rome Statute, bound to execute the ICC warrant for his arrest; it did not.` : ''
+    }`,
+    href: `/countries/${country.slug}/#visit-${visit.id}`,
+    hrefLabel: `${country.name}: Putin’s visits`,
+    also: { href: `/map/#trip-${visit.id}`, label: 'On the map' },
+    sources: visit.sources,
+  };
+}
+
+function occupiedVisitEvent(visit: VisitRecord, country: CountryRecord): TimelineEvent {
+  return {
+    key: `occupied-visit/${visit.id}`,
+    kind: 'occupied-visit',
+    date: visit.start,
+    ...(visit.end !== visit.start && { end: visit.end }),
+    country: countryOf(country),
+    where: country.name,
+    title: `Putin visits Russian-occupied ${cityList(visit)}, ${country.name}`,
+    summary: `A visit to Ukrainian territory under Russian occupation, ${formatDateRange(visit.start, visit.end)}${visit.event ? ` (${visit.event})` : ''}. It is not counted as a foreign trip.`,
+    href: `/countries/${country.slug}/#visit-${visit.id}`,
+    hrefLabel: `${country.name}: Putin’s visits to occupied territory`,
+    sources: visit.sources,
+  };
+}
+
+function voteEvent(resolution: ResolutionRecord): TimelineEvent {
+  const { yes, no, abstain, nonVoting } = resolution.totals;
+  return {
+    key: `un-vote/${resolution.id}`,
+    kind: 'un-vote',
+    date: resolution.date,
+    country: undefined,
+    where: 'All UN member states',
+    title: `UN General Assembly votes on ${resolution.symbol}: ${formatCount(yes)} in favour, ${formatCount(no)} against, ${formatCount(abstain)} abstaining`,
+    summary: `${resolution.summary} ${formatCount(nonVoting)} members did not vote.${resolution.complete ? '' : ' Our roll call for this vote is partial.'}`,
+    href: `/map/votes/${resolution.id}/`,
+    hrefLabel: `Map of the vote on ${resolution.symbol}`,
+    sources: resolution.sources,
+  };
+}
+
+/** ICC events: the warrant, findings of non-compliance, and Rome Statute accessions and withdrawals since the invasion. */
+function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): TimelineEvent[] {
+  const { warrant, nonCompliance, states, sources } = data.iccStates;
+  const named = (iso3: string): EventCountry => {
+    const profile = byIso3.get(iso3);
+    if (profile) return countryOf(profile);
+    const name = memberNames.get(iso3);
+    if (!name) throw new Error(`icc-states-parties.json: ${iso3} is neither a profile nor a UN member; the timeline cannot name it`);
+    return { iso3, name };
+  };
+  // States with a profile are told in its ICC section; the others on the ICC map.
+  const iccLink = (c: EventCountry) =>
+    c.slug ? { href: `/countries/${c.slug}/#icc`, hrefLabel: `${c.name}: ICC status` } : { href: '/map/icc/', hrefLabel: 'Map of ICC states parties' };
+  // Without a profile: the depositary's record (the file's first source) and any source that names the state.
+  const iccSources = (c: EventCountry) =>
+    c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
+
+  const events: TimelineEvent[] = [
+    {
+      key: `icc/warrant/${warrant.issued}`,
+      kind: 'icc',
+      date: warrant.issued,
+      country: undefined,
+      where: 'Every ICC state party',
+      title: 'The International Criminal Court issues a warrant for Putin’s arrest',
+      summary: 'Pre-Trial Chamber II holds him responsible for the alleged unlawful deportation of Ukrainian children from occupied territory to Russia. Every state party to the Rome Statute is bound to arrest him if he enters its territory.',
+      href: '/map/icc/',
+      hrefLabel: 'Map: where the warrant binds',
+      sources: warrant.sources,
+    },
+  ];
+  for (const finding of nonCompliance) {
+    const country = named(finding.iso3);
+    events.push({
+      key: `icc/non-compliance/${finding.iso3}/${finding.date}`,
+      kind: 'icc',
+      date: finding.date,
+      country,
+      where: country.name,
+      title: `ICC judges find that ${country.name} failed to arrest Putin`,
+      summary: `Pre-Trial Chamber II found that ${country.name}, a state party, did not comply with the Court’s request to arrest and surrender Putin while he was on its territory.`,
+      ...iccLink(country),
+      sources: finding.sources,
+    });
+  }
+  for (const state of states) {
+    if (state.inForce >= INVASION_DATE) {
+      const country = named(state.iso3);
+      events.push({
+        key: `icc/in-force/${state.iso3}`,
+        kind: 'icc',
+        date: state.inForce,
+        country,
+        where: country.name,
+        title: `${country.name} becomes a state party to the ICC`,
+        summary: `The Rome Statute enters into force for ${country.name}${state.inForce >= warrant.issued ? ', which is from now on bound to execute the warrant for Putin’s arrest' : ''}.`,
+        ...iccLink(country),
+        sources: iccSources(country),
+      });
+    }
+    if (state.withdrawal && state.withdrawal.notified >= INVASION_DATE) {
+      const country = named(state.iso3);
+      events.push({
+        key: `icc/withdrawal-notified/${state.iso3}`,
+        kind: 'icc',
+        date: state.withdrawal.notified,
+        country,
+        where: country.name,
+        title: `${country.name} gives notice of its withdrawal from the ICC`,
+        summary: `${country.name} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${formatDate(state.withdrawal.effective)}; until then ${country.name} remains bound by it.`,
+        ...iccLink(country),
+        sources: iccSources(country),
+      });
+    }
+    if (state.withdrawal && state.withdrawal.effective >= INVASION_DATE) {
+      const country = named(state.iso3);
+      events.push({
+        key: `icc/withdrawal-effective/${state.iso3}`,
+        kind: 'icc',
+        date: state.withdrawal.effective,
+        country,
+        where: country.name,
+        title: `${country.name}’s withdrawal from the ICC takes effect`,
+        summary: `${country.name} is no longer a state party to the Rome Statute, and no longer bound to execute the warrant for Putin’s arrest.`,
+        ...iccLink(country),
+        sources: iccSources(country),
+      });
+    }
+  }
+  return events;
+}
+
+/** Every profile's dated "what changed" items; two on the same day in one profile are told apart by position. */
+function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
+  return countries.flatMap((country) => {
+    const seen = new Map<string, number>();
+    return (country.changes ?? []).map((change) => {
+      const n = (seen.get(change.date) ?? 0) + 1;
+      seen.set(change.date, n);
+      return {
+        key: `change/${country.slug}/${change.date}${n > 1 ? `-${n}` : ''}`,
+        kind: 'change' as const,
+        date: change.date,
+        country: countryOf(country),
+        where: country.name,
+        title: `${country.name}: ${shorten(change.text, 90)}`,
+        heading: `What changed in ${country.name}`,
+        summary: change.text,
+        href: `/countries/${country.slug}/#what-changed`,
+        hrefLabel: `${country.name}: what changed`,
+        sources: change.sources,
+      };
+    });
+  });
+}
+
+/** Cuts text at a word boundary, with an ellipsis when it was longer. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '').replace(/[\s,;:.–—-]+$/, '');
+  return `${cut}…`;
+}
+
+/** Every dated event in the site's data: trips, visits to occupied Ukraine, UN votes, ICC events and profile changes. */
+export function buildTimeline(data: SiteData): Timeline {
+  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const byIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
+  const host = (visit: VisitRecord) => {
+    const country = bySlug.get(visit.country);
+    if (!country) throw new Error(`visit ${visit.id}: no profile "${visit.country}"`);
+    return country;
+  };
+  const all: TimelineEvent[] = [
+    ...data.visits.map((v) =>
+      v.kind === 'occupied-territory' ? occupiedVisitEvent(v, host(v)) : tripEvent(v, host(v), data.iccStates.warrant.issued),
+    ),
+    ...data.resolutions.map(voteEvent),
+    ...iccEvents(data, byIso3),
+    ...changeEvents(data.countries),
+  ];
+  const keys = new Set<string>();
+  for (const e of all) {
+    if (keys.has(e.key)) throw new Error(`timeline: two events share the key ${e.key}`);
+    keys.add(e.key);
+  }
+  const asOf = data.dataset.asOf;
+  return {
+    events: all.filter((e) => e.date <= asOf).sort(newestFirst),
+    upcoming: all.filter((e) => e.date > asOf).sort((a, b) => newestFirst(b, a)),
+  };
+}
+
+/** Events grouped by calendar year, newest year first (each group keeps the events' order). */
+export function byYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+  const groups = new Map<string, TimelineEvent[]>();
+  for (const e of events) groups.set(e.date.slice(0, 4), [...(groups.get(e.date.slice(0, 4)) ?? []), e]);
+  return [...groups.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, events: list }));
+}
+
+/** The countries events name, by name, for the filter. */
+export function countriesIn(events: readonly TimelineEvent[]): EventCountry[] {
+  const found = new Map<string, EventCountry>();
+  for (const e of events) if (e.country) found.set(e.country.iso3, e.country);
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** How many events of each kind. */
+export function countsByKind(events: readonly TimelineEvent[]): Record<EventKind, number> {
+  const counts = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as Record<EventKind, number>;
+  for (const e of events) counts[e.kind] += 1;
+  return counts;
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../collections.ts';
+import { atomFeed } from '../lib/feed.ts';
+import { buildTimeline } from '../lib/timeline.ts';
+
+/** The timeline as an Atom feed: one entry per dated event, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const { events } = buildTimeline(await siteData());
+  const body = atomFeed(events, {
+    site: site!,
+    key: 'feed',
+    title: 'Who Stands With Putin: what happened',
+    subtitle: 'Putin’s foreign trips, UN General Assembly votes on the war, ICC events and changes in the country profiles, from sourced data.',
+    selfPath: '/feed.xml',
+    pagePath: '/timeline/',
+  });
+  return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,39 @@
+/**
+ * Timeline filter: shows the (server-rendered, hidden) form, then hides events that do not match the chosen kind
+ * and country, hides years left empty, and says how many events are shown in a live region.
+ */
+const form = document.querySelector<HTMLFormElement>('form.timeline-filter');
+if (form) {
+  const kind = form.elements.namedItem('kind') as HTMLSelectElement;
+  const country = form.elements.namedItem('country') as HTMLSelectElement;
+  const count = form.querySelector<HTMLElement>('.filter-count')!;
+  const events = [...document.querySelectorAll<HTMLElement>('.timeline li.event')];
+  const years = [...document.querySelectorAll<HTMLElement>('section.timeline-year')];
+  // Events due after the as-of date are filtered too, but not counted: the page's totals stop at that date.
+  const counted = (li: HTMLElement) => !li.closest('.upcoming');
+  const total = events.filter(counted).length;
+  const label = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`;
+
+  const apply = () => {
+    let shown = 0;
+    for (const li of events) {
+      const match = (!kind.value || li.dataset.kind === kind.value) && (!country.value || li.dataset.country === country.value);
+      li.hidden = !match;
+      if (match && counted(li)) shown += 1;
+    }
+    for (const section of years) {
+      const visible = section.querySelectorAll('li.event:not([hidden])').length;
+      const empty = visible === 0;
+      section.hidden = empty;
+      const yearCount = section.querySelector('.year-count');
+      if (yearCount) yearCount.textContent = label(visible);
+      const jump = document.querySelector<HTMLElement>(`.year-jump a[href="#${section.querySelector('h2')!.id}"]`);
+      if (jump) jump.parentElement!.hidden = empty;
+    }
+    count.textContent = kind.value || country.value ? `Showing ${label(shown)} of ${total.toLocaleString('en-GB')}.` : `Showing all ${label(total)}.`;
+  };
+
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.hidden = false;
+}

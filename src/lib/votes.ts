@@ -82,7 +82,7 @@ export function votesByGovernment(
 ): GovernmentPeriod[] {
   const sorted = [...(changes ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   if (!sorted.length) return [{ government: '', cells: [...cells], breakdown: breakdownOf(cells.filter((c) => c.date >= INVASION_DATE)) }];
-  const bounds = sorted.map((c, i) => ({ government: c.before, from: sorted[i - 1]?.date, until: c.date }));
+  const bounds: { government: string; from: string | undefined; until: string | undefined }[] = sorted.map((c, i) => ({ government: c.before, from: sorted[i - 1]?.date, until: c.date }));
   bounds.push({ government: sorted.at(-1)!.after, from: sorted.at(-1)!.date, until: undefined });
   return bounds.map((p) => {
     const mine = cells.filter((c) => (!p.from || c.date >= p.from) && (!p.until || c.date < p.until));

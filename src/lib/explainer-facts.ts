@@ -26,7 +26,10 @@ export interface FactValue {
  */
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
-const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: c.name, suffix, href: `/countries/${c.slug}/` });
+/** Names that take "the" in running prose ("the United States"); the profile's `name` is the bare form. */
+const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands)/;
+const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
+const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
 const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
 const list = (items: FactItem[], empty = 'none'): FactValue => ({ text: items.length ? formatList(items.map((i) => i.text + (i.suffix ?? ''))) : empty, items });
 const plain = (text: string): FactValue => ({ text });

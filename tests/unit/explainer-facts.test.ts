@@ -14,9 +14,9 @@ describe('list-valued explainer facts', () => {
   it('name the allies the count counts, linked to their profiles', () => {
     const allies = data.countries.filter((c) => c.relationship === 'ally');
     const fact = facts.get('allies:names')!;
-    expect(fact.items!.map((i) => i.text)).toEqual(allies.map((c) => c.name));
+    expect(fact.items!.map((i) => i.text.replace(/^the /, ''))).toEqual(allies.map((c) => c.name));
     expect(fact.items!.map((i) => i.href)).toEqual(allies.map((c) => `/countries/${c.slug}/`));
-    expect(fact.text).toBe(listFormat.format(allies.map((c) => c.name)));
+    expect(fact.text).toBe(listFormat.format(fact.items!.map((i) => i.text)));
     expect(facts.get('allies')!.text).toBe(String(allies.length));
   });
 
@@ -25,7 +25,7 @@ describe('list-valued explainer facts', () => {
     const names = facts.get('alwaysWithRussia:names')!.items!;
     expect(names).toHaveLength(count);
     for (const item of names) {
-      const s = stats.find((x) => x.country.name === item.text)!;
+      const s = stats.find((x) => `/countries/${x.country.slug}/` === item.href)!;
       expect(s.voteBreakdown.withRussia, item.text).toBe(s.voteBreakdown.total - s.voteBreakdown.unknown);
     }
     // Syria's record on file was cast by the fallen government, and the list says so.
@@ -35,8 +35,14 @@ describe('list-valued explainer facts', () => {
 
   it('name the ICC hosts the trip count counts', () => {
     const n = headlineNumbers(data);
-    expect(facts.get('iccTrips:hosts')!.items!.map((i) => i.text)).toEqual(n.iccHosts.map((h) => h.country.name));
+    expect(facts.get('iccTrips:hosts')!.items!.map((i) => i.href)).toEqual(n.iccHosts.map((h) => `/countries/${h.country.slug}/`));
     expect(n.iccHosts.reduce((sum, h) => sum + h.starts.length, 0)).toBe(n.tripsToIccParties);
+  });
+
+  it('put "the" before names that take it in prose', () => {
+    const beyond = facts.get('hosts:beyondFormerUssrAndChina')!;
+    const us = beyond.items!.find((i) => i.href === '/countries/united-states/');
+    if (us) expect(us.text).toBe('the United States');
   });
 
   it('list the partial roll calls from the data', () => {

@@ -1,7 +1,7 @@
 import { ICC_WARRANT_DATE, iccBoundOn, tripsToIccParties } from './icc.ts';
-import type { CountryRecord, SiteData, VisitRecord } from './records.ts';
+import { byName, byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
-import { alignmentFor, voteRecordFor, type Alignment, type VoteCell } from './votes.ts';
+import { voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
 
 export interface CountryStats {
   country: CountryRecord;
@@ -10,7 +10,10 @@ export interface CountryStats {
   /** Foreign trips only: what the map, the list and the headline count. */
   tripCount: number;
   voteRecord: VoteCell[];
-  alignment: Alignment | null;
+  /** Stances on the resolutions adopted since the invasion. */
+  voteBreakdown: Breakdown;
+  /** The vote record split by the government that cast it (one unnamed period when it did not change). */
+  governments: GovernmentPeriod[];
   /** Bound by the Rome Statute on the as-of date. */
   iccBound: boolean;
 }
@@ -21,14 +24,16 @@ export function countryStats(data: SiteData): Map<string, CountryStats> {
   return new Map(
     data.countries.map((country) => {
       const visits = grouped.get(country.slug) ?? [];
+      const voteRecord = voteRecordFor(country.iso3, data.resolutions);
       return [
         country.slug,
         {
           country,
           visits,
           tripCount: visits.filter(isForeignTrip).length,
-          voteRecord: voteRecordFor(country.iso3, data.resolutions),
-          alignment: alignmentFor(country.iso3, data.resolutions),
+          voteRecord,
+          voteBreakdown: voteBreakdownFor(country.iso3, data.resolutions),
+          governments: votesByGovernment(voteRecord, country.governmentChanges),
           iccBound: iccBoundOn(country.icc, data.dataset.asOf),
         },
       ];
@@ -40,11 +45,15 @@ export interface Headline {
   trips: number;
   countriesVisited: number;
   allies: number;
+  /** The allies themselves, by name. */
+  allyCountries: CountryRecord[];
   occupiedTerritoryVisits: number;
   /** Foreign trips to states bound by the Rome Statute on the day of the trip. */
   tripsToIccParties: number;
   /** Of those, the trips made after the ICC issued its warrant for Putin. */
   tripsUnderIccWarrant: number;
+  /** The hosts of those trips, in the order of their first such trip, with the start dates. */
+  iccHosts: { country: CountryRecord; starts: string[] }[];
   resolutions: number;
   asOf: string;
 }
@@ -53,13 +62,23 @@ export interface Headline {
 export function headlineNumbers(data: SiteData): Headline {
   const trips = foreignTrips(data.visits);
   const toParties = tripsToIccParties(data.countries, trips);
+  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const iccHosts = new Map<string, { country: CountryRecord; starts: string[] }>();
+  for (const v of trips.filter((t) => toParties.has(t.id)).sort(byStart)) {
+    const host = iccHosts.get(v.country) ?? { country: bySlug.get(v.country)!, starts: [] };
+    host.starts.push(v.start);
+    iccHosts.set(v.country, host);
+  }
+  const allyCountries = data.countries.filter((c) => c.relationship === 'ally').sort(byName);
   return {
     trips: trips.length,
     countriesVisited: new Set(trips.map((v) => v.country)).size,
-    allies: data.countries.filter((c) => c.relationship === 'ally').length,
+    allies: allyCountries.length,
+    allyCountries,
     occupiedTerritoryVisits: data.visits.length - trips.length,
     tripsToIccParties: toParties.size,
     tripsUnderIccWarrant: trips.filter((v) => toParties.has(v.id) && v.start >= ICC_WARRANT_DATE).length,
+    iccHosts: [...iccHosts.values()],
     resolutions: data.resolutions.length,
     asOf: data.dataset.asOf,
   };

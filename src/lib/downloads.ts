@@ -57,7 +57,7 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       iccStateParty: s.iccBound,
       url: new URL(`/countries/${s.country.slug}/`, site).href,
       visitCount: s.tripCount,
-      alignment: s.alignment ? Math.round(s.alignment.share * 1000) / 1000 : null,
+      voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, unknown: s.voteBreakdown.unknown },
     })),
   };
 }
@@ -79,7 +79,8 @@ export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string,
 }
 
 export function countriesCsv(download: CountriesDownload): string {
-  return csvFormat(download.countries.map((c) => ({ ...c, alignment: c.alignment ?? '' })), [
-    'slug', 'name', 'iso3', 'isoNumeric', 'relationship', 'iccStateParty', 'url', 'visitCount', 'alignment',
-  ]);
+  return csvFormat(
+    download.countries.map(({ voteBreakdown: b, ...c }) => ({ ...c, votesWithRussia: b.withRussia, votesAgainstRussia: b.againstRussia, votesAbstained: b.abstained, votesAbsent: b.absent, votesUnknown: b.unknown })),
+    ['slug', 'name', 'iso3', 'isoNumeric', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown'],
+  );
 }

@@ -1,52 +1,141 @@
-import { countryStats, headlineNumbers } from './country-stats.ts';
-import { formatCount, formatDate, formatShare } from './format.ts';
+import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
+import { formatCount, formatDate, formatList } from './format.ts';
 import { iccStandingByIso3 } from './layers.ts';
-import type { SiteData } from './records.ts';
-import { RUSSIA, isWarResolution } from './votes.ts';
+import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
+import { foreignTrips } from './visits.ts';
+import { breakdownSentence } from './vote-views.ts';
+import { RUSSIA, UNKNOWN_VOTE_LABEL, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
+
+/** One item of a list-valued fact, linked where it has a page. */
+export interface FactItem {
+  text: string;
+  /** Words after the link, inside the same list item: ` (11)`. */
+  suffix?: string;
+  href?: string;
+}
+
+/** A computed fact: its text, and for lists the items the text was formatted from (so a page can link them). */
+export interface FactValue {
+  text: string;
+  items?: FactItem[];
+}
 
 /**
- * Every number the explainer prose may quote, computed from the data and keyed by a stable name
- * (`trips`, `votes:A/RES/ES-11/1:yes`, `alignment:china`…). The explainer refers to them as `<Fact name="…" />`;
- * an unknown name stops the build, so prose can never carry a number the data does not back.
+ * The fifteen republics of the Soviet Union (ISO3). A fixed historical set, used to say where Putin travelled
+ * beyond them; not data that changes.
  */
-const computed = new WeakMap<SiteData, Map<string, string>>();
+export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
-export function explainerFacts(data: SiteData): Map<string, string> {
+/** Names that take "the" in running prose ("the United States"); the profile's `name` is the bare form. */
+const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands)/;
+const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
+const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
+const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
+const list = (items: FactItem[], empty = 'none'): FactValue => ({ text: items.length ? formatList(items.map((i) => i.text + (i.suffix ?? ''))) : empty, items });
+const plain = (text: string): FactValue => ({ text });
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The first `n` entries by a descending score, plus any tied with the last of them. */
+function topWithTies<T>(rows: readonly T[], score: (row: T) => number, n: number): T[] {
+  const sorted = [...rows].sort((a, b) => score(b) - score(a));
+  const cut = sorted[n - 1];
+  return cut === undefined ? sorted : sorted.filter((row, i) => i < n || score(row) === score(cut));
+}
+
+/** Voted with Russia on every war resolution whose roll call records the country's vote. */
+const alwaysWithRussia = (s: CountryStats) =>
+  s.country.iso3 !== RUSSIA && s.voteBreakdown.withRussia > 0 && s.voteBreakdown.withRussia === s.voteBreakdown.total - s.voteBreakdown.unknown;
+
+/**
+ * Every number and list the explainer prose may quote, computed from the data and keyed by a stable name
+ * (`trips`, `votes:A/RES/ES-11/1:yes`, `allies:names`, `breakdown:china`…). The explainer refers to them as
+ * `<Fact name="…" />`; an unknown name stops the build, so prose can never carry a number or a name the data
+ * does not back.
+ */
+const computed = new WeakMap<SiteData, Map<string, FactValue>>();
+
+export function explainerFacts(data: SiteData): Map<string, FactValue> {
   const cached = computed.get(data);
   if (cached) return cached;
-  const facts = new Map<string, string>();
+  const facts = new Map<string, FactValue>();
   computed.set(data, facts);
+  const count = (name: string, n: number) => facts.set(name, plain(formatCount(n)));
   const headline = headlineNumbers(data);
-  facts.set('asOf', formatDate(headline.asOf));
-  facts.set('trips', formatCount(headline.trips));
-  facts.set('countriesVisited', formatCount(headline.countriesVisited));
-  facts.set('allies', formatCount(headline.allies));
-  facts.set('occupiedTerritoryVisits', formatCount(headline.occupiedTerritoryVisits));
-  facts.set('tripsToIccParties', formatCount(headline.tripsToIccParties));
-  facts.set('resolutions', formatCount(headline.resolutions));
-  facts.set('warResolutions', formatCount(data.resolutions.filter(isWarResolution).length));
-  facts.set('profiles', formatCount(data.countries.length));
+  const stats = [...countryStats(data).values()];
+  const war = data.resolutions.filter(isWarResolution);
 
+  facts.set('asOf', plain(formatDate(headline.asOf)));
+  count('trips', headline.trips);
+  count('countriesVisited', headline.countriesVisited);
+  count('allies', headline.allies);
+  facts.set('allies:names', list(headline.allyCountries.map((c) => countryItem(c))));
+  count('occupiedTerritoryVisits', headline.occupiedTerritoryVisits);
+  count('tripsToIccParties', headline.tripsToIccParties);
+  facts.set('iccTrips:hosts', list(headline.iccHosts.map((h) => countryItem(h.country))));
+  const firstIcc = headline.iccHosts.flatMap((h) => h.starts.map((start) => ({ country: h.country, start }))).sort((a, b) => a.start.localeCompare(b.start))[0];
+  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, ` in ${monthYear.format(new Date(`${firstIcc.start}T00:00:00Z`))}`)]));
+  count('resolutions', data.resolutions.length);
+  count('warResolutions', war.length);
+  count('profiles', data.countries.length);
+
+  const trips = foreignTrips(data.visits);
   const years = new Map<string, number>();
-  for (const v of data.visits) if (v.kind !== 'occupied-territory') years.set(v.start.slice(0, 4), (years.get(v.start.slice(0, 4)) ?? 0) + 1);
-  for (const [year, n] of years) facts.set(`trips:${year}`, formatCount(n));
+  for (const v of trips) years.set(v.start.slice(0, 4), (years.get(v.start.slice(0, 4)) ?? 0) + 1);
+  for (const [year, n] of years) count(`trips:${year}`, n);
+
+  const hosts = stats.filter((s) => s.tripCount > 0);
+  facts.set('mostVisited', list(topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(s.country, ` (${formatCount(s.tripCount)})`))));
+  const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
+  facts.set(
+    'hosts:beyondFormerUssrAndChina',
+    list(hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => firstTrip(a).localeCompare(firstTrip(b))).map((s) => countryItem(s.country))),
+  );
 
   const standing = iccStandingByIso3(data.iccStates, data.dataset.asOf);
-  facts.set('iccParties', formatCount([...standing.values()].filter((s) => s === 'party' || s === 'withdrawing').length));
+  count('iccParties', [...standing.values()].filter((s) => s === 'party' || s === 'withdrawing').length);
 
   for (const r of data.resolutions) {
-    facts.set(`votes:${r.symbol}:yes`, formatCount(r.totals.yes));
-    facts.set(`votes:${r.symbol}:no`, formatCount(r.totals.no));
-    facts.set(`votes:${r.symbol}:abstain`, formatCount(r.totals.abstain));
-    facts.set(`votes:${r.symbol}:nonVoting`, formatCount(r.totals.nonVoting));
-    facts.set(`votes:${r.symbol}:date`, formatDate(r.date));
+    count(`votes:${r.symbol}:yes`, r.totals.yes);
+    count(`votes:${r.symbol}:no`, r.totals.no);
+    count(`votes:${r.symbol}:abstain`, r.totals.abstain);
+    count(`votes:${r.symbol}:nonVoting`, r.totals.nonVoting);
+    facts.set(`votes:${r.symbol}:date`, plain(formatDate(r.date)));
+  }
+  facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), 'no resolution'));
+  const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
+  facts.set('russia:warVotes', plain(russiaNo === war.length ? 'voted against every one' : `voted against ${formatCount(russiaNo)} of them`));
+
+  for (const s of stats) {
+    const slug = s.country.slug;
+    count(`trips:${slug}`, s.tripCount);
+    facts.set(`breakdown:${slug}`, plain(lowerFirst(breakdownSentence(s.voteBreakdown))));
+    const withRussia = war.filter((r) => stanceOf(r.votes[s.country.iso3], r.votes[RUSSIA], r.symbol) === 'withRussia');
+    facts.set(`withRussiaOn:${slug}`, list(withRussia.map(resolutionItem)));
+    for (const cell of s.voteRecord) {
+      facts.set(`vote:${slug}:${cell.symbol}`, plain(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${UNKNOWN_VOTE_LABEL.toLowerCase()}`));
+    }
   }
 
-  for (const s of countryStats(data).values()) {
-    facts.set(`trips:${s.country.slug}`, formatCount(s.tripCount));
-    if (s.alignment) facts.set(`alignment:${s.country.slug}`, formatShare(s.alignment.share));
-  }
-  const sameAsRussiaEveryTime = [...countryStats(data).values()].filter((s) => s.alignment && s.alignment.share === 1 && s.country.iso3 !== RUSSIA);
-  facts.set('alwaysWithRussia', formatCount(sameAsRussiaEveryTime.length));
+  const always = stats.filter(alwaysWithRussia);
+  count('alwaysWithRussia', always.length);
+  facts.set(
+    'alwaysWithRussia:names',
+    list(
+      always.map((s) => {
+        // A record built under a government that has since fallen says so (Syria under Assad).
+        const casters = s.governments.filter((p) => p.breakdown.total - p.breakdown.unknown > 0);
+        return countryItem(s.country, s.governments.length > 1 && casters.length === 1 ? ` (every vote on record cast by ${casters[0]!.government})` : '');
+      }),
+    ),
+  );
+  const next = topWithTies(stats.filter((s) => !alwaysWithRussia(s) && s.voteBreakdown.withRussia > 0), (s) => s.voteBreakdown.withRussia, 3);
+  facts.set(
+    'oftenWithRussia:names',
+    list(next.map((s) => countryItem(s.country, ` (with Russia on ${formatCount(s.voteBreakdown.withRussia)} of ${formatCount(s.voteBreakdown.total)})`))),
+  );
   return facts;
 }
+
+const VOTE_PHRASES = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' } as const;
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

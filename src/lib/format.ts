@@ -68,6 +68,11 @@ export function formatList(items: readonly string[], tag = DEFAULT, type: Intl.L
   return memo(`list:${tag}:${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).format(items);
 }
 
+/** The same list as parts, so a page can link each item: `[{type: 'element', value: 'Belarus'}, {type: 'literal', value: ', '}…]`. */
+export function listParts(items: readonly string[], tag = DEFAULT, type: Intl.ListFormatType = 'conjunction'): { type: 'element' | 'literal'; value: string }[] {
+  return memo(`list:${tag}:${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).formatToParts(items);
+}
+
 /** The host name of a source URL, for a readable link label: `www.reuters.com` → `reuters.com`. */
 export function sourceLabel(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');

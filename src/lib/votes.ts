@@ -22,32 +22,72 @@ export function voteRecordFor(iso3: string, resolutions: readonly ResolutionReco
   return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], russia: r.votes[RUSSIA] }));
 }
 
-export interface Alignment {
-  /** Resolutions on which the country cast yes, no or abstain and Russia's vote is known. */
-  counted: number;
-  /** Of those, how many matched Russia's vote. */
-  matched: number;
-  share: number;
+/**
+ * Where a country stood relative to Russia on one resolution. "With Russia" means it cast the same yes or no vote
+ * as Russia (Russia voted no on every war resolution, so a "no" is with Russia and a "yes" against it); an
+ * abstention and an absence are their own classes, never counted either way; `unknown` is a member missing from
+ * a partial roll call.
+ */
+export type Stance = 'withRussia' | 'againstRussia' | 'abstained' | 'absent' | 'unknown';
+
+/** Display order: from Russia's side to Ukraine's, unknown last. */
+export const STANCES: readonly Stance[] = ['withRussia', 'abstained', 'absent', 'againstRussia', 'unknown'];
+
+export function stanceOf(vote: Vote | undefined, russia: Vote | undefined, symbol: string): Stance {
+  if (vote === undefined) return 'unknown';
+  if (vote === 'abstain') return 'abstained';
+  if (vote === 'non-voting') return 'absent';
+  // A yes or no is only "with" or "against" Russia if Russia itself voted yes or no.
+  if (russia !== 'yes' && russia !== 'no') {
+    throw new Error(`${symbol}: Russia's vote is ${russia ?? 'not recorded'}; "with Russia" is defined only against a Russian yes or no (src/lib/votes.ts)`);
+  }
+  return vote === russia ? 'withRussia' : 'againstRussia';
 }
 
-const cast = (v: Vote | undefined): v is 'yes' | 'no' | 'abstain' => v === 'yes' || v === 'no' || v === 'abstain';
+export type Breakdown = Record<Stance, number> & { total: number };
+
+/** Counts of each stance over the given votes. */
+export function breakdownOf(cells: readonly VoteCell[]): Breakdown {
+  const b: Breakdown = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, unknown: 0, total: 0 };
+  for (const c of cells) {
+    b[stanceOf(c.vote, c.russia, c.symbol)] += 1;
+    b.total += 1;
+  }
+  return b;
+}
+
+/** A country's stances on the resolutions adopted since the invasion (68/262 of 2014 is context, not counted). */
+export function voteBreakdownFor(iso3: string, resolutions: readonly ResolutionRecord[]): Breakdown {
+  return breakdownOf(voteRecordFor(iso3, resolutions.filter(isWarResolution)));
+}
+
+export interface GovernmentPeriod {
+  /** Who cast the votes, as the profile names it. */
+  government: string;
+  /** First day (inclusive) and day the government ended (exclusive); open ends are undefined. */
+  from?: string | undefined;
+  until?: string | undefined;
+  cells: VoteCell[];
+  /** Breakdown of this government's votes on the war resolutions. */
+  breakdown: Breakdown;
+}
 
 /**
- * UN alignment with Russia: among the war resolutions on which the country cast a vote (yes, no or abstain),
- * the share where its vote was the same as Russia's. Absences are left out, not counted either way.
- * `null` when the country cast no vote on any of them.
+ * A country's vote record split by the government that cast it, from the profile's `governmentChanges`
+ * (e.g. Syria after 8 December 2024). One period, unnamed, when the government did not change.
  */
-export function alignmentFor(iso3: string, resolutions: readonly ResolutionRecord[]): Alignment | null {
-  let counted = 0;
-  let matched = 0;
-  for (const r of resolutions.filter(isWarResolution)) {
-    const mine = r.votes[iso3];
-    const russia = r.votes[RUSSIA];
-    if (!cast(mine) || !cast(russia)) continue;
-    counted += 1;
-    if (mine === russia) matched += 1;
-  }
-  return counted === 0 ? null : { counted, matched, share: matched / counted };
+export function votesByGovernment(
+  cells: readonly VoteCell[],
+  changes: readonly { date: string; before: string; after: string }[] | undefined,
+): GovernmentPeriod[] {
+  const sorted = [...(changes ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  if (!sorted.length) return [{ government: '', cells: [...cells], breakdown: breakdownOf(cells.filter((c) => c.date >= INVASION_DATE)) }];
+  const bounds: { government: string; from: string | undefined; until: string | undefined }[] = sorted.map((c, i) => ({ government: c.before, from: sorted[i - 1]?.date, until: c.date }));
+  bounds.push({ government: sorted.at(-1)!.after, from: sorted.at(-1)!.date, until: undefined });
+  return bounds.map((p) => {
+    const mine = cells.filter((c) => (!p.from || c.date >= p.from) && (!p.until || c.date < p.until));
+    return { ...p, cells: mine, breakdown: breakdownOf(mine.filter((c) => c.date >= INVASION_DATE)) };
+  });
 }
 
 /** Who gets a profile for their votes alone: members that voted "no" with Russia this many times or more. */
@@ -64,3 +104,9 @@ export function noVotesWithRussia(resolutions: readonly ResolutionRecord[]): Map
 }
 
 export const VOTE_LABELS: Record<Vote, string> = { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' };
+
+/** What a reader sees for a member missing from a partial roll call. */
+export const UNKNOWN_VOTE_LABEL = 'Not yet published';
+
+/** `A/RES/ES-11/1` → `ES-11/1`: the part that tells resolutions apart, for tiles and axes. */
+export const shortSymbol = (symbol: string) => symbol.replace(/^A\/RES\//, '');

@@ -85,6 +85,10 @@ export const countrySchema = z
       )
       .optional()
       .describe('Documented material support for Russia’s war: troops, munitions, drones, sanctions evasion…'),
+    governmentChanges: z
+      .array(z.strictObject({ date: isoDate, before: text, after: text, sources }))
+      .optional()
+      .describe('A change of government (not only of leader) since 2022-02-24 that splits the UN voting record: votes before date were cast by before, from date on by after.'),
     changes: z.array(datedEntry).optional().describe('Dated “what changed” list since 2022, oldest first.'),
     sources: sources.describe('General sources for the profile.'),
   })

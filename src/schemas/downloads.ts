@@ -55,8 +55,17 @@ export const countriesDownload = z.strictObject({
       iccStateParty: z.boolean(),
       url: https,
       visitCount: z.number().int().min(0),
-      /** Share (0–1) of war resolutions on which the country voted as Russia did; null if it cast no vote. */
-      alignment: z.number().min(0).max(1).nullable(),
+      /**
+       * Stances on the General Assembly resolutions adopted since 2022-02-24 (the five add up to their number):
+       * the same yes/no as Russia, the opposite, abstained, did not vote, or not in a partial roll call.
+       */
+      voteBreakdown: z.strictObject({
+        withRussia: z.number().int().min(0),
+        againstRussia: z.number().int().min(0),
+        abstained: z.number().int().min(0),
+        absent: z.number().int().min(0),
+        unknown: z.number().int().min(0),
+      }),
     }),
   ),
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { countriesDownload, unVotesDownload, visitsDownload } from '../../src/schemas/downloads.ts';
+import { isWarResolution } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
 
@@ -38,5 +39,21 @@ describe('published data files', () => {
     expect(parsed.countries.map((c) => c.slug).sort()).toEqual(data.countries.map((c) => c.slug).sort());
     for (const c of parsed.countries) expect(c.url).toMatch(new RegExp(`^https://[^/]+/countries/${c.slug}/$`));
     expect(csvParse(read('countries.csv'))).toHaveLength(parsed.countries.length);
+  });
+
+  it('countries.json gives each country its vote breakdown, counted from the roll calls', () => {
+    const parsed = countriesDownload.parse(JSON.parse(read('countries.json')));
+    const war = data.resolutions.filter(isWarResolution);
+    const csv = new Map(csvParse(read('countries.csv')).map((row) => [row.slug, row]));
+    for (const c of parsed.countries) {
+      const b = c.voteBreakdown;
+      expect(b.withRussia + b.againstRussia + b.abstained + b.absent + b.unknown, c.slug).toBe(war.length);
+      expect(b.withRussia).toBe(war.filter((r) => r.votes[c.iso3] !== undefined && r.votes[c.iso3] === r.votes.RUS).length);
+      expect(b.abstained).toBe(war.filter((r) => r.votes[c.iso3] === 'abstain').length);
+      expect(b.unknown).toBe(war.filter((r) => r.votes[c.iso3] === undefined).length);
+      expect(Number(csv.get(c.slug)!.votesAbstained)).toBe(b.abstained);
+    }
+    const india = parsed.countries.find((c) => c.iso3 === 'IND')!.voteBreakdown;
+    expect(india.withRussia + india.againstRussia).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { DIST, requireDist } from '../helpers/site.ts';
 requireDist();
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const explainer = /<div class="prose explainer"[^>]*>([\s\S]*?)<\/div>\s*<nav class="next"/.exec(html)?.[1] ?? '';
-const prose = explainer.replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/, '');
+// The shift chart's labels and table are not prose.
+const prose = explainer.replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/, '').replace(/<div class="shift"[\s\S]*?<\/details>\s*<\/div>/, '');
 const text = prose.replace(/<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
 
 describe('the front-page explainer', () => {

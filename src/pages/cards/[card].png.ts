@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../collections.ts';
 import { countryStats, headlineNumbers } from '../../lib/country-stats.ts';
-import { formatDate, formatShare } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { buildLocatorMap, buildTripMap } from '../../lib/geo/trip-map.ts';
 import { iccStandingOn } from '../../lib/icc.ts';
 import { RELATIONSHIP_INFO } from '../../lib/relationships.ts';
 import { renderCard, type CardContent } from '../../lib/share-card.ts';
+import { breakdownCardFact } from '../../lib/vote-views.ts';
 
 const ICC_CARD_VALUE = { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' } as const;
 
@@ -37,7 +38,7 @@ async function cards(): Promise<Map<string, CardContent>> {
         c.relationship === 'invaded'
           ? { value: String(s.visits.length), label: 'Putin visits to occupied territory' }
           : { value: String(s.tripCount), label: `Putin ${s.tripCount === 1 ? 'trip' : 'trips'} since Feb 2022` },
-        { value: s.alignment ? formatShare(s.alignment.share) : '—', label: 'UN votes cast with Russia' },
+        breakdownCardFact(s.voteBreakdown),
         { value: ICC_CARD_VALUE[iccStandingOn(c.icc, data.dataset.asOf)], label: 'ICC state party (Rome Statute)' },
       ],
       map: { ...locator, highlight: locator.shape },

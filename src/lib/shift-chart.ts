@@ -1,0 +1,128 @@
+import { INVASION_DATE } from '../schemas/common.ts';
+import type { Resolution } from '../schemas/resolution.ts';
+import { formatCount, formatDate, formatMonth } from './format.ts';
+import type { ResolutionRecord } from './records.ts';
+import { RUSSIA, isWarResolution, shortSymbol, stanceOf, type Stance } from './votes.ts';
+
+/**
+ * "The shift, drawn": every resolution's official totals as a horizontal stacked bar, one row per resolution,
+ * oldest at the top, with the invasion and the United States' change of side marked between rows. Geometry only;
+ * src/components/explainer/ShiftChart.astro draws it. Rows (not columns) so the labels stay legible on a phone.
+ */
+export const TOTAL_KEYS = ['yes', 'abstain', 'nonVoting', 'no'] as const;
+export type TotalKey = (typeof TOTAL_KEYS)[number];
+export const TOTAL_LABELS: Record<TotalKey, string> = { yes: 'Yes', abstain: 'Abstained', nonVoting: 'Did not vote', no: 'No' };
+
+export const CHART_WIDTH = 400;
+const LABEL_LINE = 16;
+const BAR_HEIGHT = 16;
+const ROW_GAP = 12;
+const NOTE_HEIGHT = 30;
+
+export interface ShiftSegment {
+  key: TotalKey;
+  x: number;
+  width: number;
+  count: number;
+}
+
+export interface ShiftRow {
+  symbol: string;
+  short: string;
+  id: string;
+  date: string;
+  month: string;
+  totals: Resolution['totals'];
+  /** Top of the row's label line; the bar sits below it. */
+  y: number;
+  barY: number;
+  segments: ShiftSegment[];
+  /** Accessible one-line summary of the bar. */
+  title: string;
+}
+
+export interface ShiftNote {
+  /** y of the dashed rule drawn between two rows. */
+  y: number;
+  text: string;
+  kind: 'invasion' | 'us-shift';
+}
+
+export interface ShiftChart {
+  width: number;
+  height: number;
+  barHeight: number;
+  rows: ShiftRow[];
+  notes: ShiftNote[];
+  /** The resolution on which the United States first left its original side, if it did. */
+  usShift: { symbol: string; date: string; stance: Stance } | null;
+  /** One sentence, computed, for the caption. */
+  summary: string;
+}
+
+const US = 'USA';
+
+const US_SHIFT_TEXT: Partial<Record<Stance, string>> = {
+  withRussia: 'the United States votes with Russia',
+  abstained: 'the United States abstains',
+  absent: 'the United States does not vote',
+  againstRussia: 'the United States votes against Russia',
+};
+
+/** First war resolution on which the United States' stance differs from its stance on the first one. */
+export function usShiftOf(resolutions: readonly ResolutionRecord[]): ShiftChart['usShift'] {
+  const war = resolutions.filter(isWarResolution);
+  const stances = war.map((r) => stanceOf(r.votes[US], r.votes[RUSSIA], r.symbol));
+  const i = stances.findIndex((s) => s !== 'unknown' && s !== stances[0]);
+  return i > 0 ? { symbol: war[i]!.symbol, date: war[i]!.date, stance: stances[i]! } : null;
+}
+
+export function buildShiftChart(resolutions: readonly ResolutionRecord[]): ShiftChart {
+  const usShift = usShiftOf(resolutions);
+  const rows: ShiftRow[] = [];
+  const notes: ShiftNote[] = [];
+  let y = 0;
+  resolutions.forEach((r, i) => {
+    const previous = resolutions[i - 1];
+    if (previous && previous.date < INVASION_DATE && r.date >= INVASION_DATE) {
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: `Russia invades Ukraine, ${formatDate(INVASION_DATE)}`, kind: 'invasion' });
+      y += NOTE_HEIGHT;
+    }
+    if (usShift && r.symbol === usShift.symbol) {
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: `${formatMonth(r.date)}: ${US_SHIFT_TEXT[usShift.stance] ?? 'the United States changes its vote'}`, kind: 'us-shift' });
+      y += NOTE_HEIGHT;
+    }
+    const members = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
+    let x = 0;
+    const segments = TOTAL_KEYS.map((key) => {
+      const width = (r.totals[key] / members) * CHART_WIDTH;
+      const segment = { key, x, width, count: r.totals[key] };
+      x += width;
+      return segment;
+    });
+    rows.push({
+      symbol: r.symbol,
+      short: shortSymbol(r.symbol),
+      id: r.id,
+      date: r.date,
+      month: formatMonth(r.date),
+      totals: r.totals,
+      y,
+      barY: y + LABEL_LINE + 4,
+      segments,
+      title: `${r.symbol}, ${formatDate(r.date)}: ${TOTAL_KEYS.map((k) => `${formatCount(r.totals[k])} ${TOTAL_LABELS[k].toLowerCase()}`).join(', ')}`,
+    });
+    y += LABEL_LINE + 4 + BAR_HEIGHT + ROW_GAP;
+  });
+
+  const war = rows.filter((r) => r.date >= INVASION_DATE);
+  const first = war[0];
+  const last = war.at(-1);
+  const lowest = [...war].sort((a, b) => a.totals.yes - b.totals.yes || a.date.localeCompare(b.date))[0];
+  const summary =
+    first && last && lowest
+      ? `Votes in favour of the General Assembly's resolutions on the war: ${formatCount(first.totals.yes)} on ${first.short} (${first.month}), ` +
+        `as few as ${formatCount(lowest.totals.yes)} on ${lowest.short} (${lowest.month}), and ${formatCount(last.totals.yes)} on the latest, ${last.short} (${last.month}).`
+      : '';
+  return { width: CHART_WIDTH, height: y - ROW_GAP + 2, barHeight: BAR_HEIGHT, rows, notes, usShift, summary };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { realSiteData } from '../helpers/content.ts';
+import { DIST, requireDist } from '../helpers/site.ts';
+
+requireDist();
+const data = realSiteData();
+const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+describe('numbers a reader cannot misread', () => {
+  it.each(['', 'data'])('/%s carries the shift chart: one bar per resolution, with its official totals', (path) => {
+    const html = page(path);
+    const bars = [...html.matchAll(/<g class="row" data-resolution="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)];
+    expect(bars.map((b) => b[1])).toEqual(data.resolutions.map((r) => r.symbol));
+    for (const [, symbol, body] of bars) {
+      const r = data.resolutions.find((x) => x.symbol === symbol)!;
+      expect(body, symbol).toContain(`${r.totals.yes} yes · ${r.totals.no} no`);
+      expect((body!.match(/<rect /g) ?? []).length).toBe(Object.values(r.totals).filter((n) => n > 0).length);
+    }
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]*shift-title/);
+    expect(html).toContain('the United States votes with Russia');
+  });
+
+  it('no page says "voted with Russia X% of the time"', () => {
+    for (const path of ['', 'countries', 'countries/india', 'countries/burkina-faso', 'data']) {
+      expect(page(path), path).not.toMatch(/\d+%\s*(of the time|\(|of UN)/);
+    }
+  });
+
+  it('vote tiles show short symbols, the full symbol in their text, and never a bare "?"', () => {
+    const html = page('countries/syria');
+    const tiles = [...html.matchAll(/<li class="vote vote-([a-z-]+)"[^>]*data-resolution="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(tiles.length).toBe(data.resolutions.length);
+    for (const [, kind, symbol, body] of tiles) {
+      const text = body!.replace(/<[^>]+>/g, '');
+      expect(text).toContain(symbol);
+      expect(body).toContain(`>${symbol!.replace('A/RES/', '')}<`);
+      if (kind === 'unknown') expect(text).toContain('Not yet published');
+      expect(text).not.toContain('?');
+    }
+  });
+
+  it('Syria’s profile says which government cast which votes', () => {
+    const html = page('countries/syria');
+    const change = data.countries.find((c) => c.slug === 'syria')!.governmentChanges![0]!;
+    expect(html).toContain(`Votes cast by ${change.before.replace(/'/g, '&#39;')}`);
+    expect(html).toContain(`Votes cast by ${change.after}`);
+  });
+
+  it('North Korea’s support list runs in date order, undated last', () => {
+    const html = page('countries/north-korea');
+    const section = html.slice(html.indexOf('id="support"'), html.indexOf('id="what-changed"'));
+    const whens = [...section.matchAll(/<span class="when"[^>]*>(?:<time datetime="([^"]+)")?/g)].map((m) => m[1] ?? 'undated');
+    expect(whens.length).toBeGreaterThan(1);
+    const dated = whens.filter((w) => w !== 'undated');
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(whens.slice(dated.length).every((w) => w === 'undated')).toBe(true);
+  });
+});

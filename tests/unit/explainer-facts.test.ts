@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
+import { explainerFacts } from '../../src/lib/explainer-facts.ts';
+import { buildShiftChart, usShiftOf } from '../../src/lib/shift-chart.ts';
+import { isWarResolution } from '../../src/lib/votes.ts';
+import { realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+const facts = explainerFacts(data);
+const stats = [...countryStats(data).values()];
+const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+describe('list-valued explainer facts', () => {
+  it('name the allies the count counts, linked to their profiles', () => {
+    const allies = data.countries.filter((c) => c.relationship === 'ally');
+    const fact = facts.get('allies:names')!;
+    expect(fact.items!.map((i) => i.text.replace(/^the /, ''))).toEqual(allies.map((c) => c.name));
+    expect(fact.items!.map((i) => i.href)).toEqual(allies.map((c) => `/countries/${c.slug}/`));
+    expect(fact.text).toBe(listFormat.format(fact.items!.map((i) => i.text)));
+    expect(facts.get('allies')!.text).toBe(String(allies.length));
+  });
+
+  it('name exactly as many countries as the "always with Russia" count says', () => {
+    const count = Number(facts.get('alwaysWithRussia')!.text);
+    const names = facts.get('alwaysWithRussia:names')!.items!;
+    expect(names).toHaveLength(count);
+    for (const item of names) {
+      const s = stats.find((x) => `/countries/${x.country.slug}/` === item.href)!;
+      expect(s.voteBreakdown.withRussia, item.text).toBe(s.voteBreakdown.total - s.voteBreakdown.unknown);
+    }
+    // Syria's record on file was cast by the fallen government, and the list says so.
+    const syria = names.find((i) => i.text === 'Syria');
+    if (syria) expect(syria.suffix).toMatch(/Assad/);
+  });
+
+  it('name the ICC hosts the trip count counts', () => {
+    const n = headlineNumbers(data);
+    expect(facts.get('iccTrips:hosts')!.items!.map((i) => i.href)).toEqual(n.iccHosts.map((h) => `/countries/${h.country.slug}/`));
+    expect(n.iccHosts.reduce((sum, h) => sum + h.starts.length, 0)).toBe(n.tripsToIccParties);
+  });
+
+  it('put "the" before names that take it in prose', () => {
+    const beyond = facts.get('hosts:beyondFormerUssrAndChina')!;
+    const us = beyond.items!.find((i) => i.href === '/countries/united-states/');
+    if (us) expect(us.text).toBe('the United States');
+  });
+
+  it('list the partial roll calls from the data', () => {
+    const partial = data.resolutions.filter((r) => isWarResolution(r) && !r.complete);
+    expect(facts.get('rollCalls:partial')!.items!.map((i) => i.href)).toEqual(partial.map((r) => `/map/votes/${r.id}/`));
+  });
+});
+
+describe('the shift chart', () => {
+  const chart = buildShiftChart(data.resolutions);
+  it('draws one bar per resolution whose segments are its official totals', () => {
+    expect(chart.rows.map((r) => r.symbol)).toEqual(data.resolutions.map((r) => r.symbol));
+    for (const [i, row] of chart.rows.entries()) {
+      const r = data.resolutions[i]!;
+      const members = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
+      for (const s of row.segments) expect(s.width, `${r.symbol} ${s.key}`).toBeCloseTo((r.totals[s.key] / members) * chart.width, 6);
+      expect(row.segments.reduce((w, s) => w + s.width, 0)).toBeCloseTo(chart.width, 6);
+    }
+  });
+
+  it('marks where the United States first left its 2022 side, from its votes', () => {
+    const shift = usShiftOf(data.resolutions)!;
+    const war = data.resolutions.filter(isWarResolution);
+    const firstDifferent = war.find((r) => r.votes.USA && r.votes.USA !== war[0]!.votes.USA)!;
+    expect(shift.symbol).toBe(firstDifferent.symbol);
+    expect(chart.notes.some((n) => n.kind === 'us-shift')).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { countryStats } from '../../src/lib/country-stats.ts';
+import { sortDated } from '../../src/lib/dated.ts';
+import { breakdownSentence, breakdownCardFact } from '../../src/lib/vote-views.ts';
+import { RUSSIA, STANCES, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/lib/votes.ts';
+import { realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+const war = data.resolutions.filter(isWarResolution);
+const stats = countryStats(data);
+
+/** The breakdown counted straight from the roll calls, independently of src/lib. */
+function fromRollCalls(iso3: string, resolutions = war) {
+  const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, unknown: 0 };
+  for (const r of resolutions) {
+    const v = r.votes[iso3];
+    if (v === undefined) b.unknown += 1;
+    else if (v === 'abstain') b.abstained += 1;
+    else if (v === 'non-voting') b.absent += 1;
+    else if (v === r.votes[RUSSIA]) b.withRussia += 1;
+    else b.againstRussia += 1;
+  }
+  return b;
+}
+
+describe('the vote breakdown', () => {
+  it('classifies one vote against Russia’s', () => {
+    expect(stanceOf('no', 'no', 'X')).toBe('withRussia');
+    expect(stanceOf('yes', 'no', 'X')).toBe('againstRussia');
+    expect(stanceOf('abstain', 'no', 'X')).toBe('abstained');
+    expect(stanceOf('non-voting', 'no', 'X')).toBe('absent');
+    expect(stanceOf(undefined, 'no', 'X')).toBe('unknown');
+    expect(() => stanceOf('no', 'abstain', 'A/RES/X')).toThrow(/A\/RES\/X: Russia's vote is abstain/);
+  });
+
+  it('matches the roll calls for every profiled country and adds up to the war resolutions', () => {
+    for (const s of stats.values()) {
+      const { total, ...counts } = s.voteBreakdown;
+      expect(counts, s.country.slug).toEqual(fromRollCalls(s.country.iso3));
+      expect(total).toBe(war.length);
+      expect(STANCES.reduce((n, k) => n + s.voteBreakdown[k], 0)).toBe(war.length);
+    }
+  });
+
+  it('India abstained on every resolution whose roll call lists it: never with or against Russia', () => {
+    const b = voteBreakdownFor('IND', data.resolutions);
+    expect(b.withRussia).toBe(0);
+    expect(b.againstRussia).toBe(0);
+    expect(b.absent).toBe(0);
+    expect(b.abstained).toBe(war.filter((r) => r.votes.IND).length);
+    expect(b.abstained).toBeGreaterThan(0);
+  });
+
+  it('Ukraine never voted with Russia; Belarus never voted against it', () => {
+    const ukr = voteBreakdownFor('UKR', data.resolutions);
+    expect(ukr.withRussia).toBe(0);
+    expect(ukr.againstRussia).toBe(war.filter((r) => r.votes.UKR === 'yes').length);
+    const blr = voteBreakdownFor('BLR', data.resolutions);
+    expect(blr.againstRussia + blr.abstained + blr.absent).toBe(0);
+    expect(blr.withRussia).toBe(war.filter((r) => r.votes.BLR === 'no').length);
+  });
+
+  it('Burkina Faso’s votes with Russia are counted with its absences, not as a share of votes cast', () => {
+    const b = voteBreakdownFor('BFA', data.resolutions);
+    expect(b.absent).toBe(war.filter((r) => r.votes.BFA === 'non-voting').length);
+    expect(b.absent).toBeGreaterThan(0);
+    expect(b.withRussia).toBeLessThan(war.length);
+    expect(breakdownSentence(b)).toMatch(new RegExp(`of ${war.length} resolutions`));
+  });
+
+  it('splits Syria’s record at the fall of Assad, from its profile', () => {
+    const syria = stats.get('syria')!;
+    const change = syria.country.governmentChanges![0]!;
+    expect(syria.governments.map((p) => p.government)).toEqual([change.before, change.after]);
+    const [assad, after] = syria.governments;
+    expect(assad!.cells.every((c) => c.date < change.date)).toBe(true);
+    expect(after!.cells.every((c) => c.date >= change.date)).toBe(true);
+    const { total, ...assadCounts } = assad!.breakdown;
+    expect(assadCounts).toEqual(fromRollCalls('SYR', war.filter((r) => r.date < change.date)));
+    expect(assad!.breakdown.withRussia).toBe(total);
+    expect(assad!.breakdown.total + after!.breakdown.total).toBe(war.length);
+    // Countries without a change keep one unnamed period.
+    expect(stats.get('india')!.governments).toHaveLength(1);
+  });
+
+  it('says it in words with the count, biggest class first', () => {
+    const b = { withRussia: 2, againstRussia: 0, abstained: 8, absent: 0, unknown: 0, total: 10 };
+    expect(breakdownSentence(b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
+    expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('Against Russia on all 10 resolutions');
+    expect(breakdownCardFact(b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
+  });
+});
+
+describe('dated lists', () => {
+  it('run in date order with undated entries last', () => {
+    const items = [{ date: '2025-01-01' }, { date: '2024-05-01' }, {}, { date: '2025-06-01' }];
+    expect(sortDated(items, 'newest-first').map((i) => i.date ?? 'undated')).toEqual(['2025-06-01', '2025-01-01', '2024-05-01', 'undated']);
+    expect(sortDated(items, 'oldest-first').map((i) => i.date ?? 'undated')).toEqual(['2024-05-01', '2025-01-01', '2025-06-01', 'undated']);
+  });
+
+  it('North Korea’s support list is in date order', () => {
+    const support = sortDated(data.countries.find((c) => c.slug === 'north-korea')!.support ?? [], 'newest-first');
+    const dates = support.flatMap((s) => (s.date ? [s.date] : []));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(support.findIndex((s) => !s.date)).not.toBeLessThan(dates.length);
+  });
+});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import contentCheck from './src/validation/integration.ts';
 import { profileRedirectConfig } from './src/validation/redirect-config.ts';
 import staticHostFiles from './src/build/static-host-files.ts';
+import { dropKnownUpstreamWarnings } from './src/build/known-warnings.ts';
 
 const redirects = profileRedirectConfig(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -27,6 +28,12 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
     staticHostFiles(redirects),
   ],
-  // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
+      assetsInlineLimit: 0,
+      // A clean build prints no warnings (tests/build/quiet-build.test.ts); one known upstream warning is dropped.
+      rolldownOptions: { onLog: dropKnownUpstreamWarnings },
+    },
+  },
 });

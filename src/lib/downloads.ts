@@ -62,9 +62,25 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
   };
 }
 
+/**
+ * A text cell that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a carriage return)
+ * gets a leading single quote, as OWASP recommends against CSV injection: Excel, LibreOffice and Google Sheets
+ * then show it as text. Only text is touched: numbers (coordinates, trip and vote counts) are written as numbers,
+ * so a legitimate negative longitude stays -99.1332. Documented on /data/.
+ */
+export function neutraliseFormula(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** d3-dsv's csvFormat over rows whose text cells are neutralised first (see neutraliseFormula). */
+function safeCsvFormat<T extends Record<string, unknown>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+  const safe = rows.map((row) => Object.fromEntries(columns.map((column) => [column, neutraliseFormula(row[column])])));
+  return csvFormat(safe as { [key: string]: string }[], [...columns]);
+}
+
 /** CSV versions: flat rows, lists joined with " | ". */
 export function visitsCsv(rows: VisitsDownload['visits'] | VisitsDownload['occupiedTerritoryVisits']): string {
-  return csvFormat(
+  return safeCsvFormat(
     rows.map((v) => ({ ...v, event: v.event ?? '', cities: v.cities.map((c) => c.name).join(' | '), sources: v.sources.join(' | ') })),
     ['id', 'country', 'countryName', 'start', 'end', 'cities', 'kind', 'event', 'counterpart', 'sources'],
   );
@@ -75,11 +91,11 @@ export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string,
   const rows = Object.entries(download.votes).flatMap(([iso3, byResolution]) =>
     Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote })),
   );
-  return csvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote']);
+  return safeCsvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote']);
 }
 
 export function countriesCsv(download: CountriesDownload): string {
-  return csvFormat(
+  return safeCsvFormat(
     download.countries.map(({ voteBreakdown: b, ...c }) => ({ ...c, votesWithRussia: b.withRussia, votesAgainstRussia: b.againstRussia, votesAbstained: b.abstained, votesAbsent: b.absent, votesUnknown: b.unknown })),
     ['slug', 'name', 'iso3', 'isoNumeric', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown'],
   );

@@ -10,11 +10,12 @@ export const INVASION_DATE = '2022-02-24';
 export const isoDate = z.iso.date({ error: 'expected a real calendar date written as YYYY-MM-DD' });
 
 /** A source link: an absolute https URL (http and relative links are rejected). */
-export const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'expected an absolute https:// URL',
-});
+const HTTPS_URL = 'expected an absolute https:// URL';
+// One check, one message: z.url() with both a protocol and a hostname pattern reports each failure separately, so
+// `javascript:alert(1)` (wrong protocol, no host name) was listed twice. The protocol check runs first and aborts.
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: HTTPS_URL, abort: true })
+  .refine((url) => z.regexes.domain.test(new URL(url).hostname), { error: HTTPS_URL });
 
 /** At least one source, no duplicates. */
 export const sources = z
@@ -26,8 +27,10 @@ export const sources = z
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected non-empty text' });
 
 /** A WGS84 point. */
-export const latitude = z.number({ error: 'expected a latitude in degrees (number)' }).min(-90).max(90);
-export const longitude = z.number({ error: 'expected a longitude in degrees (number)' }).min(-180).max(180);
+const LATITUDE_RANGE = 'expected a latitude between -90 and 90 (degrees; south is negative)';
+const LONGITUDE_RANGE = 'expected a longitude between -180 and 180 (degrees; west is negative)';
+export const latitude = z.number({ error: 'expected a latitude in degrees (number)' }).min(-90, { error: LATITUDE_RANGE }).max(90, { error: LATITUDE_RANGE });
+export const longitude = z.number({ error: 'expected a longitude in degrees (number)' }).min(-180, { error: LONGITUDE_RANGE }).max(180, { error: LONGITUDE_RANGE });
 
 /** A named place with coordinates (a capital, a city visited). */
 export const place = z.strictObject({ name: text, lat: latitude, lon: longitude });

@@ -8,7 +8,7 @@ export type Vote = z.output<typeof vote>;
 
 const memberCodes = new Set<string>(UN_MEMBERS.map((m) => m.iso3));
 
-const count = z.number({ error: 'expected a whole number' }).int().min(0);
+const count = z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(0, { error: 'expected a whole number of 0 or more' });
 
 /** A UN General Assembly resolution and its recorded vote. */
 export const resolutionSchema = z

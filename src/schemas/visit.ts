@@ -24,6 +24,10 @@ export const visitFields = z.strictObject({
   counterpart: text.describe('The host leader(s) met, with their title.'),
   signed: z.array(text).min(1).optional().describe('What was signed, in our own words, where sources say.'),
   notes: text.optional().describe('Where sources disagree (dates, cities) and what we chose.'),
+  separateTrip: z
+    .literal(true, { error: 'expected true, or leave the field out' })
+    .optional()
+    .describe('Only on a second, genuinely separate trip that starts the day an earlier trip to the same country ended (Putin left and came back).'),
   sources: sources.describe('https links to reputable outlets or official records; two that agree where possible.'),
 });
 

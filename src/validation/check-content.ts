@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_NAMES, REGISTRY, type AnySpec, type ContentName, type FileSpec, type FolderName, type FolderSpec, type Registry, type SiteData } from '../content-registry.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
+import { isCleanSlug, slugFromFileName } from '../lib/slug.ts';
 import { parseContentFile } from './parse-file.ts';
 import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
+import { datasetAsOfProblems } from './rules/dataset-as-of.ts';
+import { overlappingVisitProblems } from './rules/overlapping-visits.ts';
+import { profileFileNameProblems } from './rules/profile-file-names.ts';
 
 export interface Loaded<T> {
   /** Entry id: the file name without extension (a country's slug, a visit's `<start>-<country>`). */
@@ -32,6 +36,17 @@ export function worldAtlasIds(): Set<string> {
   };
   atlasIds = new Set(topology.objects.countries.geometries.flatMap((g) => (g.id ? [g.id] : [])));
   return atlasIds;
+}
+
+/** A file's name without folder or extension. */
+const fileStem = (path: string): string => basename(path).replace(/\.[^.]+$/, '');
+
+/** The profile files present, whether or not they load (for the file-name rule and for visits to a broken profile). */
+function listProfileFiles(root: string, projectRoot: string): string[] {
+  const { folder, extension } = REGISTRY.countries;
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(extension)).sort().map((f) => relative(projectRoot, join(dir, f)));
 }
 
 /** Turn a Zod failure into problems that name the file, the field, the value written and what was expected. */
@@ -79,10 +94,11 @@ function loadCollection<T>(paths: string[], projectRoot: string, schema: z.ZodTy
   const loaded: Loaded<T>[] = [];
   for (const path of paths) {
     const file = relative(projectRoot, path);
-    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    // The id (a profile's URL slug) comes from the project's one slug function, as Astro's ids and the redirects do.
+    const id = slugFromFileName(fileStem(path));
     const parsed = parseContentFile(path);
     if ('error' in parsed) {
-      problems.push({ file, field: '', value: undefined, expected: parsed.error });
+      problems.push({ file, field: parsed.field ?? '', value: parsed.text, expected: parsed.error });
       continue;
     }
     const result = schema.safeParse(parsed.data);
@@ -112,9 +128,25 @@ function checkUnique<T>(entries: Loaded<T>[], key: keyof T & string, problems: P
   }
 }
 
+/**
+ * Profiles that exist but were not loaded (a schema problem, or a file name that is not a slug), by the slug they
+ * would publish under: a visit to one is reported as depending on an invalid profile, not as naming a missing one.
+ */
+function invalidProfilesBySlug(profileFiles: readonly string[], valid: ReadonlyMap<string, unknown>): Map<string, string> {
+  const invalid = new Map<string, string>();
+  for (const file of profileFiles) {
+    const slug = slugFromFileName(fileStem(file));
+    if (!valid.has(slug) && !invalid.has(slug)) invalid.set(slug, file);
+  }
+  return invalid;
+}
+
 /** Rules that span files: references, uniqueness, the map's shapes, and dates against the as-of date. */
-function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
+function checkIntegrity(content: CheckedContent, profileFiles: readonly string[], problems: Problem[]): void {
   const { dataset, countries, visits, resolutions } = content;
+  problems.push(...datasetAsOfProblems(dataset, REGISTRY.dataset.file));
+  problems.push(...profileFileNameProblems(profileFiles));
+  problems.push(...overlappingVisitProblems(visits));
   checkUnique(countries, 'iso3', problems);
   checkUnique(countries, 'isoNumeric', problems);
   checkUnique(resolutions, 'symbol', problems);
@@ -156,10 +188,14 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     }
   }
 
-  const bySlug = new Map(countries.map((c) => [c.id, c.data]));
-  for (const { id, file, data } of visits) {
+  const bySlug = new Map(countries.filter((c) => isCleanSlug(fileStem(c.file))).map((c) => [c.id, c.data]));
+  const invalidProfiles = invalidProfilesBySlug(profileFiles, bySlug);
+  for (const { file, data } of visits) {
     const host = bySlug.get(data.country);
-    if (!host) {
+    const invalidProfile = invalidProfiles.get(data.country);
+    if (!host && invalidProfile) {
+      problems.push({ file, field: 'country', value: data.country, expected: `expected a valid profile: ${invalidProfile} exists but has problems (listed above); fix them and this visit is checked again` });
+    } else if (!host) {
       problems.push({ file, field: 'country', value: data.country, expected: `expected the slug of a file in content/countries/ (known: ${[...bySlug.keys()].sort().join(', ')})` });
     } else if ((data.kind === 'occupied-territory') !== (host.relationship === 'invaded')) {
       problems.push({ file, field: 'kind', value: data.kind, expected: data.kind === 'occupied-territory' ? 'expected occupied-territory only for a country whose relationship is "invaded"' : 'expected occupied-territory for a visit to occupied Ukrainian territory' });
@@ -170,14 +206,14 @@ function checkIntegrity(content: CheckedContent, problems: Problem[]): void {
     if (dataset && data.end > dataset.asOf) {
       problems.push({ file, field: 'end', value: data.end, expected: `expected a date on or before the dataset's as-of date (${dataset.asOf} in ${REGISTRY.dataset.file}); a planned trip is not a trip yet` });
     }
-    if (!new RegExp(`^${data.start}-${data.country}(?:-\\d+)?$`).test(id)) {
-      problems.push({ file, field: '', value: `${id}.yaml`, expected: `expected a file name of the form ${data.start}-${data.country}.yaml (start date, then country slug)` });
+    if (!new RegExp(`^${data.start}-${data.country}(?:-\\d+)?$`).test(fileStem(file))) {
+      problems.push({ file, field: '', value: basename(file), expected: `expected a file name of the form ${data.start}-${data.country}.yaml (start date, then country slug)` });
     }
   }
 
-  for (const { id, file, data } of resolutions) {
+  for (const { file, data } of resolutions) {
     const expectedId = data.symbol.toLowerCase().replace(/\//g, '-');
-    if (id !== expectedId) problems.push({ file, field: 'symbol', value: data.symbol, expected: `expected the symbol matching the file name (file should be ${expectedId}.json)` });
+    if (fileStem(file) !== expectedId) problems.push({ file, field: 'symbol', value: data.symbol, expected: `expected the symbol matching the file name (file should be ${expectedId}.json)` });
   }
 }
 
@@ -210,7 +246,7 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
       ];
     }),
   ) as CheckedContent;
-  checkIntegrity(content, problems);
+  checkIntegrity(content, listProfileFiles(root, projectRoot), problems);
   return { ...content, problems };
 }
 

@@ -80,6 +80,23 @@ describe('profile links keep working', () => {
     expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toContain(`/countries/${from}/ /countries/${to}/ 301`);
   });
 
+  // Read from dist/ itself, not from the data: a target that differs from the page's real URL (a file name
+  // with capitals or spaces, slugged one way for the page and another for the redirect) fails here.
+  it('every _redirects line sends a built alias page to a built profile page', () => {
+    const lines = readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const [from, to, status, ...rest] = line.split(' ');
+      expect(rest, `one space-separated rule per line: ${line}`).toEqual([]);
+      expect(status).toBe('301');
+      expect(to, line).toMatch(/^\/countries\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/);
+      const target = readFileSync(join(DIST, to!, 'index.html'), 'utf8');
+      expect(target, `${to} must be a profile page, not another redirect`).not.toContain('http-equiv="refresh"');
+      const alias = readFileSync(join(DIST, from!.replace(/\/?$/, '/'), 'index.html'), 'utf8');
+      expect(alias).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+    }
+  });
+
   it('common aliases resolve: dprk, prk, uae, usa', () => {
     expect(redirects.get('dprk')).toBe('north-korea');
     expect(redirects.get('prk')).toBe('north-korea');

@@ -8,7 +8,17 @@ export interface RuleCase {
   rule: string;
   /** Each must appear in the report: file, field, value as written, what was expected. */
   expect: string[];
+  /** Must not appear (e.g. a follow-on message the rule's own message replaces). */
+  absent?: string[];
+  /** The exact number of problems, where a mistake must be reported once. */
+  problems?: number;
 }
+
+/** Fixtures that must pass: the mistake they resemble is legitimate. */
+export const ACCEPTED_FIXTURES = [
+  { fixture: 'json-with-bom', why: 'a JSON file saved with a UTF-8 byte-order mark' },
+  { fixture: 'separate-trip-same-day', why: 'a second, separate trip the same day (-2, separateTrip: true)' },
+];
 
 export const RULE_CASES: RuleCase[] = [
   {
@@ -83,5 +93,57 @@ export const RULE_CASES: RuleCase[] = [
     fixture: 'empty-resolutions-folder',
     rule: '12b. an empty content folder',
     expect: ['resolutions: value "0 .json files" — expected at least one .json file'],
+  },
+  {
+    fixture: 'overlapping-visits',
+    rule: '13. two visits to the same country overlap',
+    expect: ['visits/2024-05-17-china.yaml: field "start": value "2024-05-17" — expected a date after 2024-05-17: visits/2024-05-16-china.yaml already has a trip to china', 'separateTrip: true'],
+    problems: 1,
+  },
+  {
+    fixture: 'duplicate-json-key',
+    rule: '14. a key written twice in a JSON object',
+    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "\\"CHN\\": \\"yes\\","', 'expected each key once in an object (line 13 repeats "CHN"'],
+    problems: 1,
+  },
+  {
+    fixture: 'as-of-in-the-future',
+    rule: '15. the dataset as-of date is after the day of the build',
+    expect: ['dataset.yaml: field "asOf": value "2999-12-31" — expected a date on or before the day of this build'],
+    problems: 1,
+  },
+  {
+    fixture: 'profile-name-not-a-slug',
+    rule: '16. a profile file name that is not a URL slug',
+    expect: ['countries/Republic of Bélarus.mdx: value "Republic of Bélarus.mdx" — expected a file name that is a URL slug', 'rename it to republic-of-belarus.mdx'],
+    problems: 1,
+  },
+  {
+    fixture: 'invalid-profile-and-its-visits',
+    rule: '17. a profile fails its schema: reported once, its visits say it is invalid',
+    expect: [
+      'countries/china.mdx: field "capital.lat": value 95 — expected a latitude between -90 and 90',
+      'visits/2024-05-16-china.yaml: field "country": value "china" — expected a valid profile: countries/china.mdx exists but has problems',
+    ],
+    absent: ['expected the slug of a file in content/countries/'],
+    problems: 2,
+  },
+  {
+    fixture: 'javascript-source',
+    rule: '18. a javascript: source is reported once',
+    expect: ['visits/2024-05-16-china.yaml: field "sources[0]": value "javascript:alert(document.cookie)" — expected an absolute https:// URL'],
+    problems: 1,
+  },
+  {
+    fixture: 'front-matter-syntax-error',
+    rule: '19. a YAML syntax error in front matter gives the line in the file',
+    expect: ['countries/belarus.mdx: value "summary: Belarus: a treaty ally of Russia." — expected valid YAML (line 10: '],
+    problems: 1,
+  },
+  {
+    fixture: 'yaml-syntax-error',
+    rule: '20. a YAML syntax error gives the line in the file',
+    expect: ['visits/2024-05-16-china.yaml: value "event: Talks: day one" — expected valid YAML (line 9: '],
+    problems: 1,
   },
 ];

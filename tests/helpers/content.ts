@@ -6,7 +6,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The real content, checked and shaped exactly as the pages receive it (the same toSiteData as src/collections.ts). */
 export function realSiteData(): SiteData {
-  return toSiteData(checkContent(resolve(ROOT, 'content'), ROOT));
+  return siteDataFrom(resolve(ROOT, 'content'), ROOT);
+}
+
+/** A content tree (e.g. a fixture), checked and shaped as the pages receive it. */
+export function siteDataFrom(contentDir: string, projectRoot: string = contentDir): SiteData {
+  return toSiteData(checkContent(contentDir, projectRoot));
 }
 
 /** Absolute end point of compact relative path data (`m x y dx dy …`), for checking where a route lands. */

@@ -32,7 +32,7 @@ export default defineConfig({
     build: {
       // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
       assetsInlineLimit: 0,
-      // A clean build prints no warnings (tests/build/quiet-build.test.ts); one known upstream warning is dropped.
+      // A clean build prints no warnings (tests/built/quiet-build.test.ts); one known upstream warning is dropped.
       rolldownOptions: { onLog: dropKnownUpstreamWarnings },
     },
   },

@@ -1,0 +1,34 @@
+/**
+ * The English UI strings: site chrome and the label tables every page, map legend, share card and download
+ * shares. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/messages.ts.
+ * Sentences that put data into words are composed by the view modules in src/lib from these labels.
+ */
+export const en = {
+  site: {
+    name: 'Who Stands With Putin',
+    skipLink: 'Skip to content',
+    mainNav: 'Main',
+    nav: { explainer: 'Explainer', countries: 'Countries', timeline: 'Timeline', map: 'Map', data: 'Data' },
+    footerAsOf: 'Data as of',
+    footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
+    feedTitle: 'Who Stands With Putin: every dated event',
+  },
+  votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' },
+  /** A member missing from a partial roll call. */
+  unknownVote: 'Not yet published',
+  visitKinds: {
+    'state-visit': 'State visit',
+    'official-visit': 'Official visit',
+    'working-visit': 'Working visit',
+    summit: 'Summit',
+    'occupied-territory': 'Visit to occupied territory',
+  },
+  icc: {
+    party: 'State party to the Rome Statute',
+    withdrawing: 'State party, withdrawal pending',
+    withdrawn: 'Withdrew from the Rome Statute',
+    'non-party': 'Not a party to the Rome Statute',
+  },
+};
+
+export type Messages = typeof en;

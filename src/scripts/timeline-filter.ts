@@ -1,12 +1,12 @@
 /**
- * Timeline filter: shows the (server-rendered, hidden) form, then hides events that do not match the chosen kind
+ * Timeline filter: shows the (server-rendered, hidden) controls, then hides events that do not match the chosen kind
  * and country, hides years left empty, and says how many events are shown in a live region.
  */
-const form = document.querySelector<HTMLFormElement>('form.timeline-filter');
-if (form) {
-  const kind = form.elements.namedItem('kind') as HTMLSelectElement;
-  const country = form.elements.namedItem('country') as HTMLSelectElement;
-  const count = form.querySelector<HTMLElement>('.filter-count')!;
+const controls = document.querySelector<HTMLElement>('.timeline-filter');
+if (controls) {
+  const kind = controls.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  const country = controls.querySelector<HTMLSelectElement>('select[name="country"]')!;
+  const count = controls.querySelector<HTMLElement>('.filter-count')!;
   const events = [...document.querySelectorAll<HTMLElement>('.timeline li.event')];
   const years = [...document.querySelectorAll<HTMLElement>('section.timeline-year')];
   // Events due after the as-of date are filtered too, but not counted: the page's totals stop at that date.
@@ -33,7 +33,6 @@ if (form) {
     count.textContent = kind.value || country.value ? `Showing ${label(shown)} of ${total.toLocaleString('en-GB')}.` : `Showing all ${label(total)}.`;
   };
 
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.hidden = false;
+  controls.addEventListener('change', apply);
+  controls.hidden = false;
 }

@@ -1,6 +1,6 @@
 import { countryStats, headlineNumbers } from './country-stats.ts';
 import { formatCount, formatDate, formatShare } from './format.ts';
-import { iccStandingByIso3 } from './layers.ts';
+import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import type { SiteData } from './records.ts';
 import { RUSSIA, isWarResolution } from './votes.ts';
 

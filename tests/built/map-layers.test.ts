@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iccStandingByIso3 } from '../../src/lib/layers.ts';
+import { iccStandingByIso3 } from '../../src/lib/layers/icc-layer.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -13,8 +13,8 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 /** `[data-country, class]` of every country shape in a layer view. */
 function shapes(page: string): [string, string][] {
-  const paths = [...page.matchAll(/<path d="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
-  const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  const paths = [...page.matchAll(/<path d="[^"]*" class="[^"]+" data-class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="[^"]+" data-class="([^"]+)" data-country="([A-Z]{3})"/g)];
   return [...paths, ...dots].map((m) => [m[2]!, m[1]!]);
 }
 const members: string[] = UN_MEMBERS.map((m) => m.iso3).sort();

@@ -2,7 +2,8 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { arcticProjection, project, worldProjection } from '../../src/lib/geo/projection.ts';
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
-import { buildLocatorMap, buildTripMap } from '../../src/lib/geo/trip-map.ts';
+import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
+import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { pathEnd, realSiteData } from '../helpers/content.ts';
 

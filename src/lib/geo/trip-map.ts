@@ -1,23 +1,23 @@
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
+import type { Token } from '../layers/palette.ts';
+import { baseMap } from './base-map.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, worldProjection } from './projection.ts';
-import { LOCATOR_DETAIL, MAP_DETAIL, markerCentroids, worldAt } from './world.ts';
-
-const detailed = worldAt(MAP_DETAIL);
+import { LOCATOR_DETAIL, worldAt } from './world.ts';
 
 /** Every arc starts in Moscow. */
 export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
 
 /** Trip-count classes for shading hosts: 1, 2, 3–4, 5 or more trips. */
 export const TRIP_BINS = [
-  { min: 1, max: 1, label: '1 trip' },
-  { min: 2, max: 2, label: '2 trips' },
-  { min: 3, max: 4, label: '3–4 trips' },
-  { min: 5, max: Infinity, label: '5 or more' },
-] as const;
+  { min: 1, max: 1, label: '1 trip', token: 'trips-1' },
+  { min: 2, max: 2, label: '2 trips', token: 'trips-2' },
+  { min: 3, max: 4, label: '3–4 trips', token: 'trips-3' },
+  { min: 5, max: Infinity, label: '5 or more', token: 'trips-4' },
+] as const satisfies readonly { min: number; max: number; label: string; token: Token }[];
 export const tripBin = (n: number) => TRIP_BINS.findIndex((b) => n >= b.min && n <= b.max) + 1;
 
 export interface HostShape {
@@ -25,6 +25,8 @@ export interface HostShape {
   trips: number;
   /** 1–4, see TRIP_BINS. */
   bin: number;
+  /** The colour token of its bin. */
+  token: Token;
   years: number[];
   /** Path data, or null when the host is drawn only as its city markers (pointOnly). */
   d: string | null;
@@ -64,24 +66,8 @@ export interface TripMap {
   inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[] } | null;
 }
 
-/** One projection and one path writer per build: the geometry is the same for every page. */
-const { projection, width, height } = worldProjection();
-const writer = new CompactPathWriter(0);
-const path = geoPath(projection, writer);
-const draw = (object: Parameters<typeof path>[0]) => {
-  path(object);
-  return writer.result();
-};
-
-let base: { land: string; borders: string } | undefined;
-/** Land and borders are identical on every map; compute them once. */
-function baseLayer() {
-  base ??= { land: draw(detailed.mergedLand()), borders: draw(detailed.innerBorders()) };
-  return base;
-}
-
 /** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian). */
-function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
+export function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
   const line: LineString = { type: 'LineString', coordinates: [[MOSCOW.lon, MOSCOW.lat], [to.lon, to.lat]] };
   const w = new CompactPathWriter(1);
   geoPath(p, w)(line);
@@ -89,8 +75,23 @@ function routePath(p: GeoProjection, to: { lon: number; lat: number }): string |
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-/** Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset. */
+const built = new WeakMap<readonly VisitRecord[], { countries: readonly CountryRecord[]; map: TripMap }>();
+
+/**
+ * Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset.
+ * Built once per set of records (the front page, the map page and the share cards all draw it).
+ */
 export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
+  const hit = built.get(visits);
+  if (hit && hit.countries === countries) return hit.map;
+  const map = drawTripMap(countries, visits);
+  built.set(visits, { countries, map });
+  return map;
+}
+
+function drawTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
+  const base = baseMap();
+  const { projection } = worldProjection();
   const trips = foreignTrips(visits);
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const host = (v: VisitRecord) => {
@@ -104,13 +105,14 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   const hosts: HostShape[] = [...hostTrips.entries()]
     .map(([slug, list]) => {
       const country = bySlug.get(slug)!;
-      const feature = detailed.countryFeatures.get(country.isoNumeric);
+      const d = country.pointOnly ? undefined : base.countryPath(country.isoNumeric);
       return {
         country,
         trips: list.length,
         bin: tripBin(list.length),
+        token: TRIP_BINS[tripBin(list.length) - 1]!.token,
         years: [...new Set(list.map((v) => Number(v.start.slice(0, 4))))],
-        d: country.pointOnly || !feature ? null : draw(feature),
+        d: d ?? null,
       };
     })
     .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
@@ -138,7 +140,6 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
     }
   }
 
-
   let inset: TripMap['inset'] = null;
   if (insetCities.length) {
     const w = new CompactPathWriter(0);
@@ -147,9 +148,10 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   }
 
   return {
-    width,
-    height,
-    ...baseLayer(),
+    width: base.width,
+    height: base.height,
+    land: base.land,
+    borders: base.borders,
     hosts,
     markers: [...markers.values()].sort((a, b) => a.key.localeCompare(b.key)),
     routes,
@@ -158,82 +160,3 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   };
 }
 
-/** Borders between countries, drawn once. */
-export function borderPath(): string {
-  return baseLayer().borders;
-}
-
-/** Every drawn country's path keyed by world-atlas id, for the ICC and UN-vote views. */
-export function allCountryPaths(): { id: string; name: string; d: string }[] {
-  return [...detailed.countryFeatures.entries()]
-    .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
-    .filter((c) => c.d)
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Projected marker points for countries too small to draw as shapes on the world map. */
-export function markerPoints(isoNumerics: readonly string[]): { id: string; x: number; y: number }[] {
-  return [...markerCentroids(isoNumerics)].map(([id, [lon, lat]]) => {
-    const [x, y] = project(projection, lon, lat);
-    return { id, x, y };
-  });
-}
-
-export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT };
-
-export interface LocatorMap {
-  width: number;
-  height: number;
-  land: string;
-  /** The country's own shape, or null when it is drawn as a point. */
-  shape: string | null;
-  /** Where the country's marker sits (its capital): small countries vanish at this scale otherwise. */
-  marker: [number, number];
-  routes: string[];
-  moscow: [number, number];
-}
-
-const LOCATOR_WIDTH = 320;
-
-/**
- * A small world map for a profile: the country highlighted and its trips' routes from Moscow. The projection is
- * turned so that none of this country's routes crosses the map's edge (for the United States, Moscow → Anchorage
- * is then drawn whole over the Arctic, which the main map can only show in an inset).
- */
-export function buildLocatorMap(country: CountryRecord, visits: readonly VisitRecord[]): LocatorMap {
-  const cities = foreignTrips(visits).flatMap((v) => v.cities);
-  const candidates = [-11, ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2)), ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2 + 180))];
-  let chosen: { projection: GeoProjection; routes: string[] } | undefined;
-  for (const lambda of candidates) {
-    const p = geoEqualEarth().rotate([lambda, 0]).fitWidth(LOCATOR_WIDTH, { type: 'Sphere' });
-    const routes = cities.map((c) => routePath(p, c));
-    if (routes.every((r) => r !== null)) {
-      chosen = { projection: p, routes: routes as string[] };
-      break;
-    }
-  }
-  if (!chosen) throw new Error(`no rotation draws every route to ${country.name} whole`);
-  const { projection: p, routes } = chosen;
-  const w = new CompactPathWriter(0);
-  const draw = geoPath(p, w);
-  const [, [, bottom]] = geoPath(p).bounds({ type: 'Sphere' });
-  const coarse = worldAt(LOCATOR_DETAIL);
-  draw(coarse.mergedLand());
-  const land = w.result();
-  const feature = coarse.countryFeatures.get(country.isoNumeric);
-  let shape: string | null = null;
-  if (feature && !country.pointOnly) {
-    draw(feature);
-    shape = w.result();
-  }
-  const markerPlace = country.pointOnly && cities[0] ? cities[0] : country.capital;
-  return {
-    width: LOCATOR_WIDTH,
-    height: Math.ceil(bottom),
-    land,
-    shape,
-    marker: project(p, markerPlace.lon, markerPlace.lat),
-    routes,
-    moscow: project(p, MOSCOW.lon, MOSCOW.lat),
-  };
-}

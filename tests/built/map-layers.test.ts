@@ -56,3 +56,16 @@ describe('built map: UN vote layers', () => {
     for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(r.votes[iso3] ?? 'unknown');
   });
 });
+
+describe('built map: unknown votes', () => {
+  it.each(data.resolutions.filter((r) => !r.complete).map((r) => [r.symbol, r] as const))('%s draws members missing from the roll call hatched, in their own class, and says how many are known', (_symbol, r) => {
+    const page = html(`map/votes/${r.id}`);
+    const unknown = [...page.matchAll(/class="t-vote-unknown" data-class="unknown" data-country="([A-Z]{3})"/g)].map((m) => m[1]);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const iso3 of unknown) expect(r.votes[iso3!], iso3).toBeUndefined();
+    expect(page).toContain('<pattern id="hatch-vote-unknown"');
+    const known = Object.keys(r.votes).length;
+    expect(page).toContain(`Not yet in the published record: ${members.length - known} of ${members.length}`);
+    expect(page).toContain(`${r.totals.yes} (`);
+  });
+});

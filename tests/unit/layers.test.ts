@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseMap } from '../../src/lib/geo/base-map.ts';
 import { classifyStates } from '../../src/lib/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
-import { shortSymbol } from '../../src/lib/layers/vote-layer.ts';
+import { shortSymbol, tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -60,4 +60,36 @@ describe('base map', () => {
 it('shortSymbol drops the General Assembly prefix', () => {
   expect(shortSymbol('A/RES/ES-11/10')).toBe('ES-11/10');
   expect(shortSymbol('A/RES/68/262')).toBe('68/262');
+});
+
+describe('vote layers on a partial roll call', () => {
+  const members = UN_MEMBERS.length;
+  it.each(data.resolutions.map((r) => [r.symbol, r] as const))('%s: legend counts are the official totals, with how many are known', (_s, r) => {
+    const layer = layers.find((l) => l.id === `votes/${r.id}`)!;
+    const tallies = voteTallies(r, members);
+    expect(tallies.filter((t) => t.cls !== 'unknown').map((t) => t.total)).toEqual([r.totals.yes, r.totals.no, r.totals.abstain, r.totals.nonVoting]);
+    const known = Object.keys(r.votes).length;
+    expect(tallies.find((t) => t.cls === 'unknown')!.total).toBe(members - known);
+    const unknownShapes = [...layer.states.values()].filter((s) => s.cls === 'unknown').length;
+    expect(unknownShapes).toBe(members - known);
+    const legend = layer.page.legend.map((l) => l.label);
+    if (r.complete) {
+      expect(legend.some((l) => l.includes('published record'))).toBe(false);
+    } else {
+      // Every cast class shows its official total and the number named; the unknown class says "of 193".
+      for (const t of tallies.filter((x) => x.cls !== 'unknown' && x.total > 0)) {
+        const line = legend.find((l) => l.startsWith(`${VOTE_CLASSES.find((c) => c.id === t.cls)!.label} ${t.total} (`));
+        expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in the published record\\)$`));
+      }
+      expect(legend).toContain(`Not yet in the published record: ${members - known} of ${members}`);
+    }
+  });
+
+  it('writes the legend line so that a partial count cannot read as the total', () => {
+    const t = { cls: 'yes', total: 107, known: 82 } as const;
+    expect(tallyLabel(t, false, 193)).toBe('Yes 107 (82 of them in the published record)');
+    expect(tallyLabel({ ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in the published record)');
+    expect(tallyLabel(t, true, 193)).toBe('Yes 107');
+    expect(tallyLabel({ cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not yet in the published record: 111 of 193');
+  });
 });

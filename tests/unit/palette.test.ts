@@ -37,7 +37,31 @@ describe('colour tokens', () => {
   });
 
   it('has a t-<token> fill class in global.css for every token a map class uses', () => {
-    for (const token of usedTokens) expect(css, token).toContain(`.t-${token} { --fill: var(--${token}); }`);
+    for (const token of usedTokens) expect(css, token).toMatch(new RegExp(`\\.t-${token} \\{ --fill: (var\\(--${token}\\)|url\\(#hatch-${token}\\));`));
+  });
+
+  it.each(['light', 'dark'] as const)('%s: every trip class stands apart from unvisited land and from the next class (≥ 1.5:1)', (scheme) => {
+    const land = PALETTE['map-land'][scheme];
+    const bins = TRIP_BINS.map((b) => PALETTE[b.token][scheme]);
+    const figures = bins.map((c) => contrast(c, land));
+    for (const [i, ratio] of figures.entries()) expect(ratio, `trips-${i + 1} vs land: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(1.5);
+    for (let i = 1; i < bins.length; i++) {
+      const ratio = contrast(bins[i - 1]!, bins[i]!);
+      expect(ratio, `trips-${i} vs trips-${i + 1}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(1.5);
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('%s: ICC "withdrew" has its own fill, apart from "not a party" (unvisited land)', (scheme) => {
+    const byId = new Map(ICC_CLASSES.map((c) => [c.id, c.token]));
+    expect(new Set(ICC_CLASSES.map((c) => c.token)).size).toBe(ICC_CLASSES.length);
+    const ratio = contrast(PALETTE[byId.get('withdrawn')!][scheme], PALETTE[byId.get('non-party')!][scheme]);
+    expect(ratio).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('gives every vote class its own token, and unknown votes none of the cast votes’ or the land’s', () => {
+    const tokens = VOTE_CLASSES.map((c) => c.token);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(tokens).not.toContain('map-land');
   });
 
   it('computes WCAG contrast ratios', () => {

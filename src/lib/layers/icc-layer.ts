@@ -22,7 +22,7 @@ export function iccStandingByIso3(states: IccStates, date: string): Map<string, 
 export const ICC_CLASSES: readonly (LayerClass & { id: IccStanding })[] = [
   { id: 'party', token: 'icc', label: ICC_LABELS.party },
   { id: 'withdrawing', token: 'icc-light', label: ICC_LABELS.withdrawing },
-  { id: 'withdrawn', token: 'map-land', label: ICC_LABELS.withdrawn },
+  { id: 'withdrawn', token: 'icc-withdrawn', label: ICC_LABELS.withdrawn },
   { id: 'non-party', token: 'map-land', label: ICC_LABELS['non-party'] },
 ];
 

@@ -73,7 +73,7 @@ export interface CountryLayer {
 
 export type LayerDetails =
   | { kind: 'icc-trips'; heading: string; id: string; trips: { slug: string; country: string; dates: string; cities: string; remark: string }[]; empty: string }
-  | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[] };
+  | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[]; noNames: string };
 
 /**
  * Classifies each state and checks the class is declared: a data value that is not a class of the layer stops

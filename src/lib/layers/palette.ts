@@ -16,12 +16,17 @@ export const PALETTE = {
   'vote-no': { light: '#c2410c', dark: '#f28c4c' },
   'vote-abstain': { light: '#b59b00', dark: '#e8d04a' },
   'vote-absent': { light: '#6e6e6e', dark: '#7d7d7d' },
-  'trips-1': { light: '#f6d4c7', dark: '#5b2a20' },
-  'trips-2': { light: '#e79a80', dark: '#8e3b27' },
-  'trips-3': { light: '#c65a3e', dark: '#d06a4c' },
-  'trips-4': { light: '#8e2a16', dark: '#f3a68c' },
+  /** The hatching of "not yet in the published record" (drawn over map-land). */
+  'vote-unknown': { light: '#7c8190', dark: '#9a9eab' },
+  /** Trip counts: one hue, each step ≥ 1.5:1 from the next and from unvisited land (tests/unit/palette.test.ts). */
+  'trips-1': { light: '#ed9a81', dark: '#943b1f' },
+  'trips-2': { light: '#e36139', dark: '#c84f2a' },
+  'trips-3': { light: '#b33d1a', dark: '#de8164' },
+  'trips-4': { light: '#762911', dark: '#ecb4a3' },
   icc: { light: '#5a3d99', dark: '#b59cf0' },
   'icc-light': { light: '#c9bce9', dark: '#5a4a86' },
+  /** Former states parties: a hue of their own, never the fill of states that never joined. */
+  'icc-withdrawn': { light: '#c98a4b', dark: '#9c7440' },
 } as const satisfies Record<string, { light: string; dark: string }>;
 
 export type Token = keyof typeof PALETTE;

@@ -12,9 +12,14 @@ export const PALETTE = {
   'map-land': { light: '#e4e1d8', dark: '#34353b' },
   'map-border': { light: '#fdfcfa', dark: '#16171a' },
   'map-route': { light: '#1b1b1f', dark: '#ecebe6' },
+  /**
+   * Votes: blue / vermilion / yellow / neutral grey, apart in hue along the blue–yellow axis that every common
+   * colour-vision deficiency keeps, and in lightness where hues merge (checked under simulated deuteranopia,
+   * protanopia and tritanopia). Profiles' vote strips print white (light) or near-black (dark) letters on them.
+   */
   'vote-yes': { light: '#0072b2', dark: '#56b4e9' },
-  'vote-no': { light: '#c2410c', dark: '#f28c4c' },
-  'vote-abstain': { light: '#b59b00', dark: '#e8d04a' },
+  'vote-no': { light: '#c2410c', dark: '#e0603a' },
+  'vote-abstain': { light: '#dcb813', dark: '#e8d04a' },
   'vote-absent': { light: '#6e6e6e', dark: '#7d7d7d' },
   /** The hatching of "not yet in the published record" (drawn over map-land). */
   'vote-unknown': { light: '#7c8190', dark: '#9a9eab' },

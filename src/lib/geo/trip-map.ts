@@ -1,6 +1,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
+import { plural } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
 import { baseMap } from './base-map.ts';
@@ -28,6 +29,8 @@ export interface HostShape {
   /** The colour token of its bin. */
   token: Token;
   years: number[];
+  /** Trips per year, e.g. `{ 2022: 1, 2024: 2 }`: the year filter re-shades hosts by these. */
+  tripsByYear: Record<number, number>;
   /** Path data, or null when the host is drawn only as its city markers (pointOnly). */
   d: string | null;
 }
@@ -63,7 +66,7 @@ export interface TripMap {
   markers: CityMarker[];
   routes: Route[];
   moscow: [number, number];
-  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[] } | null;
+  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[]; box: { x: number; y: number; size: number } } | null;
 }
 
 /** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian). */
@@ -112,6 +115,11 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
         bin: tripBin(list.length),
         token: TRIP_BINS[tripBin(list.length) - 1]!.token,
         years: [...new Set(list.map((v) => Number(v.start.slice(0, 4))))],
+        tripsByYear: list.reduce<Record<number, number>>((acc, v) => {
+          const y = Number(v.start.slice(0, 4));
+          acc[y] = (acc[y] ?? 0) + 1;
+          return acc;
+        }, {}),
         d: d ?? null,
       };
     })
@@ -144,7 +152,11 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
   if (insetCities.length) {
     const w = new CompactPathWriter(0);
     geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
-    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities };
+    // In the empty Indian Ocean between Madagascar and Australia: inside the part of the map a phone opens on.
+    const [left] = base.point(51, -20);
+    const size = 150;
+    const box = { x: Math.round(left + 10), y: base.height - size - 8, size };
+    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities, box };
   }
 
   return {
@@ -160,3 +172,28 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
   };
 }
 
+
+/** What the year filter shows for one choice: the count sentence (announced to screen readers) and the table caption. */
+export interface YearView {
+  /** `''` for all years. */
+  year: string;
+  button: string;
+  count: string;
+  caption: string;
+}
+
+/** The year filter's choices, all years first, with every sentence it shows computed here rather than in the script. */
+export function yearViews(visits: readonly VisitRecord[], years: readonly number[]): YearView[] {
+  const trips = foreignTrips(visits);
+  const count = (list: readonly VisitRecord[]) => {
+    const hosts = new Set(list.map((v) => v.country)).size;
+    return `${plural(list.length, { one: 'trip', other: 'trips' })} to ${plural(hosts, { one: 'country', other: 'countries' })}`;
+  };
+  return [
+    { year: '', button: 'All years', count: `Showing all ${count(trips)}.`, caption: 'Every foreign trip since 24 February 2022, oldest first' },
+    ...years.map((y) => {
+      const inYear = trips.filter((v) => v.start.startsWith(`${y}-`));
+      return { year: String(y), button: String(y), count: `Showing ${y}: ${count(inYear)}.`, caption: `Foreign trips in ${y}, oldest first` };
+    }),
+  ];
+}

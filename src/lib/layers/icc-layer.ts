@@ -4,6 +4,7 @@ import { formatDate, formatDateRange, plural } from '../format.ts';
 import { ICC_LABELS, ICC_WARRANT_DATE, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
+import { SCROLL_HINT } from './layer.ts';
 import { classifyStates, countByClass, type CountryLayer, type LayerClass } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 
@@ -51,6 +52,7 @@ export function iccLayer(data: SiteData): CountryLayer {
       lead: summary,
       intro: [],
       map: { title: 'States parties to the Rome Statute of the ICC', description: summary },
+      scrollHint: SCROLL_HINT,
       legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: `${cls.label} (${count})` })),
       caption: { datePrefix: 'Standing on', date: asOf, sources: [{ href: data.iccStates.sources[0]!, label: 'ICC Assembly of States Parties' }] },
     },

@@ -49,6 +49,8 @@ export interface LayerPageView {
   intro: string[];
   note?: string | undefined;
   map: { title: string; description: string };
+  /** Said under the map on phones, where it scrolls sideways. */
+  scrollHint: string;
   legend: LegendItem[];
   caption: { datePrefix: string; date: string; text?: string | undefined; sources: SourceLink[] };
 }
@@ -102,3 +104,6 @@ export function countByClass(layer: Pick<CountryLayer, 'classes' | 'states'>): {
   const values = [...layer.states.values()];
   return layer.classes.map((cls) => ({ cls, count: values.filter((v) => v.cls === cls.id).length }));
 }
+
+/** The hint under a map that scrolls sideways on a phone. */
+export const SCROLL_HINT = 'The map scrolls sideways; tap a country to see its entry.';

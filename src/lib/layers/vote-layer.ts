@@ -2,6 +2,7 @@ import type { Vote } from '../../schemas/resolution.ts';
 import { formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
 import { VOTE_LABELS } from '../votes.ts';
+import { SCROLL_HINT } from './layer.ts';
 import { classifyStates, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 
@@ -94,6 +95,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       ],
       note: resolution.notes,
       map: { title: `Votes on ${resolution.symbol}`, description: summary },
+      scrollHint: SCROLL_HINT,
       legend: shown.map((t) => ({ cls: t.cls, token: VOTE_CLASSES.find((c) => c.id === t.cls)!.token, label: tallyLabel(t, resolution.complete, members) })),
       caption: {
         datePrefix: 'Adopted',

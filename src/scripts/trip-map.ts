@@ -26,10 +26,10 @@ if (figure && table) {
     window.clearTimeout(leaveTimer);
     const host = hostOf(target);
     const iso3 = target.dataset.country!;
-    const city = target.dataset.city;
+    const cities = (target.dataset.city ?? '').split('|').filter(Boolean);
     const name = host.getAttribute('data-name') ?? '';
     const trips = rows.filter((r) => r.dataset.country === iso3 && (!year || r.dataset.year === year));
-    const inCity = (r: HTMLTableRowElement) => (city && r.cells[2]!.textContent!.split(', ').includes(city) ? 0 : 1);
+    const inCity = (r: HTMLTableRowElement) => (r.cells[2]!.textContent!.split(', ').some((c) => cities.includes(c)) ? 0 : 1);
     trips.sort((a, b) => inCity(a) - inCity(b));
     const items = trips.map((r) => `<li>${text(r.cells[0]!.textContent!)}: ${text(r.cells[2]!.textContent!)} — ${text(r.cells[3]!.textContent!)}</li>`);
     tooltip.innerHTML = `<p><strong>${text(name)}</strong></p><ul>${items.join('')}</ul><p><a href="${text(host.getAttribute('href') ?? '')}">Country profile</a></p>`;

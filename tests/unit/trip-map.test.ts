@@ -80,3 +80,18 @@ describe('CompactPathWriter', () => {
     expect(writer.result()).toBe('');
   });
 });
+
+describe('city markers', () => {
+  it('groups a host’s cities whose markers would overlap, and keeps the others apart', () => {
+    const names = map.markers.map((m) => m.name);
+    const cityOf = (name: string) => map.markers.find((m) => m.cities.includes(name));
+    // Kant is Bishkek's airbase town, 20 km away: one marker.
+    if (cityOf('Kant') && cityOf('Bishkek')) expect(cityOf('Kant')).toBe(cityOf('Bishkek'));
+    for (const [i, a] of map.markers.entries()) {
+      for (const b of map.markers.slice(i + 1)) {
+        if (a.country.slug === b.country.slug) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.name} / ${b.name}`).toBeGreaterThanOrEqual(8);
+      }
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -1,7 +1,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
-import { plural } from '../format.ts';
+import { formatList, plural } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
 import { baseMap } from './base-map.ts';
@@ -37,7 +37,10 @@ export interface HostShape {
 
 export interface CityMarker {
   key: string;
+  /** The city, or the cities grouped under one marker (`Bishkek and Kant`). */
   name: string;
+  /** Every city the marker stands for. */
+  cities: string[];
   country: CountryRecord;
   x: number;
   y: number;
@@ -125,7 +128,7 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     })
     .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
 
-  const markers = new Map<string, CityMarker>();
+  const markers = new Map<string, CityMarker & { visits: Set<string> }>();
   const routes: Route[] = [];
   const arctic = arcticProjection();
   const insetCities: NonNullable<TripMap['inset']>['cities'] = [];
@@ -135,9 +138,10 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     for (const city of v.cities) {
       const key = `${v.country}:${city.name}`;
       const [x, y] = project(projection, city.lon, city.lat);
-      const marker = markers.get(key) ?? { key, name: city.name, country, x, y, years: [], trips: 0 };
+      const marker = markers.get(key) ?? { key, name: city.name, cities: [city.name], country, x, y, years: [], trips: 0, visits: new Set<string>() };
       if (!marker.years.includes(year)) marker.years.push(year);
-      marker.trips += 1;
+      marker.visits.add(v.id);
+      marker.trips = marker.visits.size;
       markers.set(key, marker);
       const d = routePath(projection, city);
       if (!d) {
@@ -165,13 +169,37 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     land: base.land,
     borders: base.borders,
     hosts,
-    markers: [...markers.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    markers: groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key)),
     routes,
     moscow: project(projection, MOSCOW.lon, MOSCOW.lat),
     inset,
   };
 }
 
+
+/** Cities of one host closer than this (map units) share a marker: their dots would sit on top of each other. */
+const MARKER_OVERLAP = 8;
+
+/** Groups a host's markers that overlap (Bishkek and Kant, Samarkand and Tashkent) into one, at their mean point. */
+function groupNearbyMarkers(markers: (CityMarker & { visits: Set<string> })[]): CityMarker[] {
+  const groups: (CityMarker & { visits: Set<string> })[] = [];
+  for (const m of [...markers].sort((a, b) => a.key.localeCompare(b.key))) {
+    const near = groups.find((g) => g.country.slug === m.country.slug && Math.hypot(g.x - m.x, g.y - m.y) < MARKER_OVERLAP);
+    if (!near) {
+      groups.push({ ...m, cities: [...m.cities], years: [...m.years], visits: new Set(m.visits) });
+      continue;
+    }
+    const n = near.cities.length;
+    near.x = Math.round(((near.x * n + m.x) / (n + 1)) * 10) / 10;
+    near.y = Math.round(((near.y * n + m.y) / (n + 1)) * 10) / 10;
+    near.cities.push(...m.cities);
+    near.name = formatList(near.cities);
+    for (const y of m.years) if (!near.years.includes(y)) near.years.push(y);
+    for (const v of m.visits) near.visits.add(v);
+    near.trips = near.visits.size;
+  }
+  return groups.map(({ visits: _visits, ...m }) => m);
+}
 
 /** What the year filter shows for one choice: the count sentence (announced to screen readers) and the table caption. */
 export interface YearView {

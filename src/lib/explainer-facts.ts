@@ -1,6 +1,6 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
 import { formatCount, formatDate, formatList } from './format.ts';
-import { iccStandingByIso3 } from './layers.ts';
+import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
 import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';

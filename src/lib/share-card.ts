@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
+import { tokenHex } from './layers/palette.ts';
 
 /** Share cards are 1200×630 PNGs: the size every major link-preview parser crops to. */
 export const CARD_WIDTH = 1200;
@@ -11,19 +12,21 @@ const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700) =>
   readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
 
-/** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. */
-const FONTS = [
-  { name: 'Source Sans 3', data: font(400), weight: 400 as const, style: 'normal' as const },
-  { name: 'Source Sans 3', data: font(700), weight: 700 as const, style: 'normal' as const },
-];
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: CardFont[] | undefined;
+/** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. Read on the first card. */
+function cardFonts(): CardFont[] {
+  fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: font(weight), weight, style: 'normal' as const }));
+  return fonts;
+}
 
-/** Light-scheme palette, matching the site's tokens in src/styles/global.css. */
-const INK = '#1b1b1f';
-const MUTED = '#55565e';
-const ACCENT = '#a3231f';
-const PAPER = '#fdfcfa';
-const RULE = '#d8d5cc';
-const LAND = '#e4e1d8';
+/** Cards use the light scheme of the site's colour tokens. */
+const INK = tokenHex('text');
+const MUTED = tokenHex('text-muted');
+const ACCENT = tokenHex('accent');
+const PAPER = tokenHex('surface');
+const RULE = tokenHex('rule');
+const LAND = tokenHex('map-land');
 
 export interface CardContent {
   kicker: string;
@@ -82,7 +85,7 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
   const children: Node[] = [left];
   if (card.map) children.push(el('div', { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', width: 412, height: inner, marginLeft: 40 }, [mapImage(card.map, 412)]));
   const root = el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, padding: '52px 64px', borderTop: `12px solid ${ACCENT}`, fontFamily: 'Source Sans 3' }, children);
-  const svg = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
+  const svg = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
   return Buffer.from(png);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tripBin } from '../../src/lib/geo/trip-map.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -18,6 +19,14 @@ describe('the trip map with JavaScript', () => {
     await expect(tooltip.isVisible()).resolves.toBe(true);
     expect(await tooltip.textContent()).toContain('China');
     expect(await tooltip.locator('li').count()).toBe(trips.filter((v) => v.country === 'china').length);
+    // It sits beside the pointer, not on it, and closes when the pointer leaves.
+    const box = (await page.locator(china).boundingBox())!;
+    const tip = (await tooltip.boundingBox())!;
+    const [px, py] = [box.x + box.width / 2, box.y + box.height / 2];
+    expect(px >= tip.x && px <= tip.x + tip.width && py >= tip.y && py <= tip.y + tip.height).toBe(false);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(300);
+    await expect(tooltip.isHidden()).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -28,8 +37,24 @@ describe('the trip map with JavaScript', () => {
     await expect(page.locator('.map-tooltip').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(page.locator('.map-tooltip').isHidden()).resolves.toBe(true);
-    // Every host and marker is reachable with Tab (links in the SVG).
-    expect(await page.locator('svg.world-map a[href]').count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
+  it('has one keyboard stop per host country, cities reached through its tooltip', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
+    const hosts = new Set(trips.map((v) => v.country)).size;
+    const stops = await page.locator('svg.world-map a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('data-country')));
+    expect(stops).toHaveLength(hosts);
+    expect(new Set(stops).size).toBe(hosts);
+    // Tabbing through the map visits each host once, in order.
+    await page.focus('svg.world-map a[href]');
+    const visited = [await page.evaluate(() => document.activeElement?.getAttribute('data-country'))];
+    for (let i = 1; i < hosts; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => document.activeElement?.getAttribute('data-country')));
+    }
+    expect(new Set(visited).size).toBe(hosts);
     await page.context().close();
   });
 
@@ -56,16 +81,64 @@ describe('the trip map with JavaScript', () => {
     await page.context().close();
   });
 
+  it('re-shades hosts by the chosen year’s trips and announces the count', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.origin}/map/`);
+    for (const year of ['2024', '2025']) {
+      await page.click(`.year-filter button[data-year="${year}"]`);
+      const inYear = trips.filter((v) => v.start.startsWith(year));
+      const perHost = new Map<string, number>();
+      for (const v of inYear) perHost.set(v.country, (perHost.get(v.country) ?? 0) + 1);
+      for (const c of data.countries.filter((x) => trips.some((v) => v.country === x.slug))) {
+        const n = perHost.get(c.slug) ?? 0;
+        const cls = await page.locator(`svg.world-map a[href][data-country="${c.iso3}"]`).getAttribute('class');
+        const expected = n === 0 ? null : `t-trips-${tripBin(n)}`;
+        if (expected) expect(cls, `${year} ${c.slug}`).toContain(expected);
+        else expect(cls, `${year} ${c.slug}`).toContain('dim');
+      }
+      const live = page.locator('.trip-count[aria-live="polite"]');
+      expect(await live.textContent()).toContain(`${inYear.length} trip`);
+      expect(await page.locator('.trip-table caption').textContent()).toContain(year);
+      expect(await page.locator('.trip-table tbody tr:not([data-hidden])').count()).toBe(inYear.length);
+    }
+    await page.context().close();
+  });
+
+  it('shows a country’s vote on tap on a vote map, which pans on a phone', async () => {
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/votes/a-res-es-11-1/`);
+    const scroller = page.locator('.map-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.locator('svg.layer-map path[data-country="UKR"]').tap();
+    expect(await page.locator('.layer-status').textContent()).toBe('Ukraine: Yes');
+    await context.close();
+  });
+
   it('switches layers through the layer links', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.origin}/map/`);
     await page.click('.layer-nav a[href="/map/icc/"]');
     await page.waitForURL(/\/map\/icc\/$/);
-    expect(await page.locator('svg.layer-map path.party').count()).toBeGreaterThan(90);
+    expect(await page.locator('svg.layer-map path[data-class="party"]').count()).toBeGreaterThan(90);
     await page.click('.layer-nav a[href="/map/votes/a-res-es-11-1/"]');
     await page.waitForURL(/a-res-es-11-1/);
-    expect(await page.locator('svg.layer-map path.no').count()).toBe(5);
+    expect(await page.locator('svg.layer-map path[data-class="no"]').count()).toBe(5);
     await page.context().close();
+  });
+});
+
+describe('the trip map’s text', () => {
+  it.each([375, 1440])('renders every label at 11 px or more at %i px wide', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/`);
+    const sizes = await page.locator('svg.world-map text').evaluateAll((texts) =>
+      texts.map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a })),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const s of sizes) expect(s.px, `${s.text} at ${width}`).toBeGreaterThanOrEqual(11);
+    await context.close();
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iccStandingByIso3 } from '../../src/lib/layers.ts';
+import { iccStandingByIso3 } from '../../src/lib/layers/icc-layer.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -13,8 +13,8 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 /** `[data-country, class]` of every country shape in a layer view. */
 function shapes(page: string): [string, string][] {
-  const paths = [...page.matchAll(/<path d="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
-  const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  const paths = [...page.matchAll(/<path d="[^"]*" class="[^"]+" data-class="([^"]+)" data-country="([A-Z]{3})"/g)];
+  const dots = [...page.matchAll(/<circle cx="[^"]*" cy="[^"]*" r="[^"]*" class="[^"]+" data-class="([^"]+)" data-country="([A-Z]{3})"/g)];
   return [...paths, ...dots].map((m) => [m[2]!, m[1]!]);
 }
 const members: string[] = UN_MEMBERS.map((m) => m.iso3).sort();
@@ -54,5 +54,18 @@ describe('built map: UN vote layers', () => {
     const drawn = shapes(html(`map/votes/${r.id}`));
     expect(drawnMembers(drawn), 'every member is drawn, as a shape or a dot').toEqual(members);
     for (const [iso3, cls] of drawn) expect(cls, iso3).toBe(r.votes[iso3] ?? 'unknown');
+  });
+});
+
+describe('built map: unknown votes', () => {
+  it.each(data.resolutions.filter((r) => !r.complete).map((r) => [r.symbol, r] as const))('%s draws members missing from the roll call hatched, in their own class, and says how many are known', (_symbol, r) => {
+    const page = html(`map/votes/${r.id}`);
+    const unknown = [...page.matchAll(/class="t-vote-unknown" data-class="unknown" data-country="([A-Z]{3})"/g)].map((m) => m[1]);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const iso3 of unknown) expect(r.votes[iso3!], iso3).toBeUndefined();
+    expect(page).toContain('<pattern id="hatch-vote-unknown"');
+    const known = Object.keys(r.votes).length;
+    expect(page).toContain(`Not yet in the published record: ${members.length - known} of ${members.length}`);
+    expect(page).toContain(`${r.totals.yes} (`);
   });
 });

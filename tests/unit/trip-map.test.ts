@@ -2,7 +2,8 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { arcticProjection, project, worldProjection } from '../../src/lib/geo/projection.ts';
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
-import { buildLocatorMap, buildTripMap } from '../../src/lib/geo/trip-map.ts';
+import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
+import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { pathEnd, realSiteData } from '../helpers/content.ts';
 
@@ -77,5 +78,20 @@ describe('CompactPathWriter', () => {
     writer.lineTo(1.4, 0.9);
     writer.closePath();
     expect(writer.result()).toBe('');
+  });
+});
+
+describe('city markers', () => {
+  it('groups a host’s cities whose markers would overlap, and keeps the others apart', () => {
+    const names = map.markers.map((m) => m.name);
+    const cityOf = (name: string) => map.markers.find((m) => m.cities.includes(name));
+    // Kant is Bishkek's airbase town, 20 km away: one marker.
+    if (cityOf('Kant') && cityOf('Bishkek')) expect(cityOf('Kant')).toBe(cityOf('Bishkek'));
+    for (const [i, a] of map.markers.entries()) {
+      for (const b of map.markers.slice(i + 1)) {
+        if (a.country.slug === b.country.slug) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.name} / ${b.name}`).toBeGreaterThanOrEqual(8);
+      }
+    }
+    expect(new Set(names).size).toBe(names.length);
   });
 });

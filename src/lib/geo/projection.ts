@@ -9,7 +9,13 @@ const PAD = 8;
  * Equal Earth (equal-area, so Russia is drawn at its true size relative to its hosts), centred on 11°E so that
  * Chukotka stays on the right and only the Bering Strait is cut. Fitted to the land without Antarctica.
  */
+let world: { projection: GeoProjection; width: number; height: number } | undefined;
 export function worldProjection(): { projection: GeoProjection; width: number; height: number } {
+  world ??= fitWorld();
+  return world;
+}
+
+function fitWorld(): { projection: GeoProjection; width: number; height: number } {
   const land = worldAt(MAP_DETAIL).mergedLand();
   const projection = geoEqualEarth().rotate([-11, 0]).fitWidth(MAP_WIDTH - 2 * PAD, land);
   const [[, y0], [, y1]] = [projection([0, 84])!, projection([0, -57])!];

@@ -1,23 +1,24 @@
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
+import { formatList, plural } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
+import type { Token } from '../layers/palette.ts';
+import { baseMap } from './base-map.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, worldProjection } from './projection.ts';
-import { LOCATOR_DETAIL, MAP_DETAIL, markerCentroids, worldAt } from './world.ts';
-
-const detailed = worldAt(MAP_DETAIL);
+import { LOCATOR_DETAIL, worldAt } from './world.ts';
 
 /** Every arc starts in Moscow. */
 export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
 
 /** Trip-count classes for shading hosts: 1, 2, 3–4, 5 or more trips. */
 export const TRIP_BINS = [
-  { min: 1, max: 1, label: '1 trip' },
-  { min: 2, max: 2, label: '2 trips' },
-  { min: 3, max: 4, label: '3–4 trips' },
-  { min: 5, max: Infinity, label: '5 or more' },
-] as const;
+  { min: 1, max: 1, label: '1 trip', token: 'trips-1' },
+  { min: 2, max: 2, label: '2 trips', token: 'trips-2' },
+  { min: 3, max: 4, label: '3–4 trips', token: 'trips-3' },
+  { min: 5, max: Infinity, label: '5 or more', token: 'trips-4' },
+] as const satisfies readonly { min: number; max: number; label: string; token: Token }[];
 export const tripBin = (n: number) => TRIP_BINS.findIndex((b) => n >= b.min && n <= b.max) + 1;
 
 export interface HostShape {
@@ -25,14 +26,21 @@ export interface HostShape {
   trips: number;
   /** 1–4, see TRIP_BINS. */
   bin: number;
+  /** The colour token of its bin. */
+  token: Token;
   years: number[];
+  /** Trips per year, e.g. `{ 2022: 1, 2024: 2 }`: the year filter re-shades hosts by these. */
+  tripsByYear: Record<number, number>;
   /** Path data, or null when the host is drawn only as its city markers (pointOnly). */
   d: string | null;
 }
 
 export interface CityMarker {
   key: string;
+  /** The city, or the cities grouped under one marker (`Bishkek and Kant`). */
   name: string;
+  /** Every city the marker stands for. */
+  cities: string[];
   country: CountryRecord;
   x: number;
   y: number;
@@ -61,27 +69,11 @@ export interface TripMap {
   markers: CityMarker[];
   routes: Route[];
   moscow: [number, number];
-  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[] } | null;
-}
-
-/** One projection and one path writer per build: the geometry is the same for every page. */
-const { projection, width, height } = worldProjection();
-const writer = new CompactPathWriter(0);
-const path = geoPath(projection, writer);
-const draw = (object: Parameters<typeof path>[0]) => {
-  path(object);
-  return writer.result();
-};
-
-let base: { land: string; borders: string } | undefined;
-/** Land and borders are identical on every map; compute them once. */
-function baseLayer() {
-  base ??= { land: draw(detailed.mergedLand()), borders: draw(detailed.innerBorders()) };
-  return base;
+  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[]; box: { x: number; y: number; size: number } } | null;
 }
 
 /** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian). */
-function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
+export function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
   const line: LineString = { type: 'LineString', coordinates: [[MOSCOW.lon, MOSCOW.lat], [to.lon, to.lat]] };
   const w = new CompactPathWriter(1);
   geoPath(p, w)(line);
@@ -89,8 +81,23 @@ function routePath(p: GeoProjection, to: { lon: number; lat: number }): string |
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-/** Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset. */
+const built = new WeakMap<readonly VisitRecord[], { countries: readonly CountryRecord[]; map: TripMap }>();
+
+/**
+ * Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset.
+ * Built once per set of records (the front page, the map page and the share cards all draw it).
+ */
 export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
+  const hit = built.get(visits);
+  if (hit && hit.countries === countries) return hit.map;
+  const map = drawTripMap(countries, visits);
+  built.set(visits, { countries, map });
+  return map;
+}
+
+function drawTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
+  const base = baseMap();
+  const { projection } = worldProjection();
   const trips = foreignTrips(visits);
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const host = (v: VisitRecord) => {
@@ -104,18 +111,24 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   const hosts: HostShape[] = [...hostTrips.entries()]
     .map(([slug, list]) => {
       const country = bySlug.get(slug)!;
-      const feature = detailed.countryFeatures.get(country.isoNumeric);
+      const d = country.pointOnly ? undefined : base.countryPath(country.isoNumeric);
       return {
         country,
         trips: list.length,
         bin: tripBin(list.length),
+        token: TRIP_BINS[tripBin(list.length) - 1]!.token,
         years: [...new Set(list.map((v) => Number(v.start.slice(0, 4))))],
-        d: country.pointOnly || !feature ? null : draw(feature),
+        tripsByYear: list.reduce<Record<number, number>>((acc, v) => {
+          const y = Number(v.start.slice(0, 4));
+          acc[y] = (acc[y] ?? 0) + 1;
+          return acc;
+        }, {}),
+        d: d ?? null,
       };
     })
     .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
 
-  const markers = new Map<string, CityMarker>();
+  const markers = new Map<string, CityMarker & { visits: Set<string> }>();
   const routes: Route[] = [];
   const arctic = arcticProjection();
   const insetCities: NonNullable<TripMap['inset']>['cities'] = [];
@@ -125,9 +138,10 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
     for (const city of v.cities) {
       const key = `${v.country}:${city.name}`;
       const [x, y] = project(projection, city.lon, city.lat);
-      const marker = markers.get(key) ?? { key, name: city.name, country, x, y, years: [], trips: 0 };
+      const marker = markers.get(key) ?? { key, name: city.name, cities: [city.name], country, x, y, years: [], trips: 0, visits: new Set<string>() };
       if (!marker.years.includes(year)) marker.years.push(year);
-      marker.trips += 1;
+      marker.visits.add(v.id);
+      marker.trips = marker.visits.size;
       markers.set(key, marker);
       const d = routePath(projection, city);
       if (!d) {
@@ -138,102 +152,76 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
     }
   }
 
-
   let inset: TripMap['inset'] = null;
   if (insetCities.length) {
     const w = new CompactPathWriter(0);
     geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
-    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities };
+    // In the empty Indian Ocean between Madagascar and Australia: inside the part of the map a phone opens on.
+    const [left] = base.point(51, -20);
+    const size = 150;
+    const box = { x: Math.round(left + 10), y: base.height - size - 8, size };
+    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities, box };
   }
 
   return {
-    width,
-    height,
-    ...baseLayer(),
+    width: base.width,
+    height: base.height,
+    land: base.land,
+    borders: base.borders,
     hosts,
-    markers: [...markers.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    markers: groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key)),
     routes,
     moscow: project(projection, MOSCOW.lon, MOSCOW.lat),
     inset,
   };
 }
 
-/** Borders between countries, drawn once. */
-export function borderPath(): string {
-  return baseLayer().borders;
-}
 
-/** Every drawn country's path keyed by world-atlas id, for the ICC and UN-vote views. */
-export function allCountryPaths(): { id: string; name: string; d: string }[] {
-  return [...detailed.countryFeatures.entries()]
-    .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
-    .filter((c) => c.d)
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
+/** Cities of one host closer than this (map units) share a marker: their dots would sit on top of each other. */
+const MARKER_OVERLAP = 8;
 
-/** Projected marker points for countries too small to draw as shapes on the world map. */
-export function markerPoints(isoNumerics: readonly string[]): { id: string; x: number; y: number }[] {
-  return [...markerCentroids(isoNumerics)].map(([id, [lon, lat]]) => {
-    const [x, y] = project(projection, lon, lat);
-    return { id, x, y };
-  });
-}
-
-export { width as MAP_VIEW_WIDTH, height as MAP_VIEW_HEIGHT };
-
-export interface LocatorMap {
-  width: number;
-  height: number;
-  land: string;
-  /** The country's own shape, or null when it is drawn as a point. */
-  shape: string | null;
-  /** Where the country's marker sits (its capital): small countries vanish at this scale otherwise. */
-  marker: [number, number];
-  routes: string[];
-  moscow: [number, number];
-}
-
-const LOCATOR_WIDTH = 320;
-
-/**
- * A small world map for a profile: the country highlighted and its trips' routes from Moscow. The projection is
- * turned so that none of this country's routes crosses the map's edge (for the United States, Moscow → Anchorage
- * is then drawn whole over the Arctic, which the main map can only show in an inset).
- */
-export function buildLocatorMap(country: CountryRecord, visits: readonly VisitRecord[]): LocatorMap {
-  const cities = foreignTrips(visits).flatMap((v) => v.cities);
-  const candidates = [-11, ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2)), ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2 + 180))];
-  let chosen: { projection: GeoProjection; routes: string[] } | undefined;
-  for (const lambda of candidates) {
-    const p = geoEqualEarth().rotate([lambda, 0]).fitWidth(LOCATOR_WIDTH, { type: 'Sphere' });
-    const routes = cities.map((c) => routePath(p, c));
-    if (routes.every((r) => r !== null)) {
-      chosen = { projection: p, routes: routes as string[] };
-      break;
+/** Groups a host's markers that overlap (Bishkek and Kant, Samarkand and Tashkent) into one, at their mean point. */
+function groupNearbyMarkers(markers: (CityMarker & { visits: Set<string> })[]): CityMarker[] {
+  const groups: (CityMarker & { visits: Set<string> })[] = [];
+  for (const m of [...markers].sort((a, b) => a.key.localeCompare(b.key))) {
+    const near = groups.find((g) => g.country.slug === m.country.slug && Math.hypot(g.x - m.x, g.y - m.y) < MARKER_OVERLAP);
+    if (!near) {
+      groups.push({ ...m, cities: [...m.cities], years: [...m.years], visits: new Set(m.visits) });
+      continue;
     }
+    const n = near.cities.length;
+    near.x = Math.round(((near.x * n + m.x) / (n + 1)) * 10) / 10;
+    near.y = Math.round(((near.y * n + m.y) / (n + 1)) * 10) / 10;
+    near.cities.push(...m.cities);
+    near.name = formatList(near.cities);
+    for (const y of m.years) if (!near.years.includes(y)) near.years.push(y);
+    for (const v of m.visits) near.visits.add(v);
+    near.trips = near.visits.size;
   }
-  if (!chosen) throw new Error(`no rotation draws every route to ${country.name} whole`);
-  const { projection: p, routes } = chosen;
-  const w = new CompactPathWriter(0);
-  const draw = geoPath(p, w);
-  const [, [, bottom]] = geoPath(p).bounds({ type: 'Sphere' });
-  const coarse = worldAt(LOCATOR_DETAIL);
-  draw(coarse.mergedLand());
-  const land = w.result();
-  const feature = coarse.countryFeatures.get(country.isoNumeric);
-  let shape: string | null = null;
-  if (feature && !country.pointOnly) {
-    draw(feature);
-    shape = w.result();
-  }
-  const markerPlace = country.pointOnly && cities[0] ? cities[0] : country.capital;
-  return {
-    width: LOCATOR_WIDTH,
-    height: Math.ceil(bottom),
-    land,
-    shape,
-    marker: project(p, markerPlace.lon, markerPlace.lat),
-    routes,
-    moscow: project(p, MOSCOW.lon, MOSCOW.lat),
+  return groups.map(({ visits: _visits, ...m }) => m);
+}
+
+/** What the year filter shows for one choice: the count sentence (announced to screen readers) and the table caption. */
+export interface YearView {
+  /** `''` for all years. */
+  year: string;
+  button: string;
+  count: string;
+  caption: string;
+}
+
+/** The year filter's choices, all years first, with every sentence it shows computed here rather than in the script. */
+export function yearViews(visits: readonly VisitRecord[], years: readonly number[]): YearView[] {
+  const trips = foreignTrips(visits);
+  const count = (list: readonly VisitRecord[]) => {
+    const hosts = new Set(list.map((v) => v.country)).size;
+    return `${plural(list.length, { one: 'trip', other: 'trips' })} to ${plural(hosts, { one: 'country', other: 'countries' })}`;
   };
+  return [
+    { year: '', button: 'All years', count: `Showing all ${count(trips)}.`, caption: 'Every foreign trip since 24 February 2022, oldest first' },
+    ...years.map((y) => {
+      const inYear = trips.filter((v) => v.start.startsWith(`${y}-`));
+      return { year: String(y), button: String(y), count: `Showing ${y}: ${count(inYear)}.`, caption: `Foreign trips in ${y}, oldest first` };
+    }),
+  ];
 }

@@ -64,10 +64,7 @@ export const LOCATOR_DETAIL = 0.15;
  */
 export function markerCentroids(isoNumerics: readonly string[]): Map<string, [number, number]> {
   if (!isoNumerics.length) return new Map();
-  const shapes = new Map<string, Feature<Geometry, CountryProps>>();
-  for (const t of [world50 as unknown as WorldTopology, topology]) {
-    for (const f of (feature(t, t.objects.countries) as FeatureCollection<Geometry, CountryProps>).features) shapes.set(String(f.id), f);
-  }
+  const shapes = mostDetailedShapes();
   return new Map(
     isoNumerics.flatMap((id) => {
       const f = shapes.get(id);
@@ -76,6 +73,17 @@ export function markerCentroids(isoNumerics: readonly string[]): Map<string, [nu
       return fallback ? [[id, fallback] as [string, [number, number]]] : [];
     }),
   );
+}
+
+let detailedShapes: Map<string, Feature<Geometry, CountryProps>> | undefined;
+/** Every world-atlas country at its most detailed scale (1:50m, else 1:110m); built on first use. */
+function mostDetailedShapes(): Map<string, Feature<Geometry, CountryProps>> {
+  if (detailedShapes) return detailedShapes;
+  detailedShapes = new Map();
+  for (const t of [world50 as unknown as WorldTopology, topology]) {
+    for (const f of (feature(t, t.objects.countries) as FeatureCollection<Geometry, CountryProps>).features) detailedShapes.set(String(f.id), f);
+  }
+  return detailedShapes;
 }
 
 /** Members absent from world-atlas at every scale: [lon, lat] of the capital. */

@@ -1,0 +1,75 @@
+import { geoPath } from 'd3-geo';
+import { CompactPathWriter } from './path-writer.ts';
+import { project, worldProjection } from './projection.ts';
+import { MAP_DETAIL, markerCentroids, worldAt } from './world.ts';
+
+/** One drawn country of the base map. */
+export interface BaseCountry {
+  /** world-atlas id: the zero-padded ISO 3166 numeric code. */
+  id: string;
+  /** Natural Earth's name, for shapes that are not UN members (Western Sahara, Taiwan…). */
+  name: string;
+  d: string;
+}
+
+/**
+ * The world every 960 px map is drawn on (the trip map and every country layer): land as one outline, borders
+ * drawn once as a mesh, each country's path, and a dot for each state too small to draw as a shape.
+ */
+export interface BaseMap {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  /** Every drawn country, sorted by id. */
+  countries: readonly BaseCountry[];
+  /** Path data by world-atlas id. */
+  countryPath(id: string): string | undefined;
+  /** A [lon, lat] point on the map, rounded to 0.1 px. */
+  point(lon: number, lat: number): [number, number];
+  /** Dot positions for the given states that have no drawn shape (small island states, Singapore…). */
+  dots(ids: readonly string[]): { id: string; x: number; y: number }[];
+}
+
+let memo: BaseMap | undefined;
+
+/** The base map, built on first use and then shared by every page of the build. */
+export function baseMap(): BaseMap {
+  memo ??= buildBaseMap();
+  return memo;
+}
+
+function buildBaseMap(): BaseMap {
+  const world = worldAt(MAP_DETAIL);
+  const { projection, width, height } = worldProjection();
+  const writer = new CompactPathWriter(0);
+  const path = geoPath(projection, writer);
+  const draw = (object: Parameters<typeof path>[0]) => {
+    path(object);
+    return writer.result();
+  };
+  const countries = [...world.countryFeatures.entries()]
+    .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
+    .filter((c) => c.d)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(countries.map((c) => [c.id, c.d]));
+  const dotCache = new Map<string, { id: string; x: number; y: number } | null>();
+  return {
+    width,
+    height,
+    land: draw(world.mergedLand()),
+    borders: draw(world.innerBorders()),
+    countries,
+    countryPath: (id) => byId.get(id),
+    point: (lon, lat) => project(projection, lon, lat),
+    dots(ids) {
+      const missing = ids.filter((id) => !byId.has(id) && !dotCache.has(id));
+      for (const [id, [lon, lat]] of markerCentroids(missing)) {
+        const [x, y] = project(projection, lon, lat);
+        dotCache.set(id, { id, x, y });
+      }
+      for (const id of missing) if (!dotCache.has(id)) dotCache.set(id, null);
+      return ids.flatMap((id) => (byId.has(id) ? [] : dotCache.get(id) ? [dotCache.get(id)!] : []));
+    },
+  };
+}

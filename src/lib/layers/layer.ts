@@ -1,0 +1,111 @@
+import type { Token } from './palette.ts';
+
+/** One class of a country layer: what the legend shows and which colour token fills the map. */
+export interface LayerClass {
+  /** Stable id, used as `data-class` on the map (never a raw data value: `classify` must return one of these). */
+  id: string;
+  token: Token;
+  /** The legend's label, without counts. */
+  label: string;
+}
+
+/** A state a layer classifies: every UN member, plus non-members some layers include (Palestine for the ICC). */
+export interface StateRef {
+  iso3: string;
+  /** world-atlas id (zero-padded ISO numeric). */
+  isoNumeric: string;
+  name: string;
+}
+
+/** One state on a layer: its class and the sentence its shape shows as a tooltip. */
+export interface ClassifiedState extends StateRef {
+  cls: string;
+  token: Token;
+  /** e.g. `France: Yes`. */
+  tooltip: string;
+}
+
+/** A legend entry: swatch token plus the label the reader sees (with its count). */
+export interface LegendItem {
+  cls: string;
+  token: Token;
+  label: string;
+}
+
+/** A link to a source, labelled for the reader. */
+export interface SourceLink {
+  href: string;
+  label: string;
+}
+
+/** What the generic layer page shows around the map (all text computed here, none in the page). */
+export interface LayerPageView {
+  /** The HTML title and the share description. */
+  title: string;
+  description: string;
+  heading: string;
+  lead: string;
+  /** Paragraphs between the lead and the map. */
+  intro: string[];
+  note?: string | undefined;
+  map: { title: string; description: string };
+  /** Said under the map on phones, where it scrolls sideways. */
+  scrollHint: string;
+  legend: LegendItem[];
+  caption: { datePrefix: string; date: string; text?: string | undefined; sources: SourceLink[] };
+}
+
+/**
+ * A country layer: a map of every state in a few declared classes, with its legend and page. Declared once in
+ * the registry (src/lib/layers/registry.ts); src/pages/map/[...layer].astro renders every one.
+ */
+export interface CountryLayer {
+  /** Route below /map/, e.g. `icc` or `votes/a-res-es-11-1`. */
+  id: string;
+  href: string;
+  /** How the layer navigation names it; `group` gathers layers of one family (the UN votes). */
+  nav: { label: string; title?: string | undefined; group?: string };
+  classes: readonly LayerClass[];
+  /** Every state on the layer with its class. */
+  states: ReadonlyMap<string, ClassifiedState>;
+  page: LayerPageView;
+  /** What the page lists under the map, by kind (each kind has its own component). */
+  details: LayerDetails;
+  /** Where the layer is published without site chrome for other sites to frame (src/pages/embed/). */
+  embed?: { path: string; title: string; canonicalLabel: string } | undefined;
+}
+
+export type LayerDetails =
+  | { kind: 'icc-trips'; heading: string; id: string; trips: { slug: string; country: string; dates: string; cities: string; remark: string }[]; empty: string }
+  | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[]; noNames: string };
+
+/**
+ * Classifies each state and checks the class is declared: a data value that is not a class of the layer stops
+ * the build instead of reaching the page as an unknown CSS class.
+ */
+export function classifyStates(
+  layerId: string,
+  classes: readonly LayerClass[],
+  states: readonly StateRef[],
+  classify: (s: StateRef) => string,
+  tooltip: (s: StateRef, c: LayerClass) => string,
+): Map<string, ClassifiedState> {
+  const byId = new Map(classes.map((c) => [c.id, c]));
+  return new Map(
+    states.map((s) => {
+      const id = classify(s);
+      const c = byId.get(id);
+      if (!c) throw new Error(`layer ${layerId}: ${s.name} classified as "${id}", which is not one of its classes (${classes.map((x) => x.id).join(', ')})`);
+      return [s.isoNumeric, { ...s, cls: c.id, token: c.token, tooltip: tooltip(s, c) }];
+    }),
+  );
+}
+
+/** Count of each class, in the layer's declared order. */
+export function countByClass(layer: Pick<CountryLayer, 'classes' | 'states'>): { cls: LayerClass; count: number }[] {
+  const values = [...layer.states.values()];
+  return layer.classes.map((cls) => ({ cls, count: values.filter((v) => v.cls === cls.id).length }));
+}
+
+/** The hint under a map that scrolls sideways on a phone. */
+export const SCROLL_HINT = 'The map scrolls sideways; tap a country to see its entry.';

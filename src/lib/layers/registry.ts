@@ -1,0 +1,44 @@
+import type { SiteData } from '../records.ts';
+import { iccLayer } from './icc-layer.ts';
+import type { CountryLayer } from './layer.ts';
+import { voteLayer } from './vote-layer.ts';
+
+/**
+ * Every map layer, in navigation order. Add a layer here (with its module declaring classes and classification)
+ * and it gets its page at /map/<id>/ and its place in the layer navigation; nothing else to register.
+ */
+export function countryLayers(data: SiteData): CountryLayer[] {
+  let layers = built.get(data);
+  if (!layers) {
+    layers = [iccLayer(data), ...data.resolutions.map(voteLayer)];
+    built.set(data, layers);
+  }
+  return layers;
+}
+
+/** Layers are built once per load of the data: every map page reads them for its navigation. */
+const built = new WeakMap<SiteData, CountryLayer[]>();
+
+/** One link of the layer navigation. */
+export interface LayerLink {
+  href: string;
+  label: string;
+  title?: string | undefined;
+}
+
+/** The layer navigation: the trip map (its own view), then every country layer, families grouped under a label. */
+export function layerNav(data: SiteData): { links: LayerLink[]; groups: { label: string; links: LayerLink[] }[] } {
+  const links: LayerLink[] = [{ href: '/map/', label: 'Trips' }];
+  const groups: { label: string; links: LayerLink[] }[] = [];
+  for (const layer of countryLayers(data)) {
+    const link = { href: layer.href, label: layer.nav.label, title: layer.nav.title };
+    const group = layer.nav.group;
+    if (!group) links.push(link);
+    else {
+      const found = groups.find((g) => g.label === group);
+      if (found) found.links.push(link);
+      else groups.push({ label: group, links: [link] });
+    }
+  }
+  return { links, groups };
+}

@@ -1,0 +1,14 @@
+import { UN_MEMBERS } from '../../schemas/un-members.ts';
+import type { StateRef } from './layer.ts';
+
+/** The 193 UN member states, in the order of src/schemas/un-members.ts. */
+export const UN_MEMBER_STATES: readonly StateRef[] = UN_MEMBERS;
+
+/** States that are not UN members but can be parties to treaties such as the Rome Statute. */
+const NON_MEMBER_STATES: readonly StateRef[] = [
+  { iso3: 'PSE', isoNumeric: '275', name: 'State of Palestine' },
+  { iso3: 'COK', isoNumeric: '184', name: 'Cook Islands' },
+];
+
+/** UN members plus the non-member states above: the states on the ICC layer. */
+export const TREATY_STATES: readonly StateRef[] = [...UN_MEMBER_STATES, ...NON_MEMBER_STATES];

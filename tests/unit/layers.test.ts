@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { baseMap } from '../../src/lib/geo/base-map.ts';
+import { classifyStates } from '../../src/lib/layers/layer.ts';
+import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
+import { shortSymbol, tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
+import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
+import { realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+const layers = countryLayers(data);
+
+describe('layer registry', () => {
+  it('has one ICC layer and one layer per resolution, each at its published URL', () => {
+    expect(layers.map((l) => l.href)).toEqual(['/map/icc/', ...data.resolutions.map((r) => `/map/votes/${r.id}/`)]);
+  });
+
+  it('classifies every state into one of the layer’s declared classes', () => {
+    for (const layer of layers) {
+      const ids = new Set(layer.classes.map((c) => c.id));
+      for (const s of layer.states.values()) expect(ids.has(s.cls), `${layer.id} ${s.iso3} ${s.cls}`).toBe(true);
+      for (const m of UN_MEMBERS) expect(layer.states.has(m.isoNumeric), `${layer.id} ${m.iso3}`).toBe(true);
+    }
+  });
+
+  it('stops on a class the layer does not declare', () => {
+    const classes = [{ id: 'a', token: 'vote-yes', label: 'A' }] as const;
+    expect(() => classifyStates('test', classes, [UN_MEMBERS[0]], () => 'b', () => '')).toThrow(/classified as "b", which is not one of its classes \(a\)/);
+  });
+
+  it('builds the navigation from the registry: trips, ICC, then the UN votes as a group', () => {
+    const nav = layerNav(data);
+    expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/']);
+    expect(nav.groups).toHaveLength(1);
+    expect(nav.groups[0]!.links.map((l) => l.label)).toEqual(data.resolutions.map((r) => shortSymbol(r.symbol)));
+  });
+
+  it('lists the roll call by the names of the members, computed from the layer', () => {
+    const r = data.resolutions.find((x) => x.complete)!;
+    const layer = layers.find((l) => l.id === `votes/${r.id}`)!;
+    if (layer.details.kind !== 'roll-call') throw new Error('expected a roll call');
+    const yes = layer.details.groups.find((g) => g.id === 'vote-yes')!;
+    expect(yes.names).toContain('Ukraine');
+    expect(yes.names.every((n) => !n.includes(':'))).toBe(true);
+  });
+});
+
+describe('base map', () => {
+  it('is built once and shared', () => {
+    expect(baseMap()).toBe(baseMap());
+  });
+
+  it('has a shape or a dot for every UN member', () => {
+    const base = baseMap();
+    const ids = UN_MEMBERS.map((m) => m.isoNumeric);
+    const dots = new Set(base.dots(ids).map((d) => d.id));
+    for (const m of UN_MEMBERS) expect(Boolean(base.countryPath(m.isoNumeric)) || dots.has(m.isoNumeric), m.name).toBe(true);
+  });
+});
+
+it('shortSymbol drops the General Assembly prefix', () => {
+  expect(shortSymbol('A/RES/ES-11/10')).toBe('ES-11/10');
+  expect(shortSymbol('A/RES/68/262')).toBe('68/262');
+});
+
+describe('vote layers on a partial roll call', () => {
+  const members = UN_MEMBERS.length;
+  it.each(data.resolutions.map((r) => [r.symbol, r] as const))('%s: legend counts are the official totals, with how many are known', (_s, r) => {
+    const layer = layers.find((l) => l.id === `votes/${r.id}`)!;
+    const tallies = voteTallies(r, members);
+    expect(tallies.filter((t) => t.cls !== 'unknown').map((t) => t.total)).toEqual([r.totals.yes, r.totals.no, r.totals.abstain, r.totals.nonVoting]);
+    const known = Object.keys(r.votes).length;
+    expect(tallies.find((t) => t.cls === 'unknown')!.total).toBe(members - known);
+    const unknownShapes = [...layer.states.values()].filter((s) => s.cls === 'unknown').length;
+    expect(unknownShapes).toBe(members - known);
+    const legend = layer.page.legend.map((l) => l.label);
+    if (r.complete) {
+      expect(legend.some((l) => l.includes('published record'))).toBe(false);
+    } else {
+      // Every cast class shows its official total and the number named; the unknown class says "of 193".
+      for (const t of tallies.filter((x) => x.cls !== 'unknown' && x.total > 0)) {
+        const line = legend.find((l) => l.startsWith(`${VOTE_CLASSES.find((c) => c.id === t.cls)!.label} ${t.total} (`));
+        expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in the published record\\)$`));
+      }
+      expect(legend).toContain(`Not yet in the published record: ${members - known} of ${members}`);
+    }
+  });
+
+  it('writes the legend line so that a partial count cannot read as the total', () => {
+    const t = { cls: 'yes', total: 107, known: 82 } as const;
+    expect(tallyLabel(t, false, 193)).toBe('Yes 107 (82 of them in the published record)');
+    expect(tallyLabel({ ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in the published record)');
+    expect(tallyLabel(t, true, 193)).toBe('Yes 107');
+    expect(tallyLabel({ cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not yet in the published record: 111 of 193');
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TRIP_BINS } from '../../src/lib/geo/trip-map.ts';
+import { ICC_CLASSES } from '../../src/lib/layers/icc-layer.ts';
+import { contrast, PALETTE, type Token } from '../../src/lib/layers/palette.ts';
+import { VOTE_CLASSES } from '../../src/lib/layers/vote-layer.ts';
+
+const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
+
+/** `--name: #hex` declarations of global.css, split by colour scheme (inside a dark-scheme media block or not). */
+function declaredTokens(): { light: Map<string, string>; dark: Map<string, string> } {
+  const light = new Map<string, string>();
+  const dark = new Map<string, string>();
+  const darkOpen = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{/g;
+  const darkRanges: [number, number][] = [];
+  for (const m of css.matchAll(darkOpen)) {
+    let depth = 1;
+    let i = m.index! + m[0].length;
+    for (; depth > 0 && i < css.length; i++) depth += css[i] === '{' ? 1 : css[i] === '}' ? -1 : 0;
+    darkRanges.push([m.index!, i]);
+  }
+  for (const m of css.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\b/gi)) {
+    const inDark = darkRanges.some(([a, b]) => m.index! > a && m.index! < b);
+    (inDark ? dark : light).set(m[1]!, m[2]!.toLowerCase());
+  }
+  return { light, dark };
+}
+
+const usedTokens: Token[] = [...new Set<Token>([...VOTE_CLASSES, ...ICC_CLASSES, ...TRIP_BINS].map((c) => c.token))];
+
+describe('colour tokens', () => {
+  const declared = declaredTokens();
+  it.each(Object.keys(PALETTE) as Token[])('--%s has the same value in global.css as in the palette, in both schemes', (token) => {
+    expect(declared.light.get(token), `light --${token}`).toBe(PALETTE[token].light);
+    expect(declared.dark.get(token), `dark --${token}`).toBe(PALETTE[token].dark);
+  });
+
+  it('has a t-<token> fill class in global.css for every token a map class uses', () => {
+    for (const token of usedTokens) expect(css, token).toMatch(new RegExp(`\\.t-${token} \\{ --fill: (var\\(--${token}\\)|url\\(#hatch-${token}\\));`));
+  });
+
+  it.each(['light', 'dark'] as const)('%s: every trip class stands apart from unvisited land and from the next class (≥ 1.5:1)', (scheme) => {
+    const land = PALETTE['map-land'][scheme];
+    const bins = TRIP_BINS.map((b) => PALETTE[b.token][scheme]);
+    const figures = bins.map((c) => contrast(c, land));
+    for (const [i, ratio] of figures.entries()) expect(ratio, `trips-${i + 1} vs land: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(1.5);
+    for (let i = 1; i < bins.length; i++) {
+      const ratio = contrast(bins[i - 1]!, bins[i]!);
+      expect(ratio, `trips-${i} vs trips-${i + 1}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(1.5);
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('%s: ICC "withdrew" has its own fill, apart from "not a party" (unvisited land)', (scheme) => {
+    const byId = new Map(ICC_CLASSES.map((c) => [c.id, c.token]));
+    expect(new Set(ICC_CLASSES.map((c) => c.token)).size).toBe(ICC_CLASSES.length);
+    const ratio = contrast(PALETTE[byId.get('withdrawn')!][scheme], PALETTE[byId.get('non-party')!][scheme]);
+    expect(ratio).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('gives every vote class its own token, and unknown votes none of the cast votes’ or the land’s', () => {
+    const tokens = VOTE_CLASSES.map((c) => c.token);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(tokens).not.toContain('map-land');
+  });
+
+  it('computes WCAG contrast ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#777777')).toBe(1);
+  });
+});

@@ -14,8 +14,9 @@ export const en = {
     feedTitle: 'Who Stands With Putin: every dated event',
   },
   votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' },
-  /** A member missing from a partial roll call. */
+  /** A member missing from a partial roll call: on profiles and in tables, and on vote maps and their legends. */
   unknownVote: 'Not yet published',
+  unknownVoteOnMap: 'Not yet in the published record',
   visitKinds: {
     'state-visit': 'State visit',
     'official-visit': 'Official visit',

@@ -4,7 +4,8 @@ import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
 import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';
-import { RUSSIA, UNKNOWN_VOTE_LABEL, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
+import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -112,7 +113,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     const withRussia = war.filter((r) => stanceOf(r.votes[s.country.iso3], r.votes[RUSSIA], r.symbol) === 'withRussia');
     facts.set(`withRussiaOn:${slug}`, list(withRussia.map(resolutionItem)));
     for (const cell of s.voteRecord) {
-      facts.set(`vote:${slug}:${cell.symbol}`, plain(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${UNKNOWN_VOTE_LABEL.toLowerCase()}`));
+      facts.set(`vote:${slug}:${cell.symbol}`, plain(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${messages().unknownVote.toLowerCase()}`));
     }
   }
 

@@ -19,13 +19,6 @@ export const iccBoundOn = (icc: Country['icc'], date: string) => {
   return standing === 'party' || standing === 'withdrawing';
 };
 
-export const ICC_LABELS: Record<IccStanding, string> = {
-  party: 'State party to the Rome Statute',
-  withdrawing: 'State party, withdrawal pending',
-  withdrawn: 'Withdrew from the Rome Statute',
-  'non-party': 'Not a party to the Rome Statute',
-};
-
 /** Ids of the trips whose host was bound by the Rome Statute on the day the trip began. */
 export function tripsToIccParties(countries: readonly { slug: string; icc: Country['icc'] }[], trips: readonly { id: string; country: string; start: string }[]): Set<string> {
   const bySlug = new Map(countries.map((c) => [c.slug, c]));

@@ -3,7 +3,7 @@ import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { formatDate, formatDateRange, formatCount } from './format.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
-import { VISIT_KIND_LABELS } from './visits.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** What a dated event is; the order is the order of kinds within one day and in the filter. */
 export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'] as const;
@@ -75,7 +75,7 @@ function countryOf(c: CountryRecord): EventCountry {
 const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
 
 function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: string): TimelineEvent {
-  const kind = VISIT_KIND_LABELS[visit.kind];
+  const kind = messages().visitKinds[visit.kind];
   const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
   return {
     key: `trip/${visit.id}`,

@@ -15,15 +15,6 @@ export function visitsByCountry(visits: readonly VisitRecord[]): Map<string, Vis
   return grouped;
 }
 
-/** Human label for a visit kind. */
-export const VISIT_KIND_LABELS: Record<VisitRecord['kind'], string> = {
-  'state-visit': 'State visit',
-  'official-visit': 'Official visit',
-  'working-visit': 'Working visit',
-  summit: 'Summit',
-  'occupied-territory': 'Visit to occupied territory',
-};
-
 /** Years covered by the data, from the invasion to the as-of date. */
 export function yearsCovered(from: string, to: string): number[] {
   const years: number[] = [];

@@ -103,10 +103,5 @@ export function noVotesWithRussia(resolutions: readonly ResolutionRecord[]): Map
   return counts;
 }
 
-export const VOTE_LABELS: Record<Vote, string> = { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' };
-
-/** What a reader sees for a member missing from a partial roll call. */
-export const UNKNOWN_VOTE_LABEL = 'Not yet published';
-
 /** `A/RES/ES-11/1` → `ES-11/1`: the part that tells resolutions apart, for tiles and axes. */
 export const shortSymbol = (symbol: string) => symbol.replace(/^A\/RES\//, '');

@@ -1,12 +1,13 @@
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../country-stats.ts';
 import { formatDate, formatDateRange, plural } from '../format.ts';
-import { ICC_LABELS, ICC_WARRANT_DATE, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
+import { ICC_WARRANT_DATE, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { SCROLL_HINT } from './layer.ts';
 import { classifyStates, countByClass, type CountryLayer, type LayerClass } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** Every state's standing with the Rome Statute on a date (states missing from the ICC list never joined). */
 export function iccStandingByIso3(states: IccStates, date: string): Map<string, IccStanding> {
@@ -21,10 +22,10 @@ export function iccStandingByIso3(states: IccStates, date: string): Map<string, 
 
 /** The ICC layer's classes, in legend order. */
 export const ICC_CLASSES: readonly (LayerClass & { id: IccStanding })[] = [
-  { id: 'party', token: 'icc', label: ICC_LABELS.party },
-  { id: 'withdrawing', token: 'icc-light', label: ICC_LABELS.withdrawing },
-  { id: 'withdrawn', token: 'icc-withdrawn', label: ICC_LABELS.withdrawn },
-  { id: 'non-party', token: 'map-land', label: ICC_LABELS['non-party'] },
+  { id: 'party', token: 'icc', label: messages().icc.party },
+  { id: 'withdrawing', token: 'icc-light', label: messages().icc.withdrawing },
+  { id: 'withdrawn', token: 'icc-withdrawn', label: messages().icc.withdrawn },
+  { id: 'non-party', token: 'map-land', label: messages().icc['non-party'] },
 ];
 
 /** Where the ICC arrest warrant binds: every state by its standing on the as-of date. */

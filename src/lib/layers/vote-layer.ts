@@ -1,26 +1,23 @@
 import type { Vote } from '../../schemas/resolution.ts';
 import { formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
-import { VOTE_LABELS } from '../votes.ts';
 import { SCROLL_HINT } from './layer.ts';
 import { classifyStates, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
+import { messages } from '../../i18n/messages.ts';
 
 type VoteClass = Vote | 'unknown';
-
-/** What the map and legend call a member whose vote on a partial roll call is not known. */
-export const UNKNOWN_VOTE_LABEL = 'Not yet in the published record';
 
 /**
  * The vote layers' classes, in legend order. `unknown` (the member's vote is not in the published roll call we
  * have) is a class of its own, hatched, so that a partial record is never read as abstentions or absences.
  */
 export const VOTE_CLASSES: readonly (LayerClass & { id: VoteClass })[] = [
-  { id: 'yes', token: 'vote-yes', label: VOTE_LABELS.yes },
-  { id: 'no', token: 'vote-no', label: VOTE_LABELS.no },
-  { id: 'abstain', token: 'vote-abstain', label: VOTE_LABELS.abstain },
-  { id: 'non-voting', token: 'vote-absent', label: VOTE_LABELS['non-voting'] },
-  { id: 'unknown', token: 'vote-unknown', label: UNKNOWN_VOTE_LABEL },
+  { id: 'yes', token: 'vote-yes', label: messages().votes.yes },
+  { id: 'no', token: 'vote-no', label: messages().votes.no },
+  { id: 'abstain', token: 'vote-abstain', label: messages().votes.abstain },
+  { id: 'non-voting', token: 'vote-absent', label: messages().votes['non-voting'] },
+  { id: 'unknown', token: 'vote-unknown', label: messages().unknownVoteOnMap },
 ];
 
 const TOTAL_KEY = { yes: 'yes', no: 'no', abstain: 'abstain', 'non-voting': 'nonVoting' } as const;
@@ -92,7 +89,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       intro: [
         resolution.complete
           ? summary
-          : `${summary} The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${members - recorded} are hatched on the map as “${UNKNOWN_VOTE_LABEL.toLowerCase()}”; the counts in the legend are the official totals.`,
+          : `${summary} The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${members - recorded} are hatched on the map as “${messages().unknownVoteOnMap.toLowerCase()}”; the counts in the legend are the official totals.`,
       ],
       note: resolution.notes,
       map: { title: `Votes on ${resolution.symbol}`, description: summary },

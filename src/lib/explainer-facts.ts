@@ -102,6 +102,13 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     count(`votes:${r.symbol}:nonVoting`, r.totals.nonVoting);
     facts.set(`votes:${r.symbol}:date`, plain(formatDate(r.date)));
   }
+  // The war resolution that drew the most votes in favour (the first, if two tie).
+  const peak = war.reduce<ResolutionRecord | undefined>((best, r) => (!best || r.totals.yes > best.totals.yes ? r : best), undefined);
+  if (peak) {
+    facts.set('peakSupport:resolution', list([resolutionItem(peak)]));
+    facts.set('peakSupport:date', plain(formatDate(peak.date)));
+    count('peakSupport:yes', peak.totals.yes);
+  }
   facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), 'no resolution'));
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
   facts.set('russia:warVotes', plain(russiaNo === war.length ? 'voted against every one' : `voted against ${formatCount(russiaNo)} of them`));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,7 +23,11 @@ export interface ExtraBuild {
  * Vitest's own variables are dropped so the build runs exactly as `npm run build` does (NODE_ENV=test would not).
  */
 export async function extraBuild(name: string, env: Record<string, string> = {}): Promise<ExtraBuild> {
-  const outDir = mkdtempSync(join(tmpdir(), `${name}-dist-`));
+  // Inside the project on purpose: Astro puts a build's prerender chunks under its outDir only when that folder is
+  // inside the working directory, and otherwise in <project>/.astro/.prerender/ — shared by parallel builds, which
+  // then overwrite each other's chunks (astro/dist/prerender/utils.js, getOutDirWithinCwd). .tmp/ is git-ignored.
+  mkdirSync(join(ROOT, '.tmp/builds'), { recursive: true });
+  const outDir = mkdtempSync(join(ROOT, '.tmp/builds', `${name}-dist-`));
   const cacheDir = mkdtempSync(join(tmpdir(), `${name}-cache-`));
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),

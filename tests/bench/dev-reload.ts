@@ -59,11 +59,11 @@ const CASES: Case[] = [
     label: 'ICC list (JSON)',
     file: 'content/icc-states-parties.json',
     page: '/map/icc/',
-    // Mongolia's standing flips to "withdrawal pending": the layer's label for it changes.
+    // France (no profile, so no profile's ICC dates to keep in step) flips to "withdrawal pending" on the layer.
     edit: (original) => {
       const data = JSON.parse(original) as { states: { iso3: string; withdrawal?: unknown }[] };
-      const states = data.states.map((s) => (s.iso3 === 'MNG' ? { ...s, withdrawal: { notified: '2025-01-01', effective: '2027-01-01' } } : s));
-      return { text: `${JSON.stringify({ ...data, states }, null, 2)}\n`, marker: 'Mongolia: State party, withdrawal pending' };
+      const states = data.states.map((s) => (s.iso3 === 'FRA' ? { ...s, withdrawal: { notified: '2025-01-01', effective: '2027-01-01' } } : s));
+      return { text: `${JSON.stringify({ ...data, states }, null, 2)}\n`, marker: 'France: State party, withdrawal pending' };
     },
   },
 ];

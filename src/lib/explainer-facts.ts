@@ -1,5 +1,5 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
-import { formatCount, formatDate, formatList } from './format.ts';
+import { formatCount, formatDate, formatList, formatLongMonth } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
 import { foreignTrips } from './visits.ts';
@@ -74,7 +74,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   count('tripsToIccParties', headline.tripsToIccParties);
   facts.set('iccTrips:hosts', list(headline.iccHosts.map((h) => countryItem(h.country))));
   const firstIcc = headline.iccHosts.flatMap((h) => h.starts.map((start) => ({ country: h.country, start }))).sort((a, b) => a.start.localeCompare(b.start))[0];
-  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, ` in ${monthYear.format(new Date(`${firstIcc.start}T00:00:00Z`))}`)]));
+  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, ` in ${formatLongMonth(firstIcc.start)}`)]));
   count('resolutions', data.resolutions.length);
   count('warResolutions', war.length);
   count('profiles', data.countries.length);
@@ -146,4 +146,3 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
 
 const VOTE_PHRASES = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' } as const;
 
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -15,6 +15,7 @@ const DATE_STYLES = {
   dayMonth: { day: 'numeric', month: 'long' },
   day: { day: 'numeric' },
   monthYear: { month: 'short', year: 'numeric' },
+  longMonthYear: { month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // Dates are stored as host-local calendar dates (YYYY-MM-DD); format them in UTC so no time zone shifts the day.
@@ -32,6 +33,11 @@ export function formatDate(iso: string, tag = DEFAULT): string {
 /** `2024-06` → `Jun 2024` (for compact strips and axes). */
 export function formatMonth(iso: string, tag = DEFAULT): string {
   return dateFormat(tag, 'monthYear').format(asDate(iso));
+}
+
+/** `2024-06-19` → `June 2024` (in running prose). */
+export function formatLongMonth(iso: string, tag = DEFAULT): string {
+  return dateFormat(tag, 'longMonthYear').format(asDate(iso));
 }
 
 /** A trip's span, without repeating what the two ends share: `18–19 June 2024`, `31 August – 3 September 2025`. */

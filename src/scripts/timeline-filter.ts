@@ -12,7 +12,10 @@ if (controls) {
   // Events due after the as-of date are filtered too, but not counted: the page's totals stop at that date.
   const counted = (li: HTMLElement) => !li.closest('.upcoming');
   const total = events.filter(counted).length;
-  const label = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`;
+  // Numbers and plurals follow the page's language (the build's locale), through Intl.
+  const lang = document.documentElement.lang;
+  const rules = new Intl.PluralRules(lang);
+  const label = (n: number) => `${n.toLocaleString(lang)} ${rules.select(n) === 'one' ? 'event' : 'events'}`;
 
   const apply = () => {
     let shown = 0;
@@ -30,7 +33,7 @@ if (controls) {
       const jump = document.querySelector<HTMLElement>(`.year-jump a[href="#${section.querySelector('h2')!.id}"]`);
       if (jump) jump.parentElement!.hidden = empty;
     }
-    count.textContent = kind.value || country.value ? `Showing ${label(shown)} of ${total.toLocaleString('en-GB')}.` : `Showing all ${label(total)}.`;
+    count.textContent = kind.value || country.value ? `Showing ${label(shown)} of ${total.toLocaleString(lang)}.` : `Showing all ${label(total)}.`;
   };
 
   controls.addEventListener('change', apply);

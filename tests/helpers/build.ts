@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,6 +32,10 @@ export async function extraBuild(name: string, env: Record<string, string> = {})
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),
   );
+  // One extra build at a time, across Vitest workers: every build of this project writes <project>/.astro/
+  // (content-modules.mjs, which maps each MDX entry to its file), and a build whose CONTENT_DIR is a fixture would
+  // point a parallel build's profiles at files that are not there ("UnknownContentCollectionError").
+  const release = await buildLock();
   // Asynchronous, so the Vitest worker stays responsive while the build runs (a blocked worker cannot report).
   const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
@@ -44,7 +48,7 @@ export async function extraBuild(name: string, env: Record<string, string> = {})
   const status = await new Promise<number | null>((resolveExit, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolveExit(code));
-  });
+  }).finally(release);
   return {
     status,
     output,
@@ -54,4 +58,36 @@ export async function extraBuild(name: string, env: Record<string, string> = {})
       rmSync(cacheDir, { recursive: true, force: true });
     },
   };
+}
+
+const LOCK = join(ROOT, '.tmp/builds/lock');
+
+/** A lock folder shared by the test workers (mkdir is atomic); a lock left by a dead process is taken over. */
+async function buildLock(): Promise<() => void> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8')) || 0;
+      } catch {
+        // Released, or its owner has not written its pid yet: try again.
+      }
+      if (owner && !isAlive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

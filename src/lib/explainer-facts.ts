@@ -6,6 +6,7 @@ import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';
 import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
 import { messages } from '../i18n/messages.ts';
+import { SITE_LOCALE } from '../i18n/locale.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -15,10 +16,28 @@ export interface FactItem {
   href?: string;
 }
 
-/** A computed fact: its text, and for lists the items the text was formatted from (so a page can link them). */
-export interface FactValue {
-  text: string;
-  items?: FactItem[];
+/**
+ * A computed fact, stored as a value and put into words only when a page renders it (factText), in the page's
+ * locale: a count, a date, a phrase composed by a view, or a list of items (which a page can link).
+ */
+export type FactValue =
+  | { kind: 'count'; value: number }
+  | { kind: 'date'; value: string }
+  | { kind: 'phrase'; value: string }
+  | { kind: 'list'; items: FactItem[]; empty: string };
+
+/** A fact as text, formatted for a locale (the site's by default). */
+export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
+  switch (fact.kind) {
+    case 'count':
+      return formatCount(fact.value, tag);
+    case 'date':
+      return formatDate(fact.value, tag);
+    case 'phrase':
+      return fact.value;
+    case 'list':
+      return fact.items.length ? formatList(fact.items.map((i) => i.text + (i.suffix ?? '')), tag) : fact.empty;
+  }
 }
 
 /**
@@ -29,11 +48,13 @@ export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 
 
 /** Names that take "the" in running prose ("the United States"); the profile's `name` is the bare form. */
 const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands)/;
-const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
+/** A country name as it reads in running English prose: "the United States". */
+export const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
 const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
 const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
-const list = (items: FactItem[], empty = 'none'): FactValue => ({ text: items.length ? formatList(items.map((i) => i.text + (i.suffix ?? ''))) : empty, items });
-const plain = (text: string): FactValue => ({ text });
+const list = (items: FactItem[], empty = 'none'): FactValue => ({ kind: 'list', items, empty });
+const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
+const date = (value: string): FactValue => ({ kind: 'date', value });
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The first `n` entries by a descending score, plus any tied with the last of them. */
@@ -60,12 +81,12 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   if (cached) return cached;
   const facts = new Map<string, FactValue>();
   computed.set(data, facts);
-  const count = (name: string, n: number) => facts.set(name, plain(formatCount(n)));
+  const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const headline = headlineNumbers(data);
   const stats = [...countryStats(data).values()];
   const war = data.resolutions.filter(isWarResolution);
 
-  facts.set('asOf', plain(formatDate(headline.asOf)));
+  facts.set('asOf', date(headline.asOf));
   count('trips', headline.trips);
   count('countriesVisited', headline.countriesVisited);
   count('allies', headline.allies);
@@ -100,27 +121,27 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     count(`votes:${r.symbol}:no`, r.totals.no);
     count(`votes:${r.symbol}:abstain`, r.totals.abstain);
     count(`votes:${r.symbol}:nonVoting`, r.totals.nonVoting);
-    facts.set(`votes:${r.symbol}:date`, plain(formatDate(r.date)));
+    facts.set(`votes:${r.symbol}:date`, date(r.date));
   }
   // The war resolution that drew the most votes in favour (the first, if two tie).
   const peak = war.reduce<ResolutionRecord | undefined>((best, r) => (!best || r.totals.yes > best.totals.yes ? r : best), undefined);
   if (peak) {
     facts.set('peakSupport:resolution', list([resolutionItem(peak)]));
-    facts.set('peakSupport:date', plain(formatDate(peak.date)));
+    facts.set('peakSupport:date', date(peak.date));
     count('peakSupport:yes', peak.totals.yes);
   }
   facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), 'no resolution'));
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
-  facts.set('russia:warVotes', plain(russiaNo === war.length ? 'voted against every one' : `voted against ${formatCount(russiaNo)} of them`));
+  facts.set('russia:warVotes', phrase(russiaNo === war.length ? 'voted against every one' : `voted against ${formatCount(russiaNo)} of them`));
 
   for (const s of stats) {
     const slug = s.country.slug;
     count(`trips:${slug}`, s.tripCount);
-    facts.set(`breakdown:${slug}`, plain(lowerFirst(breakdownSentence(s.voteBreakdown))));
+    facts.set(`breakdown:${slug}`, phrase(lowerFirst(breakdownSentence(s.voteBreakdown))));
     const withRussia = war.filter((r) => stanceOf(r.votes[s.country.iso3], r.votes[RUSSIA], r.symbol) === 'withRussia');
     facts.set(`withRussiaOn:${slug}`, list(withRussia.map(resolutionItem)));
     for (const cell of s.voteRecord) {
-      facts.set(`vote:${slug}:${cell.symbol}`, plain(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${messages().unknownVote.toLowerCase()}`));
+      facts.set(`vote:${slug}:${cell.symbol}`, phrase(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${messages().unknownVote.toLowerCase()}`));
     }
   }
 

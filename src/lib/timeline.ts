@@ -1,6 +1,7 @@
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { formatDate, formatDateRange, formatCount } from './format.ts';
+import { proseName } from './explainer-facts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
 import { messages } from '../i18n/messages.ts';
@@ -233,7 +234,7 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         country: countryOf(country),
         where: country.name,
         title: `${country.name}: ${shorten(change.text, 90)}`,
-        heading: `What changed in ${country.name}`,
+        heading: `What changed in ${proseName(country.name)}`,
         summary: change.text,
         href: `/countries/${country.slug}/#what-changed`,
         hrefLabel: `${country.name}: what changed`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
-import { explainerFacts } from '../../src/lib/explainer-facts.ts';
+import { explainerFacts, factText, type FactItem } from '../../src/lib/explainer-facts.ts';
 import { buildShiftChart, usShiftOf } from '../../src/lib/shift-chart.ts';
 import { isWarResolution } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -9,20 +9,28 @@ const data = realSiteData();
 const facts = explainerFacts(data);
 const stats = [...countryStats(data).values()];
 const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+/** A fact's text, as a page renders it. */
+const text = (name: string) => factText(facts.get(name)!);
+/** The items of a list-valued fact. */
+function itemsOf(name: string): FactItem[] {
+  const fact = facts.get(name)!;
+  if (fact.kind !== 'list') throw new Error(`${name} is not a list fact`);
+  return fact.items;
+}
 
 describe('list-valued explainer facts', () => {
   it('name the allies the count counts, linked to their profiles', () => {
     const allies = data.countries.filter((c) => c.relationship === 'ally');
-    const fact = facts.get('allies:names')!;
-    expect(fact.items!.map((i) => i.text.replace(/^the /, ''))).toEqual(allies.map((c) => c.name));
-    expect(fact.items!.map((i) => i.href)).toEqual(allies.map((c) => `/countries/${c.slug}/`));
-    expect(fact.text).toBe(listFormat.format(fact.items!.map((i) => i.text)));
-    expect(facts.get('allies')!.text).toBe(String(allies.length));
+        expect(itemsOf('allies:names').map((i) => i.text.replace(/^the /, ''))).toEqual(allies.map((c) => c.name));
+    expect(itemsOf('allies:names').map((i) => i.href)).toEqual(allies.map((c) => `/countries/${c.slug}/`));
+    expect(text('allies:names')).toBe(listFormat.format(itemsOf('allies:names').map((i) => i.text)));
+    expect(facts.get('allies')).toEqual({ kind: 'count', value: allies.length });
+    expect(text('allies')).toBe(String(allies.length));
   });
 
   it('name exactly as many countries as the "always with Russia" count says', () => {
-    const count = Number(facts.get('alwaysWithRussia')!.text);
-    const names = facts.get('alwaysWithRussia:names')!.items!;
+    const count = Number(text('alwaysWithRussia'));
+    const names = itemsOf('alwaysWithRussia:names');
     expect(names).toHaveLength(count);
     for (const item of names) {
       const s = stats.find((x) => `/countries/${x.country.slug}/` === item.href)!;
@@ -35,19 +43,18 @@ describe('list-valued explainer facts', () => {
 
   it('name the ICC hosts the trip count counts', () => {
     const n = headlineNumbers(data);
-    expect(facts.get('iccTrips:hosts')!.items!.map((i) => i.href)).toEqual(n.iccHosts.map((h) => `/countries/${h.country.slug}/`));
+    expect(itemsOf('iccTrips:hosts').map((i) => i.href)).toEqual(n.iccHosts.map((h) => `/countries/${h.country.slug}/`));
     expect(n.iccHosts.reduce((sum, h) => sum + h.starts.length, 0)).toBe(n.tripsToIccParties);
   });
 
   it('put "the" before names that take it in prose', () => {
-    const beyond = facts.get('hosts:beyondFormerUssrAndChina')!;
-    const us = beyond.items!.find((i) => i.href === '/countries/united-states/');
+    const us = itemsOf('hosts:beyondFormerUssrAndChina').find((i) => i.href === '/countries/united-states/');
     if (us) expect(us.text).toBe('the United States');
   });
 
   it('list the partial roll calls from the data', () => {
     const partial = data.resolutions.filter((r) => isWarResolution(r) && !r.complete);
-    expect(facts.get('rollCalls:partial')!.items!.map((i) => i.href)).toEqual(partial.map((r) => `/map/votes/${r.id}/`));
+    expect(itemsOf('rollCalls:partial').map((i) => i.href)).toEqual(partial.map((r) => `/map/votes/${r.id}/`));
   });
 });
 

@@ -30,6 +30,13 @@ export const en = {
     withdrawn: 'Withdrew from the Rome Statute',
     'non-party': 'Not a party to the Rome Statute',
   },
+  /** The same, where the Rome Statute is already named ("ICC: state party"). */
+  iccShort: {
+    party: 'state party',
+    withdrawing: 'state party, withdrawal pending',
+    withdrawn: 'withdrew',
+    'non-party': 'not a party',
+  },
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,4 @@
-import { ICC_WARRANT_DATE, iccBoundOn, tripsToIccParties } from './icc.ts';
+import { iccBoundOn, tripsToIccParties } from './icc.ts';
 import { byName, byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
 import { voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
@@ -77,7 +77,7 @@ export function headlineNumbers(data: SiteData): Headline {
     allyCountries,
     occupiedTerritoryVisits: data.visits.length - trips.length,
     tripsToIccParties: toParties.size,
-    tripsUnderIccWarrant: trips.filter((v) => toParties.has(v.id) && v.start >= ICC_WARRANT_DATE).length,
+    tripsUnderIccWarrant: trips.filter((v) => toParties.has(v.id) && v.start >= data.iccStates.warrant.issued).length,
     iccHosts: [...iccHosts.values()],
     resolutions: data.resolutions.length,
     asOf: data.dataset.asOf,

@@ -3,6 +3,7 @@ import type { CountriesDownload, UnVotesDownload, VisitsDownload } from '../sche
 import { countryStats } from './country-stats.ts';
 import type { SiteData, VisitRecord } from './records.ts';
 import { isForeignTrip } from './visits.ts';
+import { UN_MEMBER_NAMES } from './layers/states.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
 export function visitsDownloadData(data: SiteData): VisitsDownload {
@@ -86,7 +87,7 @@ export function visitsCsv(rows: VisitsDownload['visits'] | VisitsDownload['occup
   );
 }
 
-export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string, string>): string {
+export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string, string> = UN_MEMBER_NAMES): string {
   const dates = new Map(download.resolutions.map((r) => [r.symbol, r.date]));
   const rows = Object.entries(download.votes).flatMap(([iso3, byResolution]) =>
     Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote })),

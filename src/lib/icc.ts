@@ -1,11 +1,9 @@
 import type { Country } from '../schemas/country.ts';
 
-/** The ICC issued its warrant for Putin's arrest on this day. */
-export const ICC_WARRANT_DATE = '2023-03-17';
 
 export type IccStanding = 'party' | 'withdrawing' | 'withdrawn' | 'non-party';
 
-/** Where a state stood with the Rome Statute on a given day (Putin's arrest warrant dates from 2023-03-17). */
+/** Where a state stood with the Rome Statute on a given day (Putin's arrest warrant is dated in content/icc-states-parties.json). */
 export function iccStandingOn(icc: Country['icc'], date: string): IccStanding {
   if (!icc.party || !icc.inForce || icc.inForce > date) return 'non-party';
   if (icc.withdrawal && icc.withdrawal.effective <= date) return 'withdrawn';

@@ -1,5 +1,5 @@
 import { INVASION_DATE } from '../schemas/common.ts';
-import { UN_MEMBERS } from '../schemas/un-members.ts';
+import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { formatDate, formatDateRange, formatCount } from './format.ts';
 import { proseName } from './explainer-facts.ts';
 import { iccBoundOn } from './icc.ts';
@@ -67,7 +67,6 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
   b.date.localeCompare(a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key);
 
-const memberNames = new Map<string, string>(UN_MEMBERS.map((m) => [m.iso3, m.name]));
 
 function countryOf(c: CountryRecord): EventCountry {
   return { iso3: c.iso3, name: c.name, slug: c.slug };
@@ -134,7 +133,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
   const named = (iso3: string): EventCountry => {
     const profile = byIso3.get(iso3);
     if (profile) return countryOf(profile);
-    const name = memberNames.get(iso3);
+    const name = UN_MEMBER_NAMES.get(iso3);
     if (!name) throw new Error(`icc-states-parties.json: ${iso3} is neither a profile nor a UN member; the timeline cannot name it`);
     return { iso3, name };
   };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, tagUri } from '../../src/lib/feed.ts';
 import { buildTimeline, byYear, countsByKind, shorten } from '../../src/lib/timeline.ts';
-import { ICC_WARRANT_DATE } from '../../src/lib/icc.ts';
+import { headlineNumbers } from '../../src/lib/country-stats.ts';
+import { tripsToIccParties } from '../../src/lib/icc.ts';
+import { foreignTrips } from '../../src/lib/visits.ts';
 import { INVASION_DATE } from '../../src/schemas/common.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -41,8 +43,10 @@ describe('timeline from the real data', () => {
   it('has the ICC warrant on the date the data gives, and every accession and withdrawal since the invasion', () => {
     const icc = all.filter((e) => e.kind === 'icc');
     expect(icc.find((e) => e.key.startsWith('icc/warrant/'))!.date).toBe(data.iccStates.warrant.issued);
-    // src/lib/icc.ts still carries the date as a constant for the map pages: it must agree with the data.
-    expect(ICC_WARRANT_DATE).toBe(data.iccStates.warrant.issued);
+    // The warrant's date is read from the data everywhere: the trips "under the warrant" count from it.
+    const trips = foreignTrips(data.visits);
+    const toParties = tripsToIccParties(data.countries, trips);
+    expect(headlineNumbers(data).tripsUnderIccWarrant).toBe(trips.filter((v) => toParties.has(v.id) && v.start >= data.iccStates.warrant.issued).length);
     for (const s of data.iccStates.states) {
       expect(icc.some((e) => e.key === `icc/in-force/${s.iso3}`)).toBe(s.inForce >= INVASION_DATE);
       if (s.withdrawal) expect(icc.some((e) => e.key === `icc/withdrawal-effective/${s.iso3}` && e.date === s.withdrawal!.effective)).toBe(s.withdrawal.effective >= INVASION_DATE);

@@ -1,7 +1,7 @@
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../country-stats.ts';
 import { formatDate, formatDateRange, plural } from '../format.ts';
-import { ICC_WARRANT_DATE, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
+import { iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { SCROLL_HINT } from './layer.ts';
@@ -39,7 +39,7 @@ export function iccLayer(data: SiteData): CountryLayer {
   const trips = foreignTrips(data.visits);
   const flagged = tripsToIccParties(data.countries, trips);
   const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
-  const summary = `${plural(bound, { one: 'state', other: 'states' })} were bound by the Rome Statute on ${formatDate(asOf)}, and so obliged to arrest Putin on the ICC warrant of ${formatDate(ICC_WARRANT_DATE)}. Since the warrant, ${plural(headlineNumbers(data).tripsUnderIccWarrant, { one: 'trip', other: 'trips' })} took him to a state party, and none ended in an arrest.`;
+  const summary = `${plural(bound, { one: 'state', other: 'states' })} were bound by the Rome Statute on ${formatDate(asOf)}, and so obliged to arrest Putin on the ICC warrant of ${formatDate(data.iccStates.warrant.issued)}. Since the warrant, ${plural(headlineNumbers(data).tripsUnderIccWarrant, { one: 'trip', other: 'trips' })} took him to a state party, and none ended in an arrest.`;
   return {
     id: 'icc',
     href: '/map/icc/',
@@ -71,7 +71,7 @@ export function iccLayer(data: SiteData): CountryLayer {
             country: c.name,
             dates: formatDateRange(v.start, v.end),
             cities: v.cities.map((x) => x.name).join(', '),
-            remark: v.start >= ICC_WARRANT_DATE ? 'The warrant was in force; no arrest was made.' : 'Before the warrant was issued.',
+            remark: v.start >= data.iccStates.warrant.issued ? 'The warrant was in force; no arrest was made.' : 'Before the warrant was issued.',
           };
         }),
     },

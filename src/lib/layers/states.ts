@@ -4,6 +4,9 @@ import type { StateRef } from './layer.ts';
 /** The 193 UN member states, in the order of src/schemas/un-members.ts. */
 export const UN_MEMBER_STATES: readonly StateRef[] = UN_MEMBERS;
 
+/** Each UN member's short English name, by ISO3. */
+export const UN_MEMBER_NAMES: ReadonlyMap<string, string> = new Map(UN_MEMBERS.map((m) => [m.iso3, m.name]));
+
 /** States that are not UN members but can be parties to treaties such as the Rome Statute. */
 const NON_MEMBER_STATES: readonly StateRef[] = [
   { iso3: 'PSE', isoNumeric: '275', name: 'State of Palestine' },

@@ -8,7 +8,6 @@ import {
   visitsCsv,
   visitsDownloadData,
 } from '../../lib/downloads.ts';
-import { UN_MEMBERS } from '../../schemas/un-members.ts';
 
 /** The published data files: each JSON shape documented on /data/, each also as CSV. */
 const FILES = {
@@ -16,7 +15,7 @@ const FILES = {
   'visits.csv': (data) => visitsCsv(visitsDownloadData(data).visits),
   'occupied-territory-visits.csv': (data) => visitsCsv(visitsDownloadData(data).occupiedTerritoryVisits),
   'un-votes.json': (data) => JSON.stringify(unVotesDownloadData(data), null, 2),
-  'un-votes.csv': (data) => unVotesCsv(unVotesDownloadData(data), new Map(UN_MEMBERS.map((m) => [m.iso3, m.name]))),
+  'un-votes.csv': (data) => unVotesCsv(unVotesDownloadData(data)),
   'countries.json': (data, site) => JSON.stringify(countriesDownloadData(data, site), null, 2),
   'countries.csv': (data, site) => countriesCsv(countriesDownloadData(data, site)),
 } satisfies Record<string, (data: Awaited<ReturnType<typeof siteData>>, site: URL) => string>;

@@ -30,6 +30,15 @@ export const en = {
     withdrawn: 'Withdrew from the Rome Statute',
     'non-party': 'Not a party to the Rome Statute',
   },
+  /** The trip map: its notes on the key trips ({…} is filled from the visit's data), inset and phone hint. */
+  tripMap: {
+    treaty: 'Signed a treaty with {counterpart}',
+    iccNoArrest: 'An ICC state party; it did not arrest him',
+    summit: 'Summit with {counterpart}',
+    firstUnfriendly: 'his first trip to a state on Russia’s “unfriendly” list',
+    insetTitle: 'Over the Arctic',
+    scrollHint: 'The map is wider than the screen: scroll sideways to see it all.',
+  },
   /** The same, where the Rome Statute is already named ("ICC: state party"). */
   iccShort: {
     party: 'state party',

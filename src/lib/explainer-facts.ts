@@ -1,5 +1,5 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
-import { formatCount, formatDate, formatList, formatLongMonth } from './format.ts';
+import { formatCount, formatDate, formatList, formatLongMonth, plural } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
 import { foreignTrips } from './visits.ts';
@@ -106,6 +106,13 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   for (const [year, n] of years) count(`trips:${year}`, n);
 
   const hosts = stats.filter((s) => s.tripCount > 0);
+  // The partners (see RELATIONSHIP_INFO), and the ones Putin visited most, with their trips.
+  const partners = stats.filter((s) => s.country.relationship === 'partner');
+  count('partners', partners.length);
+  facts.set(
+    'partners:mostVisited',
+    list(topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(s.country, ` (${plural(s.tripCount, { one: 'trip', other: 'trips' })})`))),
+  );
   facts.set('mostVisited', list(topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(s.country, ` (${formatCount(s.tripCount)})`))));
   const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
   facts.set(

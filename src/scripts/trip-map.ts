@@ -81,12 +81,7 @@ if (figure && table) {
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
   document.addEventListener('pointerdown', (e) => !frame.contains(e.target as Node) && hide());
 
-  // On a narrow screen the map pans; start the view with Moscow in the left third.
-  const scroller = figure.querySelector<HTMLElement>('.map-scroll');
-  const moscow = figure.querySelector<SVGCircleElement>('.moscow circle');
-  if (scroller && moscow && scroller.scrollWidth > scroller.clientWidth) {
-    scroller.scrollBy({ left: moscow.getBoundingClientRect().left - scroller.getBoundingClientRect().left - scroller.clientWidth / 3 });
-  }
+  // On a narrow screen the map pans; it opens at its west end, on Moscow, where every route starts (no script needed).
 
   /** The colour class for a number of trips, from the bins the map declares (`1:trips-1 2:trips-2 …`). */
   const tokenFor = (n: number) => [...bins].reverse().find(([min]) => n >= Number(min))?.[1];
@@ -102,6 +97,7 @@ if (figure && table) {
       const inYear = (el: Element) => !year || (el.getAttribute('data-years') ?? el.getAttribute('data-year') ?? '').split(' ').includes(year);
       figure.querySelectorAll('.routes path').forEach((p) => p.toggleAttribute('data-hidden', !inYear(p)));
       figure.querySelectorAll('.markers .marker').forEach((m) => m.toggleAttribute('data-hidden', !inYear(m)));
+      figure.querySelectorAll('.notes g').forEach((n) => n.toggleAttribute('data-hidden', !inYear(n)));
       // Hosts are re-shaded by that year's trips; hosts without one are dimmed to unvisited land.
       figure.querySelectorAll<SVGElement>('a[data-trips]').forEach((h) => {
         const byYear = new Map((h.dataset.trips ?? '').split(' ').map((p) => p.split(':') as [string, string]));

@@ -129,15 +129,35 @@ describe('the trip map with JavaScript', () => {
 });
 
 describe('the trip map’s text', () => {
-  it.each([375, 1440])('renders every label at 11 px or more at %i px wide', async (width) => {
+  const hosts = data.countries.filter((c) => trips.some((v) => v.country === c.slug));
+
+  it.each([
+    ['/map/', 375],
+    ['/map/', 1440],
+    ['/', 375],
+    ['/', 1440],
+  ])('on %s at %i px wide: names every host, annotates the key trips, every text at 11 px or more, none overlapping', async (path, width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/map/`);
-    const sizes = await page.locator('svg.world-map text').evaluateAll((texts) =>
-      texts.map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a })),
+    await page.goto(`${site.origin}${path}`);
+    const map = page.locator('svg.world-map').first();
+    const labelled = await map.locator('.labels g').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-country'), g.textContent?.trim()]));
+    expect(labelled.map(([iso3]) => iso3).sort()).toEqual(hosts.map((c) => c.iso3).sort());
+    for (const c of hosts) expect(labelled.find(([iso3]) => iso3 === c.iso3)![1]!.replace(/\s+/g, ''), c.iso3).toBe(c.name.replace(/\s+/g, ''));
+    const notes = await map.locator('.notes g').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-visit')));
+    expect(notes).toEqual(['2024-06-19-north-korea', '2024-09-02-mongolia', '2025-08-15-united-states', '2025-08-31-china']);
+    const texts = await map.locator('text').evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
+      }),
     );
-    expect(sizes.length).toBeGreaterThan(0);
-    for (const s of sizes) expect(s.px, `${s.text} at ${width}`).toBeGreaterThanOrEqual(11);
+    expect(texts.length).toBeGreaterThan(hosts.length + 4);
+    for (const t of texts) expect(t.px, `${t.text} at ${width}`).toBeGreaterThanOrEqual(11);
+    // Rendered boxes, shrunk by a pixel for the halo, never overlap (the layout measured them before the browser did).
+    const overlap = (a: (typeof texts)[number]['box'], b: (typeof texts)[number]['box']) =>
+      a.x + 1 < b.x + b.w - 1 && b.x + 1 < a.x + a.w - 1 && a.y + 1 < b.y + b.h - 1 && b.y + 1 < a.y + a.h - 1;
+    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text} at ${width}`).toBe(false);
     await context.close();
   });
 });

@@ -1,14 +1,17 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { arcticProjection, project, worldProjection } from '../../src/lib/geo/projection.ts';
+import { arcticProjection, project, tripProjection } from '../../src/lib/geo/projection.ts';
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
 import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
-import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
+import { buildTripMap, LABEL_SIZE, MAP_MIN_WIDTH } from '../../src/lib/geo/trip-map.ts';
+import { intersects } from '../../src/lib/geo/label-layout.ts';
+import { ANNOTATED_TRIPS, tripNotes } from '../../src/lib/trip-annotations.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { pathEnd, realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
-const map = buildTripMap(data.countries, data.visits);
+const notes = tripNotes(data);
+const map = buildTripMap(data.countries, data.visits, notes);
 const trips = foreignTrips(data.visits);
 
 describe('trip map model (real content)', () => {
@@ -25,8 +28,8 @@ describe('trip map model (real content)', () => {
   });
 
   it('draws one route per city visited, ending at that city', () => {
-    const { projection } = worldProjection();
-    const arctic = arcticProjection();
+    const { projection } = tripProjection();
+    const arctic = arcticProjection(map.inset!.box);
     expect(map.routes).toHaveLength(trips.reduce((n, v) => n + v.cities.length, 0));
     for (const route of map.routes) {
       const city = trips.find((v) => v.id === route.visitId)!.cities.find((c) => c.name === route.city)!;
@@ -37,7 +40,7 @@ describe('trip map model (real content)', () => {
     }
   });
 
-  it('sends only routes that would be cut by the map edge to the Arctic inset, and draws those whole there', () => {
+  it('sends only routes to cities outside the Eurasian frame to the Arctic inset, and draws those whole there', () => {
     const inset = map.routes.filter((r) => !r.d);
     expect(inset.map((r) => r.city)).toEqual(['Anchorage']);
     for (const r of inset) expect(r.insetD!.split('m')).toHaveLength(2);
@@ -93,5 +96,55 @@ describe('city markers', () => {
       }
     }
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('text on the trip map', () => {
+  const texts = [map.moscowLabel, ...map.labels, ...map.annotations, ...(map.inset ? [map.inset.moscowLabel, map.inset.title] : [])];
+
+  it('names every host country once, beside one of its cities', () => {
+    expect(map.labels.map((l) => l.iso3).sort()).toEqual(map.hosts.map((h) => h.country.iso3).sort());
+    for (const l of map.labels) {
+      const host = map.hosts.find((h) => h.country.iso3 === l.iso3)!;
+      expect(l.lines.join(' ')).toBe(host.country.name);
+      const cities = map.markers.filter((m) => m.country.iso3 === l.iso3);
+      const [ax, ay] = l.leader ? [l.leader[0], l.leader[1]] : [l.at[0], l.at[1]];
+      expect(Math.min(...cities.map((m) => Math.hypot(m.x - ax, m.y - ay))), l.iso3).toBeLessThan(l.leader ? 0.2 : 140);
+    }
+  });
+
+  it('annotates each declared trip with its place and dates from the visit record', () => {
+    expect(map.annotations.map((a) => a.visitId)).toEqual(ANNOTATED_TRIPS.map((t) => t.visit));
+    const byId = new Map(trips.map((v) => [v.id, v]));
+    for (const note of notes) {
+      const v = byId.get(note.visitId)!;
+      for (const city of v.cities) expect(note.place).toContain(city.name);
+      expect(note.dates).toContain(v.end.slice(0, 4));
+      expect(note.text.length).toBeGreaterThan(10);
+    }
+    expect(notes.find((n) => n.visitId === '2024-06-19-north-korea')!.text).toContain('Kim Jong Un');
+    expect(notes.find((n) => n.visitId === '2025-08-15-united-states')!.text).toContain('Donald Trump');
+    expect(notes.find((n) => n.visitId === '2024-09-02-mongolia')!.text).toContain('ICC');
+  });
+
+  it('stops the build when a note claims what the data does not back', () => {
+    const bad = { ...data, visits: data.visits.map((v) => (v.id === '2024-06-19-north-korea' ? { ...v, signed: undefined } : v)) };
+    expect(() => tripNotes(bad)).toThrow(/treaty/);
+  });
+
+  it('lays every text out without overlaps, inside the frame, clear of every city marker', () => {
+    const frame = { x: 0, y: 0, w: map.width, h: map.height };
+    for (const [i, a] of texts.entries()) {
+      expect(intersects(a.box, frame) && a.box.x >= 0 && a.box.y >= 0 && a.box.x + a.box.w <= map.width && a.box.y + a.box.h <= map.height, a.lines[0]).toBe(true);
+      for (const b of texts.slice(i + 1)) expect(intersects(a.box, b.box), `${a.lines[0]} / ${b.lines[0]}`).toBe(false);
+      for (const m of map.markers) {
+        const dot = { x: m.x - 3, y: m.y - 3, w: 6, h: 6 };
+        expect(intersects(a.box, dot), `${a.lines[0]} on ${m.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('is laid out at a size that renders at 11 px or more on the narrowest map', () => {
+    expect((LABEL_SIZE * MAP_MIN_WIDTH) / map.width).toBeGreaterThanOrEqual(11);
   });
 });

@@ -1,7 +1,8 @@
 import { geoPath } from 'd3-geo';
 import { CompactPathWriter } from './path-writer.ts';
-import { project, worldProjection } from './projection.ts';
-import { MAP_DETAIL, markerCentroids, worldAt } from './world.ts';
+import type { GeoProjection } from 'd3-geo';
+import { project, tripProjection, worldProjection } from './projection.ts';
+import { MAP_DETAIL, TRIP_DETAIL, markerCentroids, worldAt } from './world.ts';
 
 /** One drawn country of the base map. */
 export interface BaseCountry {
@@ -32,16 +33,21 @@ export interface BaseMap {
 }
 
 let memo: BaseMap | undefined;
+let tripMemo: BaseMap | undefined;
 
 /** The base map, built on first use and then shared by every page of the build. */
 export function baseMap(): BaseMap {
-  memo ??= buildBaseMap();
+  memo ??= buildBaseMap(worldAt(MAP_DETAIL), worldProjection());
   return memo;
 }
 
-function buildBaseMap(): BaseMap {
-  const world = worldAt(MAP_DETAIL);
-  const { projection, width, height } = worldProjection();
+/** The trip map's base: Eurasia only (see TRIP_FRAME), clipped to its frame, at the detail its zoom needs. */
+export function tripBaseMap(): BaseMap {
+  tripMemo ??= buildBaseMap(worldAt(TRIP_DETAIL), tripProjection());
+  return tripMemo;
+}
+
+function buildBaseMap(world: ReturnType<typeof worldAt>, { projection, width, height }: { projection: GeoProjection; width: number; height: number }): BaseMap {
   const writer = new CompactPathWriter(0);
   const path = geoPath(projection, writer);
   const draw = (object: Parameters<typeof path>[0]) => {

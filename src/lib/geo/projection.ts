@@ -1,4 +1,4 @@
-import { geoAzimuthalEquidistant, geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEquidistant, geoConicEqualArea, geoEqualEarth, type GeoProjection } from 'd3-geo';
 import { MAP_DETAIL, worldAt } from './world.ts';
 
 /** The world map's viewBox width; the height follows from the projection. */
@@ -24,13 +24,49 @@ function fitWorld(): { projection: GeoProjection; width: number; height: number 
   return { projection, width: MAP_WIDTH, height };
 }
 
-/** The Arctic inset: an azimuthal equidistant view from above the North Pole, where polar routes are straight-ish. */
+/**
+ * The trip map's frame, [lon, lat] degrees: Eurasia from Minsk to Pyongyang and from the Arctic down to Hanoi,
+ * where every trip but one went. Chosen by hand, not fitted to the data, so the picture does not jump when a trip
+ * is added; a city outside it is drawn in the Arctic inset, and one that fits neither stops the build.
+ */
+export const TRIP_FRAME = { west: 24, east: 152, south: 8, north: 62 } as const;
+
+/**
+ * Albers equal-area conic for Eurasia (standard parallels 25°N and 55°N, centred on 80°E): areas stay true, so
+ * Russia and China are drawn at their real size against the small states between them, and the shapes of the
+ * mid-latitudes are barely bent. Clipped to the frame, so nothing outside it is drawn or written.
+ */
+let trip: { projection: GeoProjection; width: number; height: number } | undefined;
+export function tripProjection(): { projection: GeoProjection; width: number; height: number } {
+  trip ??= fitTrip();
+  return trip;
+}
+
+function fitTrip(): { projection: GeoProjection; width: number; height: number } {
+  const { west, east, south, north } = TRIP_FRAME;
+  const edge: [number, number][] = [];
+  for (let lon = west; lon <= east; lon += 2) edge.push([lon, south], [lon, north]);
+  for (let lat = south; lat <= north; lat += 2) edge.push([west, lat], [east, lat]);
+  const frame = { type: 'MultiPoint' as const, coordinates: edge };
+  const projection = geoConicEqualArea().parallels([25, 55]).rotate([-80, 0]).fitWidth(MAP_WIDTH, frame);
+  const ys = edge.map((p) => projection(p)![1]);
+  const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+  const height = Math.round(bottom - top);
+  projection.translate([projection.translate()[0], projection.translate()[1] - top]).clipExtent([[0, 0], [MAP_WIDTH, height]]);
+  return { projection, width: MAP_WIDTH, height };
+}
+
+/**
+ * The Arctic inset: an azimuthal equidistant view from above the North Pole, where polar routes are straight-ish;
+ * turned so that Moscow sits on the left and Alaska on the right, the route crossing the pole from left to right.
+ */
 export const INSET_SIZE = 200;
-export function arcticProjection(): GeoProjection {
+/** Fitted to a box of the map it sits on (in that map's units), or to a 200-unit square of its own. */
+export function arcticProjection(box: { x: number; y: number; size: number } = { x: 0, y: 0, size: INSET_SIZE }): GeoProjection {
   return geoAzimuthalEquidistant()
-    .rotate([-80, -90])
+    .rotate([-147, -90, 0])
     .clipAngle(42)
-    .fitExtent([[4, 4], [INSET_SIZE - 4, INSET_SIZE - 4]], { type: 'Sphere' });
+    .fitExtent([[box.x + 4, box.y + 4], [box.x + box.size - 4, box.y + box.size - 4]], { type: 'Sphere' });
 }
 
 /** Projects a [lon, lat] point, throwing if it falls outside the projection (it never should for our cities). */

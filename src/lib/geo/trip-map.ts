@@ -1,13 +1,16 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
 import { formatList, plural } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
-import { baseMap } from './base-map.ts';
+import type { TripNote } from '../trip-annotations.ts';
+import { messages } from '../../i18n/messages.ts';
+import { tripBaseMap } from './base-map.ts';
+import { placeLabels, textWidth, wrapText, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 import { CompactPathWriter } from './path-writer.ts';
-import { arcticProjection, project, worldProjection } from './projection.ts';
-import { LOCATOR_DETAIL, worldAt } from './world.ts';
+import { arcticProjection, project, tripProjection } from './projection.ts';
+import { LOCATOR_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
 
 /** Every arc starts in Moscow. */
 export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
@@ -44,8 +47,29 @@ export interface CityMarker {
   country: CountryRecord;
   x: number;
   y: number;
+  /** Drawn in the Arctic inset (its x, y are on the inset, in map units). */
+  inset: boolean;
   years: number[];
   trips: number;
+}
+
+/** A line of text on the map, laid out at LABEL_SIZE (see label-layout.ts for how it is tied to its box). */
+export interface MapText extends PlacedLabel {
+  lines: string[];
+}
+
+/** A host country's name, beside its main city. */
+export interface HostLabel extends MapText {
+  iso3: string;
+  inset: boolean;
+}
+
+/** A note on a key trip: place (bold), dates, what happened; tied to the trip's city by a leader line. */
+export interface TripAnnotation extends MapText {
+  visitId: string;
+  year: number;
+  /** Lines of the place name (set bold); the dates and what happened follow. */
+  placeLines: number;
 }
 
 export interface Route {
@@ -53,7 +77,7 @@ export interface Route {
   visitId: string;
   city: string;
   year: number;
-  /** Path data on the world map; null when the great circle crosses the map's edge (drawn in the Arctic inset). */
+  /** Path data on the map; null when the city lies outside the map's frame (the route is drawn in the Arctic inset). */
   d: string | null;
   /** Path data in the Arctic inset, for routes the world map cannot show whole. */
   insetD: string | null;
@@ -69,10 +93,28 @@ export interface TripMap {
   markers: CityMarker[];
   routes: Route[];
   moscow: [number, number];
-  inset: { land: string; moscow: [number, number]; cities: { name: string; x: number; y: number }[]; box: { x: number; y: number; size: number } } | null;
+  /** Where the "Moscow" label goes. */
+  moscowLabel: MapText;
+  labels: HostLabel[];
+  annotations: TripAnnotation[];
+  inset: { land: string; moscow: [number, number]; moscowLabel: MapText; title: MapText; box: { x: number; y: number; size: number } } | null;
 }
 
-/** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian). */
+/**
+ * Font size of the map's text in map units, as laid out: what a phone and a mid-width screen draw (the map is at
+ * least 720 px wide there, so 15 units render at 11.25 px or more); wide screens draw it at LABEL_SIZE_WIDE.
+ */
+export const LABEL_SIZE = 15;
+/** From 64rem (1024 px) the map is about 960 px wide or more: 12 units render at 12 px or more. */
+export const LABEL_SIZE_WIDE = 12;
+export const LINE_HEIGHT = 1.25;
+/** The narrowest the map is drawn (CSS min-width on phones, where it scrolls): LABEL_SIZE is sized for it. */
+export const MAP_MIN_WIDTH = 720;
+/** The notes' measure, in map units. */
+const NOTE_WIDTH = 210;
+const INSET_BOX_SIZE = 170;
+
+/** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian or leaves the frame). */
 export function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
   const line: LineString = { type: 'LineString', coordinates: [[MOSCOW.lon, MOSCOW.lat], [to.lon, to.lat]] };
   const w = new CompactPathWriter(1);
@@ -81,23 +123,25 @@ export function routePath(p: GeoProjection, to: { lon: number; lat: number }): s
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-const built = new WeakMap<readonly VisitRecord[], { countries: readonly CountryRecord[]; map: TripMap }>();
+const built = new WeakMap<readonly VisitRecord[], { countries: readonly CountryRecord[]; notes: readonly TripNote[]; map: TripMap }[]>();
 
 /**
- * Everything the trip map draws, from the data: host shading, markers, great-circle routes, the Arctic inset.
- * Built once per set of records (the front page, the map page and the share cards all draw it).
+ * Everything the trip map draws, from the data: host shading, markers, great-circle routes, host labels, notes on
+ * the key trips (src/lib/trip-annotations.ts), the Arctic inset. Built once per set of records (the front page,
+ * the map page, the embed and the share cards all draw it).
  */
-export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
-  const hit = built.get(visits);
-  if (hit && hit.countries === countries) return hit.map;
-  const map = drawTripMap(countries, visits);
-  built.set(visits, { countries, map });
+export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
+  const hits = built.get(visits) ?? [];
+  const hit = hits.find((h) => h.countries === countries && h.notes === notes);
+  if (hit) return hit.map;
+  const map = drawTripMap(countries, visits, notes);
+  built.set(visits, [...hits, { countries, notes, map }]);
   return map;
 }
 
-function drawTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[]): TripMap {
-  const base = baseMap();
-  const { projection } = worldProjection();
+function drawTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[], notes: readonly TripNote[]): TripMap {
+  const base = tripBaseMap();
+  const { projection } = tripProjection();
   const trips = foreignTrips(visits);
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const host = (v: VisitRecord) => {
@@ -128,54 +172,218 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     })
     .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
 
+  // The inset sits in the map's top-right corner, towards the Arctic it shows, over Siberia where no trip went;
+  // it is drawn in the map's own units.
+  const box = { x: base.width - INSET_BOX_SIZE - 6, y: 6, size: INSET_BOX_SIZE };
+  const arctic = arcticProjection(box);
+  const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= base.width && y >= 0 && y <= base.height;
   const markers = new Map<string, CityMarker & { visits: Set<string> }>();
   const routes: Route[] = [];
-  const arctic = arcticProjection();
-  const insetCities: NonNullable<TripMap['inset']>['cities'] = [];
   for (const v of trips) {
     const country = host(v);
     const year = Number(v.start.slice(0, 4));
     for (const city of v.cities) {
       const key = `${v.country}:${city.name}`;
-      const [x, y] = project(projection, city.lon, city.lat);
-      const marker = markers.get(key) ?? { key, name: city.name, cities: [city.name], country, x, y, years: [], trips: 0, visits: new Set<string>() };
+      const onMap = project(projection, city.lon, city.lat);
+      const d = inFrame(onMap) ? routePath(projection, city) : null;
+      const [x, y] = d ? onMap : project(arctic, city.lon, city.lat);
+      if (!d && Math.hypot(x - (box.x + box.size / 2), y - (box.y + box.size / 2)) > box.size / 2 - 4) {
+        throw new Error(`${v.id}: ${city.name} lies outside both the trip map's frame (TRIP_FRAME) and its Arctic inset; widen the frame or add an inset`);
+      }
+      const marker = markers.get(key) ?? { key, name: city.name, cities: [city.name], country, x, y, inset: !d, years: [], trips: 0, visits: new Set<string>() };
       if (!marker.years.includes(year)) marker.years.push(year);
       marker.visits.add(v.id);
       marker.trips = marker.visits.size;
       markers.set(key, marker);
-      const d = routePath(projection, city);
-      if (!d) {
-        const [ix, iy] = project(arctic, city.lon, city.lat);
-        insetCities.push({ name: city.name, x: ix, y: iy });
-      }
       routes.push({ visitId: v.id, city: city.name, year, d, insetD: d ? null : routePath(arctic, city), to: [x, y] });
     }
   }
+  const grouped = groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key));
+  const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
 
-  let inset: TripMap['inset'] = null;
-  if (insetCities.length) {
+  let inset: Omit<NonNullable<TripMap['inset']>, 'moscowLabel' | 'title'> | null = null;
+  if (routes.some((r) => r.insetD)) {
     const w = new CompactPathWriter(0);
     geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
-    // In the empty Indian Ocean between Madagascar and Australia: inside the part of the map a phone opens on.
-    const [left] = base.point(51, -20);
-    const size = 150;
-    const box = { x: Math.round(left + 10), y: base.height - size - 8, size };
-    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), cities: insetCities, box };
+    inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), box };
   }
 
+  const cover = coverage(projection, base, hosts, trips.flatMap((v) => v.cities.filter((c) => routes.some((r) => r.visitId === v.id && r.city === c.name && r.d))));
+  const text = layOutText(base, grouped, moscow, hosts, notes, inset, cover);
   return {
     width: base.width,
     height: base.height,
     land: base.land,
     borders: base.borders,
     hosts,
-    markers: groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key)),
+    markers: grouped,
     routes,
-    moscow: project(projection, MOSCOW.lon, MOSCOW.lat),
-    inset,
+    moscow,
+    moscowLabel: text.moscow,
+    labels: text.labels,
+    annotations: text.annotations,
+    inset: inset && { ...inset, moscowLabel: text.insetMoscow!, title: text.insetTitle! },
   };
 }
 
+/**
+ * Places every word on the map: Moscow first, then each host's name beside its main city (the most crowded
+ * hosts first, while room is left near them), then the notes on key trips, which can stand further off on a
+ * leader line. Text is measured at LABEL_SIZE, the largest it is drawn.
+ */
+function layOutText(
+  base: { width: number; height: number },
+  markers: readonly CityMarker[],
+  moscow: [number, number],
+  hosts: readonly HostShape[],
+  notes: readonly TripNote[],
+  inset: { moscow: [number, number]; box: { x: number; y: number; size: number } } | null,
+  cover: Coverage,
+) {
+  const size = LABEL_SIZE;
+  const line = size * LINE_HEIGHT;
+  const frame: Box = { x: 2, y: 2, w: base.width - 4, h: base.height - 4 };
+  const insetBox: Box | null = inset && { x: inset.box.x, y: inset.box.y, w: inset.box.size, h: inset.box.size };
+  const dot = ([x, y]: [number, number], r: number): Box => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+  const obstacles: Box[] = [...markers.map((m) => dot([m.x, m.y], (m.country.pointOnly ? 6 : 3.5) + 1.5)), dot(moscow, 6)];
+  const request = (id: string, lines: string[], anchor: [number, number], within: Box, extra: Partial<LabelRequest> = {}, bold = [true]): LabelRequest => ({
+    id,
+    anchor,
+    w: Math.ceil(Math.max(...lines.map((l, i) => textWidth(l, size, bold[i] ?? false)))),
+    h: Math.ceil(lines.length * line),
+    gaps: [7, 14, 24, 36, 50, 68, 90],
+    within,
+    ...extra,
+  });
+  const requests: LabelRequest[] = [];
+  const lines = new Map<string, string[]>();
+  const add = (r: LabelRequest, text: string[]) => (requests.push(r), lines.set(r.id, text));
+
+  add(request('moscow', ['Moscow'], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), ['Moscow']);
+  if (inset && insetBox) {
+    const inner: Box = { x: insetBox.x + 4, y: insetBox.y + 4, w: insetBox.w - 8, h: insetBox.h - 8 };
+    const title = messages().tripMap.insetTitle;
+    add({ ...request('inset:title', [title], [inner.x, inner.y + inner.h], inner), gaps: [0], directions: ['NE'] }, [title]);
+    add(request('inset:moscow', ['Moscow'], inset.moscow, inner), ['Moscow']);
+    obstacles.push(dot(inset.moscow, 6.5));
+  }
+  // A host's label goes beside the city with the most trips; the most crowded hosts choose first.
+  const anchorOf = new Map<string, CityMarker>();
+  for (const m of markers) {
+    const seen = anchorOf.get(m.country.slug);
+    if (!seen || m.trips > seen.trips) anchorOf.set(m.country.slug, m);
+  }
+  const crowd = (m: CityMarker) => markers.filter((o) => o !== m && o.inset === m.inset && Math.hypot(o.x - m.x, o.y - m.y) < 80).length;
+  const hostIndex = new Map(hosts.map((h, i) => [h.country.slug, i + 1]));
+  const labelled = hosts
+    .map((h) => ({ h, m: anchorOf.get(h.country.slug)! }))
+    .sort((a, b) => crowd(b.m) - crowd(a.m) || a.h.country.name.localeCompare(b.h.country.name, 'en'));
+  for (const { h, m } of labelled) {
+    const name = h.country.name;
+    // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
+    const words = name.split(' ');
+    const text = words.length > 2 ? [words.slice(0, -1).join(' '), words.at(-1)!] : [name];
+    const within = m.inset && insetBox ? { x: insetBox.x + 4, y: insetBox.y + 4, w: insetBox.w - 8, h: insetBox.h - 8 } : frame;
+    const others = (b: Box) => cover.count(b, (cell) => cell > 0 && cell !== hostIndex.get(h.country.slug));
+    add(request(`host:${h.country.iso3}`, text, [m.x, m.y], within, { cost: (b) => others(b) + 0.5 * cover.routes(b) }, text.map(() => true)), text);
+  }
+  const placeLines = new Map<string, number>();
+  for (const note of notes) {
+    const cities = markers.filter((m) => m.country.slug === note.host && m.cities.some((c) => note.cities.includes(c)));
+    if (!cities.length) throw new Error(`the map's note on ${note.visitId} has no city marker to point at`);
+    const anchor: [number, number] = [cities.reduce((n, m) => n + m.x, 0) / cities.length, cities.reduce((n, m) => n + m.y, 0) / cities.length];
+    const place = wrapText(note.place, size, NOTE_WIDTH, true);
+    const text = [...place, note.dates, ...wrapText(note.text, size, NOTE_WIDTH)];
+    const bold = text.map((_, i) => i < place.length);
+    placeLines.set(note.visitId, place.length);
+    // A note may stand well off its city, over land no trip went to or over the sea, rather than cover hosts or routes.
+    const cost = (b: Box) => 0.5 * cover.count(b, (cell) => cell > 0) + 2 * cover.routes(b);
+    add(request(`note:${note.visitId}`, text, anchor, frame, { gaps: [10, 20, 32, 46, 62, 80, 100, 125, 150, 180, 210, 240], cost }, bold), text);
+  }
+  if (insetBox) obstacles.push(insetBox);
+  // Inset labels may sit inside the inset; everything else must keep out of it.
+  const { placed, collisions } = placeLabels(
+    requests.filter((r) => r.id.startsWith('inset:') || insetLabel(r, markers)),
+    obstacles.filter((o) => o !== insetBox),
+  );
+  const rest = placeLabels(
+    requests.filter((r) => !(r.id.startsWith('inset:') || insetLabel(r, markers))),
+    [...obstacles, ...placed.map((p) => p.box)],
+  );
+  const all = new Map([...placed, ...rest.placed].map((p) => [p.id, { ...p, lines: lines.get(p.id)! }]));
+  const failed = [...collisions, ...rest.collisions];
+  if (failed.length) console.warn(`trip map: no free place for ${failed.join(', ')}; the label overlaps another`);
+  return {
+    moscow: all.get('moscow')!,
+    insetMoscow: all.get('inset:moscow'),
+    insetTitle: all.get('inset:title'),
+    labels: labelled.map(({ h, m }) => ({ ...all.get(`host:${h.country.iso3}`)!, iso3: h.country.iso3, inset: m.inset })),
+    annotations: notes.map((n) => ({ ...all.get(`note:${n.visitId}`)!, visitId: n.visitId, year: n.year, placeLines: placeLines.get(n.visitId)! })),
+    collisions: failed,
+  };
+}
+
+interface Coverage {
+  /** How many cells of the box hold what `which` accepts (a host's index, 1-based; 0 for none). */
+  count(box: Box, which: (host: number) => boolean): number;
+  /** How many cells of the box a route crosses. */
+  routes(box: Box): number;
+}
+
+/** Grid cell size for what labels should not cover, in map units. */
+const CELL = 8;
+
+/**
+ * What lies under each 8-unit cell of the map: which host country (tested at the cell's centre) and whether a
+ * route crosses it. Notes and labels are placed where they cover least of either.
+ */
+function coverage(projection: GeoProjection, base: { width: number; height: number }, hosts: readonly HostShape[], routeCities: readonly { lon: number; lat: number }[]): Coverage {
+  const cols = Math.ceil(base.width / CELL);
+  const rows = Math.ceil(base.height / CELL);
+  const host = new Uint8Array(cols * rows);
+  const route = new Uint8Array(cols * rows);
+  const shapes = worldAt(TRIP_DETAIL).countryFeatures;
+  const features = hosts.flatMap((h, i) => {
+    const f = h.d ? shapes.get(h.country.isoNumeric) : undefined;
+    return f ? [{ i: i + 1, f, bounds: geoBounds(f) }] : [];
+  });
+  const within = ([lon, lat]: [number, number], [[w, s], [e, n]]: [[number, number], [number, number]]) => lat >= s && lat <= n && (w <= e ? lon >= w && lon <= e : lon >= w || lon <= e);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const point = projection.invert!([(c + 0.5) * CELL, (r + 0.5) * CELL]);
+      if (point) host[r * cols + c] = features.find((x) => within(point, x.bounds) && geoContains(x.f, point))?.i ?? 0;
+    }
+  }
+  for (const city of routeCities) {
+    const along = geoInterpolate([MOSCOW.lon, MOSCOW.lat], [city.lon, city.lat]);
+    for (let t = 0; t <= 1; t += 0.01) {
+      const [x, y] = projection(along(t))!;
+      const [c, r] = [Math.floor(x / CELL), Math.floor(y / CELL)];
+      if (c >= 0 && c < cols && r >= 0 && r < rows) route[r * cols + c] = 1;
+    }
+  }
+  const cells = function* (b: Box) {
+    for (let r = Math.max(0, Math.floor(b.y / CELL)); r < Math.min(rows, Math.ceil((b.y + b.h) / CELL)); r++) {
+      for (let c = Math.max(0, Math.floor(b.x / CELL)); c < Math.min(cols, Math.ceil((b.x + b.w) / CELL)); c++) yield r * cols + c;
+    }
+  };
+  return {
+    count(b, which) {
+      let n = 0;
+      for (const i of cells(b)) if (which(host[i]!)) n++;
+      return n;
+    },
+    routes(b) {
+      let n = 0;
+      for (const i of cells(b)) n += route[i]!;
+      return n;
+    },
+  };
+}
+
+/** A host label whose anchor is a city in the inset. */
+const insetLabel = (r: LabelRequest, markers: readonly CityMarker[]) =>
+  r.id.startsWith('host:') && markers.some((m) => m.inset && `host:${m.country.iso3}` === r.id);
 
 /** Cities of one host closer than this (map units) share a marker: their dots would sit on top of each other. */
 const MARKER_OVERLAP = 8;

@@ -8,7 +8,7 @@ export const en = {
     name: 'Who Stands With Putin',
     skipLink: 'Skip to content',
     mainNav: 'Main',
-    nav: { explainer: 'Explainer', countries: 'Countries', timeline: 'Timeline', map: 'Map', data: 'Data' },
+    nav: { explainer: 'Explainer', countries: 'Countries', votes: 'Votes', timeline: 'Timeline', map: 'Map', data: 'Data' },
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
     feedTitle: 'Who Stands With Putin: every dated event',
@@ -38,6 +38,38 @@ export const en = {
     firstUnfriendly: 'his first trip to a state on Russia’s “unfriendly” list',
     insetTitle: 'Over the Arctic',
     scrollHint: 'The map is wider than the screen: scroll sideways to see it all.',
+  },
+  /** Every member's page, and the data pages of members without a written profile. */
+  memberPage: {
+    dataKicker: 'UN member state',
+    /** The noun a vote count takes in running prose. */
+    resolutionsOnTheWar: 'General Assembly resolutions on the war since the invasion',
+    stance: {
+      withRussia: (n: string) => `voted with Russia on ${n}`,
+      againstRussia: (n: string) => `voted against Russia on ${n}`,
+      abstained: (n: string) => `abstained on ${n}`,
+      absent: (n: string) => `did not vote on ${n}`,
+    },
+    allOf: (n: string) => `all ${n}`,
+    votesSentence: (name: string, phrases: string, total: string) => `Of the ${total} General Assembly resolutions on the war since the invasion, ${name} ${phrases}.`,
+    votesSentenceOne: (name: string, phrase: string) => `${name} ${phrase} General Assembly resolutions on the war since the invasion.`,
+    unknownSentence: (n: string) => `Its vote on ${n} is not yet in the published record.`,
+    russiaVotes: (total: string) => `Russia voted no on all ${total} General Assembly resolutions on the war since the invasion; this site measures every other member’s votes against Russia’s.`,
+    notVisited: (name: string) => `Putin has not visited ${name} since the invasion`,
+    visited: (name: string, trips: string) => `Putin has made ${trips} to ${name} since the invasion`,
+    iccParty: (warrant: string) => `as a state party to the Rome Statute it is obliged to arrest him under the ICC warrant of ${warrant}`,
+    iccWithdrawing: (warrant: string, effective: string) => `it is still bound by the ICC warrant of ${warrant} until its withdrawal from the Rome Statute takes effect on ${effective}`,
+    iccWithdrawn: (effective: string) => `it left the Rome Statute on ${effective}`,
+    iccNonParty: (warrant: string) => `it is not a party to the Rome Statute, so the ICC warrant of ${warrant} does not bind it`,
+    trips: { one: 'trip', other: 'trips' },
+    noProfile: (name: string) => `${name} has no written profile yet. This page is drawn from the records alone: the UN General Assembly’s roll calls, the Rome Statute’s list of states parties, Putin’s trips, Russia’s list of “unfriendly” states and the blocs around Russia.`,
+    howWeCount: 'How we count',
+    sourceLabels: {
+      members: 'United Nations: member states',
+      regions: 'UN Statistics Division: M49 regions',
+      rollCall: (symbol: string) => `${symbol}: UN voting record`,
+      icc: 'UN Treaty Collection: Rome Statute states parties',
+    },
   },
   /** The same, where the Rome Statute is already named ("ICC: state party"). */
   iccShort: {

@@ -1,6 +1,7 @@
 import { csvFormat } from 'd3-dsv';
 import type { CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
-import { countryStats } from './country-stats.ts';
+import { iccBoundOn } from './icc.ts';
+import { memberStats } from './member-stats.ts';
 import type { SiteData, VisitRecord } from './records.ts';
 import { isForeignTrip } from './visits.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
@@ -45,18 +46,20 @@ export function unVotesDownloadData(data: SiteData): UnVotesDownload {
   };
 }
 
-/** `/data/countries.json`: one row per profile with its derived numbers. */
+/** `/data/countries.json`: one row per UN member (all 193, by name) with its derived numbers. */
 export function countriesDownloadData(data: SiteData, site: URL): CountriesDownload {
   return {
     asOf: data.dataset.asOf,
-    countries: [...countryStats(data).values()].map((s) => ({
-      slug: s.country.slug,
-      name: s.country.name,
-      iso3: s.country.iso3,
-      isoNumeric: s.country.isoNumeric,
-      relationship: s.country.relationship,
-      iccStateParty: s.iccBound,
-      url: new URL(`/countries/${s.country.slug}/`, site).href,
+    countries: [...memberStats(data).values()].map((s) => ({
+      slug: s.member.slug,
+      name: s.member.name,
+      iso3: s.member.iso3,
+      isoNumeric: s.member.isoNumeric,
+      region: s.member.region,
+      writtenProfile: s.member.profiled,
+      relationship: s.profile?.country.relationship ?? null,
+      iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
+      url: new URL(`/countries/${s.member.slug}/`, site).href,
       visitCount: s.tripCount,
       voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, unknown: s.voteBreakdown.unknown },
     })),
@@ -97,7 +100,7 @@ export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string,
 
 export function countriesCsv(download: CountriesDownload): string {
   return safeCsvFormat(
-    download.countries.map(({ voteBreakdown: b, ...c }) => ({ ...c, votesWithRussia: b.withRussia, votesAgainstRussia: b.againstRussia, votesAbstained: b.abstained, votesAbsent: b.absent, votesUnknown: b.unknown })),
-    ['slug', 'name', 'iso3', 'isoNumeric', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown'],
+    download.countries.map(({ voteBreakdown: b, ...c }) => ({ ...c, relationship: c.relationship ?? '', votesWithRussia: b.withRussia, votesAgainstRussia: b.againstRussia, votesAbstained: b.abstained, votesAbsent: b.absent, votesUnknown: b.unknown })),
+    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown'],
   );
 }

@@ -4,7 +4,7 @@ import type { Country } from '../schemas/country.ts';
 export type IccStanding = 'party' | 'withdrawing' | 'withdrawn' | 'non-party';
 
 /** Where a state stood with the Rome Statute on a given day (Putin's arrest warrant is dated in content/icc-states-parties.json). */
-export function iccStandingOn(icc: Country['icc'], date: string): IccStanding {
+export function iccStandingOn(icc: Pick<Country['icc'], 'party' | 'inForce' | 'withdrawal'>, date: string): IccStanding {
   if (!icc.party || !icc.inForce || icc.inForce > date) return 'non-party';
   if (icc.withdrawal && icc.withdrawal.effective <= date) return 'withdrawn';
   if (icc.withdrawal && icc.withdrawal.notified <= date) return 'withdrawing';
@@ -12,7 +12,7 @@ export function iccStandingOn(icc: Country['icc'], date: string): IccStanding {
 }
 
 /** True when the state is bound to execute ICC arrest warrants on that day. */
-export const iccBoundOn = (icc: Country['icc'], date: string) => {
+export const iccBoundOn = (icc: Pick<Country['icc'], 'party' | 'inForce' | 'withdrawal'>, date: string) => {
   const standing = iccStandingOn(icc, date);
   return standing === 'party' || standing === 'withdrawing';
 };

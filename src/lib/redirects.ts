@@ -1,12 +1,9 @@
-/** Where an old or alternative profile URL sends the reader: alias slug → canonical slug. */
-export function profileRedirects(countries: readonly { slug: string; iso3: string; aliases?: readonly string[] | undefined }[]): Map<string, string> {
-  const redirects = new Map<string, string>();
-  for (const c of countries) {
-    // ISO3 codes in lower case only: upper- and mixed-case forms are lowered by the 404 page (and by hosts
-    // whose redirect rules ignore case), and two folders differing only in case break on macOS checkouts.
-    for (const alias of [...(c.aliases ?? []), c.iso3.toLowerCase()]) {
-      if (alias !== c.slug) redirects.set(alias, c.slug);
-    }
-  }
-  return new Map([...redirects].sort(([a], [b]) => a.localeCompare(b)));
+import { memberList, memberRedirects, type ProfileRef } from './members.ts';
+
+/**
+ * Where every old or alternative country URL sends the reader: alias slug → canonical slug, for all 193 members
+ * (their ISO3 codes, the aliases written profiles declare, common other names, and a profiled member's name slug).
+ */
+export function siteRedirects(profiles: readonly ProfileRef[]): Map<string, string> {
+  return memberRedirects(memberList(profiles));
 }

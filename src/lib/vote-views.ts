@@ -50,3 +50,10 @@ export function governmentPeriodLabel(p: GovernmentPeriod): string {
   if (p.from) return `${p.government}, from ${formatDate(p.from)}`;
   return p.government;
 }
+
+/** The line under a government's heading: "Since the invasion: with Russia on 3 of 4 resolutions, absent from 1." */
+export function governmentPeriodSummary(p: GovernmentPeriod): string {
+  if (!p.breakdown.total) return 'No resolution on the war in this period.';
+  const sentence = breakdownSentence(p.breakdown);
+  return `Since the invasion: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`;
+}

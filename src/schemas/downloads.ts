@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VISIT_KINDS } from './visit.ts';
 import { RELATIONSHIPS } from './country.ts';
+import { M49_REGIONS } from './un-members.ts';
 import { VOTES } from './resolution.ts';
 
 /**
@@ -51,7 +52,11 @@ export const countriesDownload = z.strictObject({
       name: z.string(),
       iso3: z.string().regex(/^[A-Z]{3}$/),
       isoNumeric: z.string().regex(/^\d{3}$/),
-      relationship: z.enum(RELATIONSHIPS),
+      /** M49 continental region. */
+      region: z.enum(M49_REGIONS),
+      /** True when the member has a written profile; its relationship with Russia is classified only then (null otherwise). */
+      writtenProfile: z.boolean(),
+      relationship: z.enum(RELATIONSHIPS).nullable(),
       iccStateParty: z.boolean(),
       url: https,
       visitCount: z.number().int().min(0),

@@ -9,7 +9,7 @@ import { isoDate } from '../schemas/common.ts';
 import { VISIT_KINDS } from '../schemas/visit.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { contentRoot } from '../content-registry.ts';
-import { profileRedirects } from '../lib/redirects.ts';
+import { siteRedirects } from '../lib/redirects.ts';
 
 const [given, start] = process.argv.slice(2);
 const fail = (message: string): never => {
@@ -22,7 +22,7 @@ if (!isoDate.safeParse(start).success) fail(`start date "${start}": expected a r
 const root = contentRoot();
 const { countries } = checkContent(root);
 const records = countries.map((c) => ({ ...c.data, slug: c.id }));
-const slug = records.some((c) => c.slug === given) ? given! : profileRedirects(records).get(given!.toLowerCase());
+const slug = records.some((c) => c.slug === given) ? given! : siteRedirects(records).get(given!.toLowerCase());
 const country = records.find((c) => c.slug === slug);
 if (!country) fail(`country "${given}": expected the slug of a file in content/countries/ (known: ${records.map((c) => c.slug).sort().join(', ')}). For a new host, add its profile first.`);
 

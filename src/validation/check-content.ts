@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { CONTENT_NAMES, REGISTRY, type AnySpec, type ContentName, type FileSpec, type FolderName, type FolderSpec, type Registry, type SiteData } from '../content-registry.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
+import { memberList } from '../lib/members.ts';
 import { isCleanSlug, slugFromFileName } from '../lib/slug.ts';
 import { parseContentFile } from './parse-file.ts';
 import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
@@ -180,6 +181,13 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
   }
 
   const urlTaken = new Map<string, string>(countries.map((c) => [c.id, c.file]));
+  // Every UN member without a written profile has a data page under its name's slug: a profile or an alias cannot take it.
+  const dataPages = memberList(countries.map((c) => ({ slug: c.id, iso3: c.data.iso3, name: c.data.name }))).filter((m) => !m.profiled);
+  for (const m of dataPages) {
+    const file = countries.find((c) => c.id === m.slug)?.file;
+    if (file) problems.push({ file, field: 'iso3', value: countries.find((c) => c.id === m.slug)!.data.iso3, expected: `expected ${m.iso3}: /countries/${m.slug}/ is ${m.name}'s page (or rename the file after the country it profiles)` });
+    else urlTaken.set(m.slug, `the data page of ${m.name}`);
+  }
   for (const { file, data } of countries) {
     for (const alias of data.aliases ?? []) {
       const owner = urlTaken.get(alias);

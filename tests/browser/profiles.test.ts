@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { sitemapPaths } from '../helpers/site.ts';
+import { realSiteData } from '../helpers/content.ts';
 
-const profiles = sitemapPaths().filter((p) => /^\/countries\/[^/]+\/$/.test(p));
+/** The written profiles (every other member's page is a data page, checked in tests/browser/members.test.ts). */
+const profiles = realSiteData().countries.map((c) => `/countries/${c.slug}/`).sort();
 
 const site = useBrowserAndSite();
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileRedirects } from '../../src/lib/redirects.ts';
+import { siteRedirects } from '../../src/lib/redirects.ts';
+import { memberList } from '../../src/lib/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
 
@@ -72,7 +73,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('profile links keep working', () => {
-  const redirects = profileRedirects(data.countries);
+  const redirects = siteRedirects(data.countries);
   it.each([...redirects])('/countries/%s/ redirects to /countries/%s/', (from, to) => {
     const html = readFileSync(join(DIST, 'countries', from, 'index.html'), 'utf8');
     expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/countries/${to}/">`);
@@ -104,13 +105,24 @@ describe('profile links keep working', () => {
     expect(redirects.get('usa')).toBe('united-states');
   });
 
-  it('no published profile slug ever disappears (tests/published-slugs.json)', () => {
+  it('no published country slug ever disappears (tests/published-slugs.json)', () => {
     const published = JSON.parse(readFileSync(join(import.meta.dirname, '../published-slugs.json'), 'utf8')) as string[];
-    const current = new Set(data.countries.map((c) => c.slug));
+    const current = new Set(memberList(data.countries).map((m) => m.slug));
+    expect(current.size).toBe(193);
     for (const slug of published) {
-      expect(current.has(slug) || redirects.has(slug), `${slug} was published: keep the profile or add it to a profile's aliases`).toBe(true);
+      expect(current.has(slug) || redirects.has(slug), `${slug} was published: keep the page or add it to a profile's aliases`).toBe(true);
+      expect(existsSync(join(DIST, 'countries', slug, 'index.html')), `/countries/${slug}/ is not built`).toBe(true);
     }
-    // New profiles must be added to the list, so that they are guarded too.
-    for (const slug of current) expect(published, `add ${slug} to tests/published-slugs.json`).toContain(slug);
+    // New pages and redirects must be added to the list, so that they are guarded too.
+    for (const slug of [...current, ...redirects.keys()]) expect(published, `add ${slug} to tests/published-slugs.json`).toContain(slug);
+  });
+
+  it('common names of members without a profile resolve: ivory-coast, turkey, drc, bra', () => {
+    expect(redirects.get('ivory-coast')).toBe('cote-d-ivoire');
+    expect(redirects.get('turkey')).toBe('turkiye');
+    expect(redirects.get('drc')).toBe('dr-congo');
+    expect(redirects.get('bra')).toBe('brazil');
+    expect(redirects.get('idn')).toBe('indonesia');
+    expect(redirects.get('nga')).toBe('nigeria');
   });
 });

@@ -1,10 +1,10 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import type { CountryRecord, VisitRecord } from '../records.ts';
+import type { VisitRecord } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { project } from './projection.ts';
 import { MOSCOW, routePath } from './trip-map.ts';
-import { LOCATOR_DETAIL, worldAt } from './world.ts';
+import { LOCATOR_DETAIL, markerCentroids, worldAt } from './world.ts';
 
 export interface LocatorMap {
   width: number;
@@ -25,21 +25,31 @@ const LOCATOR_WIDTH = 320;
  * turned so that none of this country's routes crosses the map's edge (for the United States, Moscow → Anchorage
  * is then drawn whole over the Arctic, which the main map can only show in an inset).
  */
-export function buildLocatorMap(country: CountryRecord, visits: readonly VisitRecord[]): LocatorMap {
+/** What a locator map needs of a country: a written profile has all of it; a data page gives its shape's id. */
+export interface LocatorPlace {
+  isoNumeric: string;
+  name: string;
+  pointOnly?: boolean | undefined;
+  /** Where the marker sits; without one, the centroid of the country's most detailed world-atlas shape. */
+  capital?: { lon: number; lat: number } | undefined;
+}
+
+export function buildLocatorMap(country: LocatorPlace, visits: readonly VisitRecord[]): LocatorMap {
   const cities = foreignTrips(visits).flatMap((v) => v.cities);
-  // The profile and its share card both draw it: build it once per country and set of cities.
+  // The page and its share card both draw it: build it once per country and set of cities.
   const key = JSON.stringify([country.isoNumeric, country.pointOnly, country.capital, cities]);
-  const hit = built.get(country);
-  if (hit?.key === key) return hit.map;
-  const map = drawLocatorMap(country, cities);
-  built.set(country, { key, map });
+  let map = built.get(key);
+  if (!map) {
+    map = drawLocatorMap(country, cities);
+    built.set(key, map);
+  }
   return map;
 }
 
-const built = new WeakMap<CountryRecord, { key: string; map: LocatorMap }>();
+const built = new Map<string, LocatorMap>();
 const landByRotation = new Map<number, string>();
 
-function drawLocatorMap(country: CountryRecord, cities: readonly { lon: number; lat: number }[]): LocatorMap {
+function drawLocatorMap(country: LocatorPlace, cities: readonly { lon: number; lat: number }[]): LocatorMap {
   const candidates = [-11, ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2)), ...cities.map((c) => -((MOSCOW.lon + c.lon) / 2 + 180))];
   let chosen: { projection: GeoProjection; lambda: number; routes: string[] } | undefined;
   for (const lambda of candidates) {
@@ -69,7 +79,7 @@ function drawLocatorMap(country: CountryRecord, cities: readonly { lon: number; 
     draw(feature);
     shape = w.result();
   }
-  const markerPlace = country.pointOnly && cities[0] ? cities[0] : country.capital;
+  const markerPlace = country.pointOnly && cities[0] ? cities[0] : (country.capital ?? centroidOf(country));
   return {
     width: LOCATOR_WIDTH,
     height: Math.ceil(bottom),
@@ -79,4 +89,10 @@ function drawLocatorMap(country: CountryRecord, cities: readonly { lon: number; 
     routes,
     moscow: project(p, MOSCOW.lon, MOSCOW.lat),
   };
+}
+
+function centroidOf(country: LocatorPlace): { lon: number; lat: number } {
+  const found = markerCentroids([country.isoNumeric]).get(country.isoNumeric);
+  if (!found) throw new Error(`${country.name}: no world-atlas shape or capital fallback for ISO numeric ${country.isoNumeric} (src/lib/geo/world.ts)`);
+  return { lon: found[0], lat: found[1] };
 }

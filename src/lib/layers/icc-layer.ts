@@ -15,7 +15,7 @@ export function iccStandingByIso3(states: IccStates, date: string): Map<string, 
   return new Map(
     TREATY_STATES.map(({ iso3 }) => {
       const s = listed.get(iso3);
-      return [iso3, s ? iccStandingOn({ party: true, inForce: s.inForce, withdrawal: s.withdrawal, sources: states.sources }, date) : 'non-party'];
+      return [iso3, s ? iccStandingOn({ party: true, inForce: s.inForce, withdrawal: s.withdrawal }, date) : 'non-party'];
     }),
   );
 }

@@ -48,6 +48,8 @@ export interface LayerPageView {
   /** Paragraphs between the lead and the map. */
   intro: string[];
   note?: string | undefined;
+  /** Related pages, linked under the intro (the vote table from every vote map). */
+  links?: SourceLink[] | undefined;
   map: { title: string; description: string };
   /** Said under the map on phones, where it scrolls sideways. */
   scrollHint: string;
@@ -73,6 +75,11 @@ export interface CountryLayer {
   details: LayerDetails;
   /** Where the layer is published without site chrome for other sites to frame (src/pages/embed/). */
   embed?: { path: string; title: string; canonicalLabel: string } | undefined;
+  /**
+   * Data attributes every shape carries besides `data-country` and `data-class`, for tests and other people's
+   * scrapers: a vote layer gives each shape `data-resolution="<symbol>"` and `data-vote="<its class>"`.
+   */
+  shapeData?: ((s: ClassifiedState) => Record<string, string>) | undefined;
 }
 
 export type LayerDetails =

@@ -81,6 +81,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
     nav: { label: shortSymbol(resolution.symbol), title: resolution.title, group: 'UN votes' },
     classes: VOTE_CLASSES,
     states,
+    shapeData: (s) => ({ 'data-resolution': resolution.symbol, 'data-vote': s.cls }),
     page: {
       title: `Map: how the world voted on ${resolution.symbol}`,
       description: `${summary} ${resolution.summary}`,
@@ -92,6 +93,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
           : `${summary} The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${members - recorded} are hatched on the map as “${messages().unknownVoteOnMap.toLowerCase()}”; the counts in the legend are the official totals.`,
       ],
       note: resolution.notes,
+      links: [{ href: `/votes/#${resolution.id}`, label: 'Every member’s vote on every resolution, in one table' }],
       map: { title: `Votes on ${resolution.symbol}`, description: summary },
       scrollHint: SCROLL_HINT,
       legend: shown.map((t) => ({ cls: t.cls, token: VOTE_CLASSES.find((c) => c.id === t.cls)!.token, label: tallyLabel(t, resolution.complete, members) })),

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../collections.ts';
-import { countryStats, headlineNumbers } from '../../lib/country-stats.ts';
+import { headlineNumbers } from '../../lib/country-stats.ts';
+import { memberStats } from '../../lib/member-stats.ts';
 import { formatDate } from '../../lib/format.ts';
 import { buildLocatorMap } from '../../lib/geo/locator-map.ts';
 import { buildTripMap } from '../../lib/geo/trip-map.ts';
-import { iccStandingOn } from '../../lib/icc.ts';
 import { RELATIONSHIP_INFO } from '../../lib/relationships.ts';
 import { renderCard, type CardContent } from '../../lib/share-card.ts';
 import { breakdownCardFact } from '../../lib/vote-views.ts';
@@ -32,20 +32,20 @@ async function card(key: string): Promise<CardContent | undefined> {
     const [title, facts] = siteCards[key as SiteCard];
     return { ...site, title, facts, map: worldMap };
   }
-  const s = countryStats(data).get(key);
+  const s = memberStats(data).get(key);
   if (!s) return undefined;
-  const c = s.country;
-  const locator = buildLocatorMap(c, s.visits);
+  const c = s.profile?.country;
+  const locator = buildLocatorMap(c ?? { isoNumeric: s.member.isoNumeric, name: s.member.name }, s.visits);
   return {
     ...site,
-    title: c.name,
-    badge: RELATIONSHIP_INFO[c.relationship].label,
+    title: s.member.name,
+    badge: c ? RELATIONSHIP_INFO[c.relationship].label : `UN member · ${s.member.region}`,
     facts: [
-      c.relationship === 'invaded'
+      c?.relationship === 'invaded'
         ? { value: String(s.visits.length), label: 'Putin visits to occupied territory' }
         : { value: String(s.tripCount), label: `Putin ${s.tripCount === 1 ? 'trip' : 'trips'} since Feb 2022` },
-      breakdownCardFact(s.voteBreakdown),
-      { value: ICC_CARD_VALUE[iccStandingOn(c.icc, data.dataset.asOf)], label: 'ICC state party (Rome Statute)' },
+      s.isRussia ? { value: `${s.voteBreakdown.total}`, label: 'UN resolutions on the war since Feb 2022: Russia voted no on each' } : breakdownCardFact(s.voteBreakdown),
+      { value: ICC_CARD_VALUE[s.iccStanding], label: 'ICC state party (Rome Statute)' },
     ],
     map: { ...locator, highlight: locator.shape },
   };
@@ -53,7 +53,7 @@ async function card(key: string): Promise<CardContent | undefined> {
 
 export async function getStaticPaths() {
   const data = await siteData();
-  return [...SITE_CARDS, ...data.countries.map((c) => c.slug)].map((card) => ({ params: { card } }));
+  return [...SITE_CARDS, ...memberStats(data).keys()].map((card) => ({ params: { card } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,0 +1,90 @@
+import type { Vote } from '../schemas/resolution.ts';
+import type { M49Region } from '../schemas/un-members.ts';
+import type { Relationship } from '../schemas/country.ts';
+import { formatCount, formatLongMonth, formatMonth } from './format.ts';
+import { memberStats } from './member-stats.ts';
+import type { SiteData } from './records.ts';
+import { isWarResolution, shortSymbol, type Breakdown } from './votes.ts';
+
+export type MatrixVote = Vote | 'unknown';
+
+export interface MatrixColumn {
+  /** The resolution's id (its file name): the header's anchor, so /votes/#a-res-es-11-1 opens at that column. */
+  id: string;
+  symbol: string;
+  short: string;
+  date: string;
+  /** `Mar 2022`, for the column header. */
+  month: string;
+  title: string;
+  href: string;
+  /** Adopted since the invasion (counted in the breakdown); 68/262 of 2014 is shown for context. */
+  war: boolean;
+}
+
+export interface MatrixRow {
+  iso3: string;
+  name: string;
+  slug: string;
+  region: M49Region;
+  relationship: Relationship | null;
+  breakdown: Breakdown;
+  isRussia: boolean;
+  /** One cell per column; `changed` when the vote differs from the member's vote on the previous war resolution. */
+  cells: { symbol: string; vote: MatrixVote; changed: boolean }[];
+}
+
+/** The biggest movement away from "yes" between two consecutive war resolutions, for the sentence above the table. */
+export interface Shift {
+  from: MatrixColumn;
+  to: MatrixColumn;
+  /** Members that voted yes on `from` and abstained, voted no or did not vote on `to` (both votes published). */
+  leftYes: number;
+  /** Of those, how many abstained. */
+  toAbstain: number;
+}
+
+export interface VoteMatrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  shift: Shift | undefined;
+}
+
+/** Every UN member × every resolution, from the roll calls (the /votes/ table and its tests). */
+export function voteMatrix(data: SiteData): VoteMatrix {
+  const columns: MatrixColumn[] = data.resolutions.map((r) => ({
+    id: r.id,
+    symbol: r.symbol,
+    short: shortSymbol(r.symbol),
+    date: r.date,
+    month: formatMonth(r.date),
+    title: r.title,
+    href: `/map/votes/${r.id}/`,
+    war: isWarResolution(r),
+  }));
+  const rows: MatrixRow[] = [...memberStats(data).values()].map((s) => {
+    let previous: MatrixVote | undefined;
+    const cells = data.resolutions.map((r) => {
+      const vote: MatrixVote = r.votes[s.member.iso3] ?? 'unknown';
+      const changed = isWarResolution(r) && previous !== undefined && previous !== 'unknown' && vote !== 'unknown' && vote !== previous;
+      if (isWarResolution(r)) previous = vote;
+      return { symbol: r.symbol, vote, changed };
+    });
+    return { iso3: s.member.iso3, name: s.member.name, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, isRussia: s.isRussia, cells };
+  });
+  let shift: Shift | undefined;
+  const war = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.war);
+  for (let k = 1; k < war.length; k++) {
+    const a = war[k - 1]!;
+    const b = war[k]!;
+    const moved = rows.filter((r) => r.cells[a.i]!.vote === 'yes' && r.cells[b.i]!.vote !== 'yes' && r.cells[b.i]!.vote !== 'unknown');
+    if (!shift || moved.length > shift.leftYes) shift = { from: a.c, to: b.c, leftYes: moved.length, toAbstain: moved.filter((r) => r.cells[b.i]!.vote === 'abstain').length };
+  }
+  return { columns, rows, shift };
+}
+
+/** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
+export function shiftSentence(shift: Shift | undefined): string | undefined {
+  if (!shift || !shift.leftYes) return undefined;
+  return `The biggest move away from “yes” between two consecutive resolutions came between ${shift.from.short} (${formatLongMonth(shift.from.date)}) and ${shift.to.short} (${formatLongMonth(shift.to.date)}): ${formatCount(shift.leftYes)} members that had voted yes did not do so again, ${formatCount(shift.toAbstain)} of them abstaining. Cells where a member’s vote changed from the previous resolution are marked with a dot.`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Progressive enhancement for /votes/: sort the table by name, votes with or against Russia, or region, and
+ * filter it by region or relationship. Without JavaScript the whole table is there, in name order.
+ */
+const form = document.querySelector<HTMLFormElement>('.matrix-controls');
+const body = document.querySelector<HTMLTableSectionElement>('table.matrix tbody');
+if (form && body) {
+  const rows = [...body.rows];
+  const count = form.querySelector<HTMLElement>('.matrix-count')!;
+  const byName = (a: HTMLTableRowElement, b: HTMLTableRowElement) => a.dataset.name!.localeCompare(b.dataset.name!, 'en');
+  const num = (r: HTMLTableRowElement, key: 'with' | 'against') => Number(r.dataset[key]);
+  const sorts: Record<string, (a: HTMLTableRowElement, b: HTMLTableRowElement) => number> = {
+    name: byName,
+    with: (a, b) => num(b, 'with') - num(a, 'with') || byName(a, b),
+    against: (a, b) => num(b, 'against') - num(a, 'against') || byName(a, b),
+    region: (a, b) => a.dataset.region!.localeCompare(b.dataset.region!) || byName(a, b),
+  };
+  const apply = () => {
+    const f = new FormData(form);
+    const region = String(f.get('region') ?? '');
+    const relationship = String(f.get('relationship') ?? '');
+    let shown = 0;
+    for (const r of [...rows].sort(sorts[String(f.get('sort'))] ?? byName)) {
+      r.hidden = Boolean((region && r.dataset.region !== region) || (relationship && r.dataset.relationship !== relationship));
+      if (!r.hidden) shown++;
+      body.append(r);
+    }
+    count.textContent = `${shown} of ${rows.length} members shown`;
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.hidden = false;
+  apply();
+}
+export {};

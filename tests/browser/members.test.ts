@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../helpers/browser.ts';
+
+const site = useBrowserAndSite();
+
+describe('finding a country', () => {
+  it.each([['Brazil', 'brazil'], ['Indonesia', 'indonesia'], ['Nigeria', 'nigeria']])('from the front page to %s in two clicks, JavaScript off', async (name, slug) => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.locator('header nav a', { hasText: 'Countries' }).click();
+    await page.locator('.az a', { hasText: new RegExp(`^${name}$`) }).click();
+    expect(new URL(page.url()).pathname).toBe(`/countries/${slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    expect(await page.locator('.vote-strip li').count()).toBeGreaterThan(0);
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/cards/${slug}\\.png$`));
+    await context.close();
+  });
+
+  it('the list filters as you type, by other names and codes too, and announces the count', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/countries/`);
+    const box = page.getByRole('searchbox', { name: 'Find a country' });
+    await box.fill('braz');
+    await expect.poll(() => page.locator('.az > li:visible').allTextContents()).toHaveLength(1);
+    expect(await page.locator('.az > li:visible a').textContent()).toBe('Brazil');
+    expect(await page.locator('.list-count').textContent()).toBe('1 of 193 members match');
+    expect(await page.locator('.list-count').getAttribute('aria-live')).toBe('polite');
+    await box.fill('ivory coast');
+    expect(await page.locator('.az > li:visible a').allTextContents()).toEqual(["Côte d'Ivoire"]);
+    await box.fill('NGA');
+    expect(await page.locator('.az > li:visible a').allTextContents()).toEqual(['Nigeria']);
+    await box.fill('zzz');
+    expect(await page.locator('.no-match').isVisible()).toBe(true);
+    await box.fill('');
+    await page.getByLabel('Bloc').selectOption('csto');
+    const csto = await page.locator('.az > li:visible').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-country')));
+    expect(csto.sort()).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
+    await context.close();
+  });
+});
+
+describe('the vote table', () => {
+  it('sorts by votes with Russia and filters by region', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/votes/`);
+    await page.getByLabel('Sort by').selectOption('with');
+    const counts = await page.locator('table.matrix tbody tr:visible td.with').allTextContents();
+    const numbers = counts.filter((c) => c !== '—').map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    expect(numbers[0]).toBeGreaterThan(0);
+    await page.getByLabel('Region').selectOption('Oceania');
+    expect(await page.locator('table.matrix tbody tr:visible').count()).toBe(14);
+    expect(await page.locator('.matrix-count').textContent()).toBe('14 of 193 members shown');
+    await context.close();
+  });
+});
+
+describe('a vote map names a member on hover, focus and tap', () => {
+  it('shows the entry and links to the page', async () => {
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/votes/a-res-es-11-1/`);
+    const brazil = page.locator('svg.layer-map [data-country="BRA"]');
+    await brazil.tap();
+    await expect.poll(() => page.locator('.layer-status').textContent()).toContain('Brazil: Yes');
+    expect(new URL(page.url()).pathname).toBe('/map/votes/a-res-es-11-1/');
+    await brazil.tap();
+    await page.waitForURL(/\/countries\/brazil\/$/);
+    await context.close();
+  });
+  it('keyboard focus names the member', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/votes/a-res-es-11-1/`);
+    await page.locator('svg.layer-map a:has([data-country="IND"])').focus();
+    await expect.poll(() => page.locator('.layer-status').textContent()).toContain('India: Abstained');
+    await context.close();
+  });
+});

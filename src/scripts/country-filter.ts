@@ -1,23 +1,25 @@
 /**
- * Progressive enhancement for the A–Z list on /countries/: filter as you type (name, other names or ISO3 code),
+ * Progressive enhancement for the A–Z list on /countries/: filter as you type (the start of any word of the name,
+ * another name or the ISO3 code),
  * by region and by bloc, with the number of matches announced. Without JavaScript the whole list and its A–Z
  * links are there.
  */
-const form = document.querySelector<HTMLFormElement>('.list-filter');
+const form = document.querySelector<HTMLElement>('.list-filter');
 const items = [...document.querySelectorAll<HTMLLIElement>('.az > li')];
 const none = document.querySelector<HTMLElement>('.no-match');
 if (form && items.length && none) {
   const count = form.querySelector<HTMLElement>('.list-count')!;
   const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
-  const haystacks = items.map((li) => fold(li.dataset.search ?? ''));
+  // Matched from the start of a word, so 'nga' finds Nigeria by its code but not Hungary, and 'coast' finds Ivory Coast.
+  const haystacks = items.map((li) => ` ${fold(li.dataset.search ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ')}`);
   const apply = () => {
-    const f = new FormData(form);
-    const q = fold(String(f.get('q') ?? ''));
-    const region = String(f.get('region') ?? '');
-    const bloc = String(f.get('bloc') ?? '');
+    const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!.value;
+    const q = fold(value('q'));
+    const region = value('region');
+    const bloc = value('bloc');
     let shown = 0;
     items.forEach((li, i) => {
-      const match = (!q || haystacks[i]!.includes(q)) && (!region || li.dataset.region === region) && (!bloc || (li.dataset.blocs ?? '').split(' ').includes(bloc));
+      const match = (!q || haystacks[i]!.includes(` ${q.replace(/[^\p{L}\p{N}]+/gu, ' ')}`)) && (!region || li.dataset.region === region) && (!bloc || (li.dataset.blocs ?? '').split(' ').includes(bloc));
       li.hidden = !match;
       if (match) shown++;
     });
@@ -25,7 +27,7 @@ if (form && items.length && none) {
     count.textContent = q || region || bloc ? `${shown} of ${items.length} members match` : `${items.length} members`;
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('change', apply);
   form.hidden = false;
   apply();
 }

@@ -8,6 +8,8 @@ const map = document.querySelector<SVGSVGElement>('svg.layer-map');
 const entry = document.querySelector<HTMLElement>('.layer-status');
 if (map && entry) {
   let lastPointer = 'mouse';
+  /** The country a touch last tapped: the next tap on it follows its link. */
+  let armed: Element | null = null;
   const shapeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-country]') : null);
   const show = (shape: Element | null, hint: string) => {
     const title = shape?.querySelector('title')?.textContent;
@@ -27,8 +29,9 @@ if (map && entry) {
     const shape = shapeOf(e.target);
     if (!shape) return;
     // A touch has no hover: the first tap on a country shows its entry, the second opens its page.
-    if (lastPointer !== 'mouse' && !shape.hasAttribute('data-selected')) {
+    if (lastPointer !== 'mouse' && armed !== shape) {
       e.preventDefault();
+      armed = shape;
       show(shape, 'tap again to open its page');
     }
   });

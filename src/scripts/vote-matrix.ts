@@ -2,7 +2,7 @@
  * Progressive enhancement for /votes/: sort the table by name, votes with or against Russia, or region, and
  * filter it by region or relationship. Without JavaScript the whole table is there, in name order.
  */
-const form = document.querySelector<HTMLFormElement>('.matrix-controls');
+const form = document.querySelector<HTMLElement>('.matrix-controls');
 const body = document.querySelector<HTMLTableSectionElement>('table.matrix tbody');
 if (form && body) {
   const rows = [...body.rows];
@@ -16,11 +16,11 @@ if (form && body) {
     region: (a, b) => a.dataset.region!.localeCompare(b.dataset.region!) || byName(a, b),
   };
   const apply = () => {
-    const f = new FormData(form);
-    const region = String(f.get('region') ?? '');
-    const relationship = String(f.get('relationship') ?? '');
+    const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+    const region = value('region');
+    const relationship = value('relationship');
     let shown = 0;
-    for (const r of [...rows].sort(sorts[String(f.get('sort'))] ?? byName)) {
+    for (const r of [...rows].sort(sorts[value('sort')] ?? byName)) {
       r.hidden = Boolean((region && r.dataset.region !== region) || (relationship && r.dataset.relationship !== relationship));
       if (!r.hidden) shown++;
       body.append(r);
@@ -28,7 +28,6 @@ if (form && body) {
     count.textContent = `${shown} of ${rows.length} members shown`;
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
   apply();
 }

@@ -111,7 +111,7 @@ describe('the trip map with JavaScript', () => {
     const scroller = page.locator('.map-scroll');
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await page.locator('svg.layer-map path[data-country="UKR"]').tap();
-    expect(await page.locator('.layer-status').textContent()).toBe('Ukraine: Yes');
+    expect(await page.locator('.layer-status').textContent()).toContain('Ukraine: Yes');
     await context.close();
   });
 

@@ -30,6 +30,16 @@ export function formatDate(iso: string, tag = DEFAULT): string {
   return dateFormat(tag, 'dayMonthYear').format(asDate(iso));
 }
 
+/**
+ * A date only as precise as it is recorded: `2024-02-22` → `22 February 2024`, `2022-09` → `September 2022`,
+ * `2006` → `2006` (old accessions are often known by year only; a guessed day would be a made-up fact).
+ */
+export function formatPartialDate(date: string, tag = DEFAULT): string {
+  if (/^\d{4}$/.test(date)) return memo(`year:${tag}`, () => new Intl.DateTimeFormat(tag, { year: 'numeric', timeZone: 'UTC' })).format(asDate(`${date}-01-01`));
+  if (/^\d{4}-\d{2}$/.test(date)) return dateFormat(tag, 'longMonthYear').format(asDate(`${date}-01`));
+  return formatDate(date, tag);
+}
+
 /** `2024-06` → `Jun 2024` (for compact strips and axes). */
 export function formatMonth(iso: string, tag = DEFAULT): string {
   return dateFormat(tag, 'monthYear').format(asDate(iso));

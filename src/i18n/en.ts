@@ -78,6 +78,57 @@ export const en = {
     withdrawn: 'withdrew',
     'non-party': 'not a party',
   },
+  /** Russia's list of "unfriendly" states (order No. 430-r): the classes of its map layer, by when a state was put on it. */
+  unfriendly: {
+    original: 'Named in the original order',
+    'added-2022': 'Added by an amendment later in 2022',
+    'added-later': 'Added after 2022',
+    removed: 'Taken off the list',
+    'not-listed': 'Not on the list',
+  },
+  /** The blocs around Moscow: short names (navigation, legends, profiles) and the article their full name takes in prose. */
+  blocs: {
+    csto: { short: 'CSTO', article: 'the ' },
+    eaeu: { short: 'EAEU', article: 'the ' },
+    cis: { short: 'CIS', article: 'the ' },
+    sco: { short: 'SCO', article: 'the ' },
+    brics: { short: 'BRICS', article: '' },
+    'union-state': { short: 'Union State', article: 'the ' },
+  },
+  /** A state's tie to a bloc (data statuses, plus `former` and `none` on the maps). */
+  blocStatus: {
+    member: 'Member',
+    suspended: 'Participation frozen',
+    observer: 'Observer',
+    partner: 'Partner',
+    associate: 'Associate member',
+    leaving: 'Member, exit under way',
+    former: 'Former member',
+    none: 'No tie',
+  },
+  /** The same statuses counted in running prose: `5 members`, `1 suspended member`. */
+  blocStatusCounted: {
+    member: { one: 'member', other: 'members' },
+    suspended: { one: 'member with its participation frozen', other: 'members with their participation frozen' },
+    observer: { one: 'observer', other: 'observers' },
+    partner: { one: 'partner', other: 'partners' },
+    associate: { one: 'associate member', other: 'associate members' },
+    leaving: { one: 'member on its way out', other: 'members on their way out' },
+    former: { one: 'former member', other: 'former members' },
+  },
+  /** The "Memberships and stances" section of country pages. */
+  stances: {
+    heading: 'Memberships and stances',
+    navLabel: 'Memberships',
+    unfriendlyHeading: 'Russia’s “unfriendly” list',
+    blocsHeading: 'Blocs around Moscow',
+    unfriendlyMapLink: 'Map of the list',
+    blocMapLink: 'Map',
+    formerLabel: 'Earlier',
+    unconfirmedLabel: 'Not counted',
+  },
+  /** How the layer navigation labels a family of layers. */
+  layerGroups: { blocs: 'Blocs' },
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import { baseMap } from '../../src/lib/geo/base-map.ts';
 import { classifyStates } from '../../src/lib/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
 import { shortSymbol, tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
+import { BLOC_IDS } from '../../src/lib/stances.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -10,8 +11,13 @@ const data = realSiteData();
 const layers = countryLayers(data);
 
 describe('layer registry', () => {
-  it('has one ICC layer and one layer per resolution, each at its published URL', () => {
-    expect(layers.map((l) => l.href)).toEqual(['/map/icc/', ...data.resolutions.map((r) => `/map/votes/${r.id}/`)]);
+  it('has the ICC layer, the unfriendly list, one layer per bloc and one per resolution, each at its published URL', () => {
+    expect(layers.map((l) => l.href)).toEqual([
+      '/map/icc/',
+      '/map/unfriendly/',
+      ...BLOC_IDS.map((b) => `/map/blocs/${b}/`),
+      ...data.resolutions.map((r) => `/map/votes/${r.id}/`),
+    ]);
   });
 
   it('classifies every state into one of the layer’s declared classes', () => {
@@ -27,11 +33,12 @@ describe('layer registry', () => {
     expect(() => classifyStates('test', classes, [UN_MEMBERS[0]], () => 'b', () => '')).toThrow(/classified as "b", which is not one of its classes \(a\)/);
   });
 
-  it('builds the navigation from the registry: trips, ICC, then the UN votes as a group', () => {
+  it('builds the navigation from the registry: trips, ICC, the unfriendly list, then the blocs and the UN votes as groups', () => {
     const nav = layerNav(data);
-    expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/']);
-    expect(nav.groups).toHaveLength(1);
-    expect(nav.groups[0]!.links.map((l) => l.label)).toEqual(data.resolutions.map((r) => shortSymbol(r.symbol)));
+    expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/', '/map/unfriendly/']);
+    expect(nav.groups.map((g) => g.label)).toEqual(['Blocs', 'UN votes']);
+    expect(nav.groups[0]!.links.map((l) => l.href)).toEqual(BLOC_IDS.map((b) => `/map/blocs/${b}/`));
+    expect(nav.groups[1]!.links.map((l) => l.label)).toEqual(data.resolutions.map((r) => shortSymbol(r.symbol)));
   });
 
   it('lists the roll call by the names of the members, computed from the layer', () => {

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRIP_BINS } from '../../src/lib/geo/trip-map.ts';
+import { BLOC_CLASSES } from '../../src/lib/layers/bloc-layer.ts';
 import { ICC_CLASSES } from '../../src/lib/layers/icc-layer.ts';
 import { contrast, PALETTE, type Token } from '../../src/lib/layers/palette.ts';
+import { UNFRIENDLY_CLASSES } from '../../src/lib/layers/unfriendly-layer.ts';
 import { VOTE_CLASSES } from '../../src/lib/layers/vote-layer.ts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
@@ -27,7 +29,7 @@ function declaredTokens(): { light: Map<string, string>; dark: Map<string, strin
   return { light, dark };
 }
 
-const usedTokens: Token[] = [...new Set<Token>([...VOTE_CLASSES, ...ICC_CLASSES, ...TRIP_BINS].map((c) => c.token))];
+const usedTokens: Token[] = [...new Set<Token>([...VOTE_CLASSES, ...ICC_CLASSES, ...TRIP_BINS, ...UNFRIENDLY_CLASSES, ...BLOC_CLASSES].map((c) => c.token))];
 
 describe('colour tokens', () => {
   const declared = declaredTokens();
@@ -56,6 +58,22 @@ describe('colour tokens', () => {
     expect(new Set(ICC_CLASSES.map((c) => c.token)).size).toBe(ICC_CLASSES.length);
     const ratio = contrast(PALETTE[byId.get('withdrawn')!][scheme], PALETTE[byId.get('non-party')!][scheme]);
     expect(ratio).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it.each(['light', 'dark'] as const)('%s: the unfriendly list’s dates step ≥ 1.5:1 from each other and from unlisted land', (scheme) => {
+    const steps = (['unfriendly-later', 'unfriendly-2022', 'unfriendly-original'] as const).map((t) => PALETTE[t][scheme]);
+    let previous = PALETTE['map-land'][scheme];
+    for (const [i, colour] of steps.entries()) {
+      expect(contrast(previous, colour), `step ${i}`).toBeGreaterThanOrEqual(1.5);
+      previous = colour;
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('%s: every bloc tie stands apart from land (≥ 1.5:1) and from full members', (scheme) => {
+    const land = PALETTE['map-land'][scheme];
+    const member = PALETTE['bloc-member'][scheme];
+    for (const c of BLOC_CLASSES.filter((x) => x.id !== 'none')) expect(contrast(PALETTE[c.token][scheme], land), c.id).toBeGreaterThanOrEqual(1.5);
+    for (const c of BLOC_CLASSES.filter((x) => !['none', 'member', 'suspended'].includes(x.id))) expect(contrast(PALETTE[c.token][scheme], member), c.id).toBeGreaterThanOrEqual(1.5);
   });
 
   it('gives every vote class its own token, and unknown votes none of the cast votes’ or the land’s', () => {

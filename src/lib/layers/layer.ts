@@ -84,7 +84,17 @@ export interface CountryLayer {
 
 export type LayerDetails =
   | { kind: 'icc-trips'; heading: string; id: string; trips: { slug: string; country: string; dates: string; cities: string; remark: string }[]; empty: string }
-  | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[]; noNames: string };
+  | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[]; noNames: string }
+  | { kind: 'listing'; heading: string; id: string; groups: ListingGroup[]; notes: { text: string; sources: SourceLink[] }[] };
+
+/** One group of a listing under a map: a heading, what it is, and its states, each with its dates. */
+export interface ListingGroup {
+  id: string;
+  heading: string;
+  text?: string | undefined;
+  items: { name: string; href?: string | undefined; detail?: string | undefined }[];
+  sources?: SourceLink[] | undefined;
+}
 
 /**
  * Classifies each state and checks the class is declared: a data value that is not a class of the layer stops

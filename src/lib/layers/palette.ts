@@ -32,6 +32,27 @@ export const PALETTE = {
   'icc-light': { light: '#c9bce9', dark: '#5a4a86' },
   /** Former states parties: a hue of their own, never the fill of states that never joined. */
   'icc-withdrawn': { light: '#c98a4b', dark: '#9c7440' },
+  /**
+   * Russia's "unfriendly" list, one hue by when a state was put on it: the longer listed, the stronger (darkest in
+   * light, lightest in dark), each step ≥ 1.5:1 from the next and from unlisted land. A state taken off the list
+   * is hatched in its own colour (tests/unit/palette.test.ts).
+   */
+  'unfriendly-original': { light: '#741d48', dark: '#f2a5cb' },
+  'unfriendly-2022': { light: '#cb4d8c', dark: '#c85b92' },
+  'unfriendly-later': { light: '#e197bc', dark: '#8d3d65' },
+  'unfriendly-removed': { light: '#a56987', dark: '#bd85a1' },
+  /**
+   * Bloc membership: full members strongest, looser ties lighter (teal), observers a green of their own, a
+   * member on its way out amber, former members warm grey; every class ≥ 1.5:1 from land and from members. A
+   * member whose participation is frozen is hatched in the members' colour.
+   */
+  'bloc-member': { light: '#12635e', dark: '#41cfc6' },
+  'bloc-suspended': { light: '#12635e', dark: '#41cfc6' },
+  'bloc-associate': { light: '#339891', dark: '#368f89' },
+  'bloc-partner': { light: '#58bfb9', dark: '#2a625e' },
+  'bloc-observer': { light: '#90bd52', dark: '#4a6029' },
+  'bloc-leaving': { light: '#c7891c', dark: '#c58a23' },
+  'bloc-former': { light: '#a09385', dark: '#60574f' },
 } as const satisfies Record<string, { light: string; dark: string }>;
 
 export type Token = keyof typeof PALETTE;

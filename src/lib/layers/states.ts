@@ -1,4 +1,5 @@
 import { UN_MEMBERS } from '../../schemas/un-members.ts';
+import type { SiteData } from '../records.ts';
 import type { StateRef } from './layer.ts';
 
 /** The 193 UN member states, in the order of src/schemas/un-members.ts. */
@@ -15,3 +16,8 @@ const NON_MEMBER_STATES: readonly StateRef[] = [
 
 /** UN members plus the non-member states above: the states on the ICC layer. */
 export const TREATY_STATES: readonly StateRef[] = [...UN_MEMBER_STATES, ...NON_MEMBER_STATES];
+
+/** Profiled countries' pages by ISO3, at one of their sections (`/countries/armenia/#stances`). */
+export function profileLinks(data: SiteData, section: string): Map<string, string> {
+  return new Map(data.countries.map((c) => [c.iso3, `/countries/${c.slug}/#${section}`]));
+}

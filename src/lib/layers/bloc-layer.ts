@@ -1,0 +1,125 @@
+import { messages } from '../../i18n/messages.ts';
+import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
+import type { SiteData } from '../records.ts';
+import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
+import { classifyStates, countByClass, SCROLL_HINT, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
+import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+
+export type BlocClass = MembershipStatus | 'former' | 'none';
+
+const m = messages();
+
+/** A bloc layer's classes, in legend order: the closest ties first, then former members, then no tie. */
+export const BLOC_CLASSES: readonly (LayerClass & { id: BlocClass })[] = [
+  { id: 'member', token: 'bloc-member', label: m.blocStatus.member },
+  { id: 'suspended', token: 'bloc-suspended', label: m.blocStatus.suspended },
+  { id: 'leaving', token: 'bloc-leaving', label: m.blocStatus.leaving },
+  { id: 'associate', token: 'bloc-associate', label: m.blocStatus.associate },
+  { id: 'observer', token: 'bloc-observer', label: m.blocStatus.observer },
+  { id: 'partner', token: 'bloc-partner', label: m.blocStatus.partner },
+  { id: 'former', token: 'bloc-former', label: m.blocStatus.former },
+  { id: 'none', token: 'map-land', label: m.blocStatus.none },
+];
+
+/** A bloc's full name as it reads in prose: `the Collective Security Treaty Organization`, `BRICS`. */
+export function blocInProse(data: SiteData, bloc: BlocId): string {
+  return `${m.blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
+}
+
+/** `the CSTO`, `BRICS`, `the Union State`: a bloc's short name as it reads in prose. */
+export const blocShortInProse = (bloc: BlocId) => `${m.blocs[bloc].article}${m.blocs[bloc].short}`;
+
+/** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
+export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
+  return t.until ? `${formatPartialDate(t.since)} to ${formatPartialDate(t.until)}` : `since ${formatPartialDate(t.since)}`;
+}
+
+/** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
+export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
+  return formatList(t.previous.map((p) => `${m.blocStatus[p.status].toLowerCase()} from ${formatPartialDate(p.since)} to ${formatPartialDate(p.until)}`));
+}
+
+/** Each UN member's class on a bloc's layer, with its tie (current, else ended) where it has one. */
+export function blocClassesOf(data: SiteData, bloc: BlocId): Map<string, { cls: BlocClass; tie: BlocTie | undefined }> {
+  return new Map(
+    UN_MEMBER_STATES.map((s) => {
+      const stances = stancesFor(data, s.iso3);
+      const current = stances.blocs.find((t) => t.bloc === bloc);
+      const ended = stances.formerBlocs.find((t) => t.bloc === bloc);
+      return [s.iso3, current ? { cls: current.status, tie: current } : ended ? { cls: 'former', tie: ended } : { cls: 'none', tie: undefined }];
+    }),
+  );
+}
+
+/** Who belongs to one bloc: every UN member by its tie on the bloc file's check date. */
+export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
+  const record = data.blocs.blocs.find((b) => b.id === bloc)!;
+  const { short } = m.blocs[bloc];
+  const name = blocInProse(data, bloc);
+  const asOf = data.blocs.checkedUntil;
+  const ties = blocClassesOf(data, bloc);
+  const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
+
+  const tooltip = (s: { iso3: string; name: string }, c: LayerClass): string => {
+    const { tie } = ties.get(s.iso3)!;
+    const u = unconfirmed.get(s.iso3);
+    if (!tie) return u ? `${s.name}: not counted as a ${m.blocStatus[u.claim].toLowerCase()} (some sources claim it, others deny it)` : `${s.name}: ${c.label.toLowerCase()}`;
+    const before = tie.previous.length ? `; before that ${previousStatuses(tie)}` : '';
+    return `${s.name}: ${c.label}, ${tieDates(tie)}${before}`;
+  };
+  const states = classifyStates(`blocs/${bloc}`, BLOC_CLASSES, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
+  const counts = countByClass({ classes: BLOC_CLASSES, states });
+  const count = (cls: BlocClass) => counts.find((c) => c.cls.id === cls)!.count;
+
+  const current = BLOC_CLASSES.filter((c) => c.id !== 'former' && c.id !== 'none' && count(c.id) > 0).map((c) =>
+    plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
+  );
+  const former = count('former');
+  const summary =
+    `On ${formatDate(asOf)}, ${name} had ${formatList(current)}.` +
+    (former ? ` Former members: ${formatCount(former)}.` : '') +
+    (unconfirmed.size ? ` Not counted: ${formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!))}, whose status sources dispute.` : '');
+
+  const hrefOf = profileLinks(data, 'stances');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+  const groups: ListingGroup[] = counts
+    .filter(({ cls, count: n }) => cls.id !== 'none' && n > 0)
+    .map(({ cls, count: n }) => ({
+      id: `tie-${cls.id}`,
+      heading: `${cls.label} (${n})`,
+      items: [...states.values()]
+        .filter((s) => s.cls === cls.id)
+        .map((s) => {
+          const { tie } = ties.get(s.iso3)!;
+          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDates(tie) : undefined };
+        })
+        .sort(byName),
+    }));
+
+  return {
+    id: `blocs/${bloc}`,
+    href: `/map/blocs/${bloc}/`,
+    nav: { label: short, title: record.name, group: m.layerGroups.blocs },
+    classes: BLOC_CLASSES,
+    states,
+    page: {
+      title: `Map: who belongs to ${name}`,
+      description: summary,
+      heading: `Who belongs to ${name}`,
+      lead: summary,
+      intro: [...unconfirmed.values()].map((u) => `${UN_MEMBER_NAMES.get(u.iso3)}: ${u.note}`),
+      note: record.note,
+      map: { title: `${short}: ties on ${formatDate(asOf)}`, description: summary },
+      scrollHint: SCROLL_HINT,
+      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: `${cls.label} (${n})` })),
+      caption: { datePrefix: 'Statuses as of', date: asOf, sources: record.sources.map((href) => ({ href, label: sourceLabel(href) })) },
+    },
+    details: {
+      kind: 'listing',
+      heading: `Ties to ${name}`,
+      id: 'ties',
+      notes: [],
+      groups,
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { TERRITORIES } from '../../schemas/territories.ts';
+import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
+import { messages } from '../../i18n/messages.ts';
+import { proseName } from '../explainer-facts.ts';
+import { formatDate, formatList, plural, sourceLabel } from '../format.ts';
+import { topology } from '../geo/world.ts';
+import type { SiteData } from '../records.ts';
+import { classifyStates, countByClass, SCROLL_HINT, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
+import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+
+export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
+
+/** The unfriendly layer's classes, in legend order: by when a state was put on the list. */
+export const UNFRIENDLY_CLASSES: readonly (LayerClass & { id: UnfriendlyClass })[] = [
+  { id: 'original', token: 'unfriendly-original', label: messages().unfriendly.original },
+  { id: 'added-2022', token: 'unfriendly-2022', label: messages().unfriendly['added-2022'] },
+  { id: 'added-later', token: 'unfriendly-later', label: messages().unfriendly['added-later'] },
+  { id: 'removed', token: 'unfriendly-removed', label: messages().unfriendly.removed },
+  { id: 'not-listed', token: 'map-land', label: messages().unfriendly['not-listed'] },
+];
+
+/**
+ * ISO 3166-1 numeric codes of the listed territories that have one (world-atlas ids): the territories big enough
+ * to have a shape at 1:110m (Taiwan, the Falkland Islands) are shaded with the states; the rest are listed.
+ */
+const TERRITORY_ISO_NUMERIC: Readonly<Record<string, string>> = {
+  AIA: '660', BMU: '060', IOT: '086', VGB: '092', CYM: '136', FLK: '238', GIB: '292', GGY: '831',
+  IMN: '833', JEY: '832', MSR: '500', PCN: '612', SHN: '654', SGS: '239', TWN: '158', TCA: '796',
+};
+
+/** A listed entry's class: named in the order, added in the order's year, added later, or taken off by the check date. */
+export function unfriendlyClassOf(list: UnfriendlyStates, entry: { since: string; until?: string | undefined } | undefined): UnfriendlyClass {
+  if (!entry) return 'not-listed';
+  if (entry.until !== undefined && entry.until <= list.checkedUntil) return 'removed';
+  const order = list.amendments[0]!.date;
+  if (entry.since === order) return 'original';
+  return entry.since.slice(0, 4) === order.slice(0, 4) ? 'added-2022' : 'added-later';
+}
+
+const territoryName = (id: string) => TERRITORIES.find((t) => t.id === id)!.name;
+
+/** Russia's list of "unfriendly" states: every UN member by when it was put on the list (or not), with the territories. */
+export function unfriendlyLayer(data: SiteData): CountryLayer {
+  const list = data.unfriendlyStates;
+  const asOf = list.checkedUntil;
+  const order = list.amendments[0]!;
+  const byIso3 = new Map(list.unMembers.map((m) => [m.iso3, m]));
+  const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
+
+  // Listed territories that the base map draws as shapes join the UN members on the map.
+  const shapes = new Set(topology.objects.countries.geometries.map((g) => String(g.id)));
+  const territoryRefs = list.territories.flatMap((t) => {
+    const info: { iso3?: string; name: string } = TERRITORIES.find((x) => x.id === t.id)!;
+    const numeric = info.iso3 === undefined ? undefined : TERRITORY_ISO_NUMERIC[info.iso3];
+    return info.iso3 && numeric && shapes.has(numeric) ? [{ ref: { iso3: info.iso3, isoNumeric: numeric, name: info.name } satisfies StateRef, entry: t }] : [];
+  });
+  const territoryByIso3 = new Map(territoryRefs.map((t) => [t.ref.iso3, t.entry]));
+  const entryOf = (iso3: string) => byIso3.get(iso3) ?? territoryByIso3.get(iso3);
+
+  const tooltip = (s: StateRef, c: LayerClass): string => {
+    const e = entryOf(s.iso3);
+    const who = territoryByIso3.has(s.iso3) ? `${s.name} (a territory, not a UN member)` : s.name;
+    if (!e) return `${who}: not on the list`;
+    if (c.id === 'removed') return `${who}: on the list from ${formatDate(e.since)} to ${formatDate(e.until!)}`;
+    const group = 'group' in e && e.group ? `, named as one of the ${groupName.get(e.group)}` : '';
+    const how = e.since === order.date ? group : ', added by an amendment';
+    return `${who}: on the list since ${formatDate(e.since)}${how}`;
+  };
+  const states = classifyStates('unfriendly', UNFRIENDLY_CLASSES, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
+
+  // Legend and listing count UN members and territories apart (every listed territory, drawn or not).
+  const memberClass = new Map(UN_MEMBER_STATES.map((s) => [s.iso3, states.get(s.isoNumeric)!.cls]));
+  const territoryClass = new Map(list.territories.map((t) => [t.id, unfriendlyClassOf(list, t)]));
+  const membersIn = (cls: UnfriendlyClass) => [...memberClass.values()].filter((c) => c === cls).length;
+  const territoriesIn = (cls: UnfriendlyClass) => [...territoryClass.values()].filter((c) => c === cls).length;
+  const datesIn = (cls: UnfriendlyClass) =>
+    [...new Set([...list.unMembers, ...list.territories].filter((e) => unfriendlyClassOf(list, e) === cls).map((e) => e.since))].sort();
+  const tally = (members: number, territories: number) =>
+    formatList([
+      ...(members || !territories ? [plural(members, { one: 'UN member', other: 'UN members' })] : []),
+      ...(territories ? [plural(territories, { one: 'territory', other: 'territories' })] : []),
+    ]);
+
+  const legend = countByClass({ classes: UNFRIENDLY_CLASSES, states })
+    .filter(({ cls }) => cls.id === 'not-listed' || membersIn(cls.id as UnfriendlyClass) + territoriesIn(cls.id as UnfriendlyClass) > 0)
+    .map(({ cls }) => {
+      const id = cls.id as UnfriendlyClass;
+      const dates = id === 'not-listed' ? '' : ` (${formatList(datesIn(id).map((d) => formatDate(d)))})`;
+      return { cls: id, token: cls.token, label: `${cls.label}${dates}: ${tally(membersIn(id), territoriesIn(id))}` };
+    });
+
+  const listedNow = list.unMembers.filter((m) => unfriendlyClassOf(list, m) !== 'removed').length;
+  const removed = membersIn('removed');
+  const later = list.amendments.slice(1);
+  const inOrder = list.unMembers.filter((m) => m.since === order.date);
+  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => `${g.members.length} together as the ${g.name}`);
+  const summary =
+    `On ${formatDate(asOf)}, ${listedNow} of the ${UN_MEMBER_STATES.length} UN members were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia, with ${plural(list.territories.length, { one: 'territory', other: 'territories' })}. ` +
+    `${list.order} named ${inOrder.length} of them${groupsInOrder.length ? ` (${formatList(groupsInOrder)})` : ''}` +
+    (later.length ? `; ${later.length === 1 ? 'one amendment' : `${later.length} amendments`}, of ${formatList(later.map((a) => formatDate(a.date)))}, added the rest. ` : '. ') +
+    (removed ? `${plural(removed, { one: 'member has', other: 'members have' })} been taken off it.` : 'No UN member has been taken off it.');
+
+  const shaded = territoryRefs.map((t) => t.ref.name);
+  const hrefOf = profileLinks(data, 'stances');
+  const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
+    const until = e.until ? `taken off on ${formatDate(e.until)}` : undefined;
+    if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
+    return { name: territoryName(e.id!), detail: ['territory', until].filter(Boolean).join(', ') };
+  };
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+  const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
+    const members = list.unMembers.filter((m) => m.since === a.date);
+    const territories = list.territories.filter((t) => t.since === a.date);
+    const own: ListingGroup = {
+      id: `listed-${a.date}`,
+      heading: `${formatDate(a.date)}: ${i === 0 ? 'the order' : 'amendment'} (${tally(members.length, territories.length)})`,
+      text: [a.summary, a.note].filter(Boolean).join(' '),
+      items: [...members.filter((m) => m.group === undefined).map(item).sort(byName), ...territories.map(item).sort(byName)],
+      sources: a.sources.map((href) => ({ href, label: sourceLabel(href) })),
+    };
+    const named = list.groups
+      .filter((g) => g.since === a.date)
+      .map((g) => ({
+        id: `listed-${a.date}-${g.id}`,
+        heading: `Named together as the ${g.name} (${g.members.length})`,
+        items: g.members.map((iso3) => item(byIso3.get(iso3)!)).sort(byName),
+        sources: g.sources.map((href) => ({ href, label: sourceLabel(href) })),
+      }));
+    return [own, ...named];
+  });
+
+  return {
+    id: 'unfriendly',
+    href: '/map/unfriendly/',
+    nav: { label: 'Unfriendly list', title: list.title },
+    classes: UNFRIENDLY_CLASSES,
+    states,
+    page: {
+      title: 'Map: the states Russia lists as “unfriendly”',
+      description: summary,
+      heading: 'The states Russia lists as “unfriendly”',
+      lead: summary,
+      intro: [],
+      note: shaded.length
+        ? `${formatList(shaded.map(proseName))} ${shaded.length === 1 ? 'is' : 'are'} drawn with the states, as the list names ${shaded.length === 1 ? 'it' : 'them'}; the other territories are too small for this map and are listed below.`
+        : undefined,
+      map: { title: 'Russia’s list of “unfriendly” states, by date added', description: summary },
+      scrollHint: SCROLL_HINT,
+      legend,
+      caption: { datePrefix: 'Checked up to', date: asOf, sources: order.sources.map((href) => ({ href, label: sourceLabel(href) })) },
+    },
+    details: {
+      kind: 'listing',
+      heading: 'The list, change by change',
+      id: 'the-list',
+      notes: list.notes.map((n) => ({ text: n.text, sources: n.sources.map((href) => ({ href, label: sourceLabel(href) })) })),
+      groups,
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { iccBoundOn } from './icc.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData, VisitRecord } from './records.ts';
 import { isForeignTrip } from './visits.ts';
+import { stanceDownloadFields } from './stances.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
@@ -62,6 +63,7 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       url: new URL(`/countries/${s.member.slug}/`, site).href,
       visitCount: s.tripCount,
       voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, unknown: s.voteBreakdown.unknown },
+      ...stanceDownloadFields(data, s.member.iso3),
     })),
   };
 }
@@ -98,9 +100,24 @@ export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string,
   return safeCsvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote']);
 }
 
+/** The `blocs` object as one CSV cell: `csto:member | sco:partner` (empty when there is no tie). */
+export function blocsCell(blocs: CountriesDownload['countries'][number]['blocs']): string {
+  return Object.entries(blocs).map(([bloc, status]) => `${bloc}:${status}`).join(' | ');
+}
+
 export function countriesCsv(download: CountriesDownload): string {
   return safeCsvFormat(
-    download.countries.map(({ voteBreakdown: b, ...c }) => ({ ...c, relationship: c.relationship ?? '', votesWithRussia: b.withRussia, votesAgainstRussia: b.againstRussia, votesAbstained: b.abstained, votesAbsent: b.absent, votesUnknown: b.unknown })),
-    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown'],
+    download.countries.map(({ voteBreakdown: b, unfriendlyListSince, blocs, ...c }) => ({
+      ...c,
+      relationship: c.relationship ?? '',
+      votesWithRussia: b.withRussia,
+      votesAgainstRussia: b.againstRussia,
+      votesAbstained: b.abstained,
+      votesAbsent: b.absent,
+      votesUnknown: b.unknown,
+      unfriendlyListSince: unfriendlyListSince ?? '',
+      blocs: blocsCell(blocs),
+    })),
+    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown', 'unfriendlyListSince', 'blocs'],
   );
 }

@@ -3,6 +3,7 @@ import { VISIT_KINDS } from './visit.ts';
 import { RELATIONSHIPS } from './country.ts';
 import { M49_REGIONS } from './un-members.ts';
 import { VOTES } from './resolution.ts';
+import { BLOC_IDS, MEMBERSHIP_STATUSES } from './blocs.ts';
 
 /**
  * The published data files' shapes (/data/*.json). Other people's code reads these: change them only with a
@@ -71,6 +72,10 @@ export const countriesDownload = z.strictObject({
         absent: z.number().int().min(0),
         unknown: z.number().int().min(0),
       }),
+      /** When it was put on Russia's list of "unfriendly" states, if it is on it; null if it is not. */
+      unfriendlyListSince: date.nullable(),
+      /** Its current tie to each bloc it has one to (a bloc it has no tie to is left out). */
+      blocs: z.partialRecord(z.enum(BLOC_IDS), z.enum(MEMBERSHIP_STATUSES)),
     }),
   ),
 });

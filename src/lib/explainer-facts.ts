@@ -1,12 +1,15 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
-import { formatCount, formatDate, formatList, formatLongMonth, plural } from './format.ts';
+import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
+import { UN_MEMBER_NAMES, UN_MEMBER_STATES } from './layers/states.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
+import { BLOC_IDS, onUnfriendlyListOn, stancesFor } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';
 import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
 import { messages } from '../i18n/messages.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
+import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -47,7 +50,7 @@ export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
 /** Names that take "the" in running prose ("the United States"); the profile's `name` is the bare form. */
-const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands)/;
+const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands|Falkland Islands)/;
 /** A country name as it reads in running English prose: "the United States". */
 export const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
 const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
@@ -169,7 +172,70 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     'oftenWithRussia:names',
     list(next.map((s) => countryItem(s.country, ` (with Russia on ${formatCount(s.voteBreakdown.withRussia)} of ${formatCount(s.voteBreakdown.total)})`))),
   );
+  stanceFacts(data, facts);
   return facts;
+}
+
+/**
+ * The two camps: Russia's list of "unfriendly" states and the blocs around Moscow (`unfriendly:members`,
+ * `bloc:csto:member`, `bloc:csto:suspended:names`, `camps:neither`…), over every UN member.
+ */
+function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
+  const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
+  const ul = data.unfriendlyStates;
+  const order = ul.amendments[0]!;
+  const profiles = new Map(data.countries.map((c) => [c.iso3, c]));
+  const memberItem = (iso3: string, suffix = ''): FactItem => {
+    const c = profiles.get(iso3);
+    return { text: proseName(UN_MEMBER_NAMES.get(iso3)!), suffix, ...(c ? { href: `/countries/${c.slug}/` } : {}) };
+  };
+  const others = UN_MEMBER_STATES.filter((m) => m.iso3 !== RUSSIA);
+  const stances = new Map(UN_MEMBER_STATES.map((m) => [m.iso3, stancesFor(data, m.iso3)]));
+  const listed = UN_MEMBER_STATES.filter((m) => onUnfriendlyListOn(ul, m.iso3, ul.checkedUntil));
+
+  facts.set('unfriendly:order', phrase(ul.order));
+  facts.set('unfriendly:orderDate', date(order.date));
+  count('unfriendly:members', listed.length);
+  count('unfriendly:inOrder', ul.unMembers.filter((m) => m.since === order.date).length);
+  for (const g of ul.groups) count(`unfriendly:group:${g.id}`, g.members.length);
+  count('unfriendly:territories', ul.territories.filter((t) => t.until === undefined || t.until > ul.checkedUntil).length);
+  facts.set('unfriendly:lastChange', date(ul.amendments.at(-1)!.date));
+  facts.set('unfriendly:addedLater', list(ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, ` (${formatDate(m.since)})`))));
+  const removed = ul.unMembers.filter((m) => m.until !== undefined && m.until <= ul.checkedUntil).length;
+  facts.set('unfriendly:removed', phrase(removed ? `${formatCount(removed)} ${removed === 1 ? 'has' : 'have'} been taken off it` : 'none has been taken off it'));
+
+  count('blocs:count', BLOC_IDS.length);
+  for (const bloc of BLOC_IDS) {
+    for (const status of MEMBERSHIP_STATUSES) {
+      const members = UN_MEMBER_STATES.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.bloc === bloc && t.status === status));
+      count(`bloc:${bloc}:${status}`, members.length);
+      facts.set(`bloc:${bloc}:${status}:names`, list(members.map((m) => memberItem(m.iso3))));
+    }
+  }
+  const tied = others.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
+  count('blocs:tied', tied.length);
+  count('blocs:members', others.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.status === 'member')).length);
+  facts.set('blocs:unconfirmed', list(data.blocs.unconfirmed.map((u) => memberItem(u.iso3, ` (${messages().blocs[u.bloc].short})`))));
+
+  const both = listed.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
+  facts.set(
+    'camps:overlap',
+    phrase(
+      both.length
+        ? `${formatList(both.map((m) => proseName(m.name)))} ${both.length === 1 ? 'is' : 'are'} in both camps`
+        : 'No state is in both camps',
+    ),
+  );
+  facts.set(
+    'camps:listedFormerTies',
+    list(
+      listed.flatMap((m) => {
+        const former = stances.get(m.iso3)!.formerBlocs;
+        return former.length ? [memberItem(m.iso3, ` (${formatList(former.map((t) => `${messages().blocs[t.bloc].short}, until ${formatPartialDate(t.until!)}`))})`)] : [];
+      }),
+    ),
+  );
+  count('camps:neither', others.filter((m) => !onUnfriendlyListOn(ul, m.iso3, ul.checkedUntil) && stances.get(m.iso3)!.blocs.length === 0).length);
 }
 
 const VOTE_PHRASES = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' } as const;

@@ -13,15 +13,17 @@ const prose = explainer.replace(/<section[^>]*data-footnotes[\s\S]*?<\/section>/
 const text = prose.replace(/<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
 
 describe('the front-page explainer', () => {
-  it('is 800 to 1,500 words of prose (footnotes excluded)', () => {
+  // 1,500 words for the four sections the explainer started with; the fifth, on the two camps (issue #17), may add
+  // about 100 more. Raise this only with a decision on the explainer's length, never to let prose grow unnoticed.
+  it('is 800 to 1,600 words of prose (footnotes excluded)', () => {
     const words = text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
     expect(words).toBeGreaterThanOrEqual(800);
-    expect(words).toBeLessThanOrEqual(1500);
+    expect(words).toBeLessThanOrEqual(1600);
   });
 
-  it('has the four sections, each linking into the map, the list or the profiles', () => {
+  it('has the five sections, each linking into the map, the list or the profiles', () => {
     const sections = prose.split(/<h2[^>]*>/).slice(1);
-    expect(sections).toHaveLength(4);
+    expect(sections).toHaveLength(5);
     for (const section of sections) expect(section).toMatch(/href="\/(map|countries)\//);
   });
 

@@ -126,6 +126,7 @@ export const en = {
     blocMapLink: 'Map',
     formerLabel: 'Earlier',
     unconfirmedLabel: 'Not counted',
+    unconfirmedStatus: 'Disputed, not counted',
   },
   /** How the layer navigation labels a family of layers. */
   layerGroups: { blocs: 'Blocs' },

@@ -46,7 +46,8 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
     sources = list.amendments[0]!.sources;
   } else if (!u) {
     text = `${upperFirst(who)} is not on ${listName} (${list.order} and its amendments, checked up to ${formatDate(s.unfriendlyCheckedUntil)}).`;
-    sources = [...new Set(list.amendments.flatMap((a) => a.sources))];
+    // The order's own sources; the map of the list cites every amendment.
+    sources = list.amendments[0]!.sources;
   } else {
     const how = u.inOriginalOrder
       ? `named in the original order (${list.order})${u.group ? ` as one of the ${u.group.name}` : ''}`
@@ -87,8 +88,8 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
         short: m.blocs[x.bloc].short,
         blocName: x.blocName,
         mapHref: `/map/blocs/${x.bloc}/`,
-        status: `Not counted as a ${m.blocStatus[x.claim].toLowerCase()} of ${blocInProse(data, x.bloc)}`,
-        dates: `claimed since ${formatPartialDate(x.claimedSince)}`,
+        status: m.stances.unconfirmedStatus,
+        dates: `some sources count it as a ${m.blocStatus[x.claim].toLowerCase()} of ${blocInProse(data, x.bloc)} from ${formatPartialDate(x.claimedSince)}`,
         note: x.note,
         sources: x.sources,
       })),

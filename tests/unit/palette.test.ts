@@ -62,7 +62,7 @@ describe('colour tokens', () => {
 
   it.each(['light', 'dark'] as const)('%s: the unfriendly list’s dates step ≥ 1.5:1 from each other and from unlisted land', (scheme) => {
     const steps = (['unfriendly-later', 'unfriendly-2022', 'unfriendly-original'] as const).map((t) => PALETTE[t][scheme]);
-    let previous = PALETTE['map-land'][scheme];
+    let previous: string = PALETTE['map-land'][scheme];
     for (const [i, colour] of steps.entries()) {
       expect(contrast(previous, colour), `step ${i}`).toBeGreaterThanOrEqual(1.5);
       previous = colour;

@@ -103,6 +103,21 @@ describe('the bloc layers', () => {
     expect(brics.page.intro.join(' ')).toContain('Saudi Arabia: Ambiguous.');
   });
 
+  it('gives frozen, looser and ended ties their notes and sources under their group, members none', () => {
+    const groups = (id: string) => {
+      const layer = layers.find((l) => l.id === id)!;
+      if (layer.details.kind !== 'listing') throw new Error('expected a listing');
+      return layer.details.groups;
+    };
+    const frozen = groups('blocs/csto').find((g) => g.id === 'tie-suspended')!;
+    expect(frozen.text).toMatch(/^Armenia: Pashinyan said on 22 February 2024/);
+    expect(frozen.sources?.length).toBeGreaterThan(0);
+    expect(frozen.items).toEqual([{ name: 'Armenia', href: '/countries/armenia/#stances', detail: 'since 22 February 2024; before that member from 7 October 2002 to 22 February 2024' }]);
+    expect(groups('blocs/cis').find((g) => g.id === 'tie-former')!.text).toMatch(/^Georgia: .* Ukraine: /);
+    expect(groups('blocs/sco').find((g) => g.id === 'tie-partner')!.text).toBeUndefined();
+    expect(groups('blocs/csto').find((g) => g.id === 'tie-member')!.text).toBeUndefined();
+  });
+
   it('counts each class in the legend from the records', () => {
     for (const bloc of BLOC_IDS) {
       const layer = layers.find((l) => l.id === `blocs/${bloc}`)!;
@@ -145,7 +160,7 @@ describe('stancesFor and the country section', () => {
 
   it('Saudi Arabia: its BRICS tie is shown as not counted, with the note', () => {
     const v = stancesView(data, 'SAU', 'Saudi Arabia');
-    expect(v.blocs.unconfirmed).toEqual([expect.objectContaining({ bloc: 'brics', status: 'Not counted as a member of BRICS' })]);
+    expect(v.blocs.unconfirmed).toEqual([expect.objectContaining({ bloc: 'brics', status: 'Disputed, not counted', dates: 'some sources count it as a member of BRICS from 1 January 2024' })]);
     expect(blocIdsOf(data, 'SAU')).toEqual([{ id: 'sco', status: 'partner' }]);
   });
 

@@ -80,6 +80,17 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     (former ? ` Former members: ${formatCount(former)}.` : '') +
     (unconfirmed.size ? ` Not counted: ${formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!))}, whose status sources dispute.` : '');
 
+  // A looser, frozen, ending or ended tie often rests on a disputed date or status: its group shows the notes and
+  // sources (partners' notes are left to the country pages: the SCO's seventeen would repeat one renaming).
+  const contestedNotes = (cls: BlocClass): Pick<ListingGroup, 'text' | 'sources'> => {
+    if (!['suspended', 'leaving', 'associate', 'observer', 'former'].includes(cls)) return {};
+    const noted = [...ties.entries()].filter(([, t]) => t.cls === cls && t.tie?.note);
+    if (!noted.length) return {};
+    return {
+      text: noted.map(([iso3, t]) => `${UN_MEMBER_NAMES.get(iso3)}: ${t.tie!.note}`).join(' '),
+      sources: [...new Set(noted.flatMap(([, t]) => t.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
+    };
+  };
   const hrefOf = profileLinks(data, 'stances');
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
   const groups: ListingGroup[] = counts
@@ -87,11 +98,12 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     .map(({ cls, count: n }) => ({
       id: `tie-${cls.id}`,
       heading: `${cls.label} (${n})`,
+      ...contestedNotes(cls.id),
       items: [...states.values()]
         .filter((s) => s.cls === cls.id)
         .map((s) => {
           const { tie } = ties.get(s.iso3)!;
-          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDates(tie) : undefined };
+          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? `${tieDates(tie)}${tie.previous.length ? `; before that ${previousStatuses(tie)}` : ''}` : undefined };
         })
         .sort(byName),
     }));

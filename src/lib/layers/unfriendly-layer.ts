@@ -94,10 +94,10 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   const later = list.amendments.slice(1);
   const inOrder = list.unMembers.filter((m) => m.since === order.date);
   const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => `${g.members.length} together as the ${g.name}`);
-  const summary =
-    `On ${formatDate(asOf)}, ${listedNow} of the ${UN_MEMBER_STATES.length} UN members were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia, with ${plural(list.territories.length, { one: 'territory', other: 'territories' })}. ` +
-    `${list.order} named ${inOrder.length} of them${groupsInOrder.length ? ` (${formatList(groupsInOrder)})` : ''}` +
-    (later.length ? `; ${later.length === 1 ? 'one amendment' : `${later.length} amendments`}, of ${formatList(later.map((a) => formatDate(a.date)))}, added the rest. ` : '. ') +
+  const summary = `On ${formatDate(asOf)}, ${listedNow} of the ${UN_MEMBER_STATES.length} UN members and ${plural(list.territories.length, { one: 'territory', other: 'territories' })} were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia.`;
+  const history =
+    `${list.order} named ${inOrder.length} of the members${groupsInOrder.length ? ` (${formatList(groupsInOrder)})` : ''}` +
+    (later.length ? `; ${later.length === 1 ? 'an amendment' : 'amendments'} of ${formatList(later.map((a) => formatDate(a.date)))} added the rest. ` : '. ') +
     (removed ? `${plural(removed, { one: 'member has', other: 'members have' })} been taken off it.` : 'No UN member has been taken off it.');
 
   const shaded = territoryRefs.map((t) => t.ref.name);
@@ -137,14 +137,14 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     states,
     page: {
       title: 'Map: the states Russia lists as “unfriendly”',
-      description: summary,
+      description: `${summary} ${history}`,
       heading: 'The states Russia lists as “unfriendly”',
       lead: summary,
-      intro: [],
+      intro: [history],
       note: shaded.length
         ? `${formatList(shaded.map(proseName))} ${shaded.length === 1 ? 'is' : 'are'} drawn with the states, as the list names ${shaded.length === 1 ? 'it' : 'them'}; the other territories are too small for this map and are listed below.`
         : undefined,
-      map: { title: 'Russia’s list of “unfriendly” states, by date added', description: summary },
+      map: { title: 'Russia’s list of “unfriendly” states, by date added', description: `${summary} ${history}` },
       scrollHint: SCROLL_HINT,
       legend,
       caption: { datePrefix: 'Checked up to', date: asOf, sources: order.sources.map((href) => ({ href, label: sourceLabel(href) })) },

@@ -98,7 +98,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     .map(({ cls, count: n }) => ({
       id: `tie-${cls.id}`,
       heading: `${cls.label} (${n})`,
-      ...contestedNotes(cls.id),
+      ...contestedNotes(cls.id as BlocClass),
       items: [...states.values()]
         .filter((s) => s.cls === cls.id)
         .map((s) => {

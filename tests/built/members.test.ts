@@ -11,7 +11,7 @@ const data = realSiteData();
 const members = memberList(data.countries);
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 /** Every `data-resolution="…" data-vote="…"` pair on a page, in order. */
-const votesOn = (page: string) => [...page.matchAll(/data-resolution="([^"]+)" data-vote="([^"]+)"/g)].map((m) => [m[1], m[2]] as const);
+const votesOn = (page: string) => [...page.matchAll(/data-resolution="([^"]+)" data-vote="([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
 /** The vote the content files record (the independent reading the pages must agree with). */
 const recorded = (iso3: string, symbol: string) => data.resolutions.find((r) => r.symbol === symbol)!.votes[iso3] ?? 'unknown';
 

@@ -1,5 +1,5 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
-import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural } from './format.ts';
+import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural, pluralForm } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import { UN_MEMBER_NAMES, UN_MEMBER_STATES } from './layers/states.ts';
 import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
@@ -202,7 +202,7 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   facts.set('unfriendly:lastChange', date(ul.amendments.at(-1)!.date));
   facts.set('unfriendly:addedLater', list(ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, ` (${formatDate(m.since)})`))));
   const removed = ul.unMembers.filter((m) => m.until !== undefined && m.until <= ul.checkedUntil).length;
-  facts.set('unfriendly:removed', phrase(removed ? `${formatCount(removed)} ${removed === 1 ? 'has' : 'have'} been taken off it` : 'none has been taken off it'));
+  facts.set('unfriendly:removed', phrase(removed ? plural(removed, { one: '{n} has been taken off it', other: '{n} have been taken off it' }) : 'none has been taken off it'));
 
   count('blocs:count', BLOC_IDS.length);
   for (const bloc of BLOC_IDS) {
@@ -222,7 +222,7 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
     'camps:overlap',
     phrase(
       both.length
-        ? `${formatList(both.map((m) => proseName(m.name)))} ${both.length === 1 ? 'is' : 'are'} in both camps`
+        ? `${formatList(both.map((m) => proseName(m.name)))} ${pluralForm(both.length, { one: 'is', other: 'are' })} in both camps`
         : 'No state is in both camps',
     ),
   );

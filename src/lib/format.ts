@@ -73,9 +73,22 @@ export function formatShare(share: number, tag = DEFAULT): string {
 /** A phrase per plural category; `other` is required, every other category falls back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** The form a count takes by the locale's plural rules, without the count: `trip` for 1, `trips` for 3, `is`/`are`. */
+export function pluralForm(n: number, forms: PluralForms, tag = DEFAULT): string {
+  return forms[memo(`plural:${tag}`, () => new Intl.PluralRules(tag)).select(n)] ?? forms.other;
+}
+
+/**
+ * A phrase chosen by the count's plural category, its `{n}` (if it has one) filled with the count or with `shown`:
+ * `once` / `3 times`, `the trip` / `the 3 trips`, `nine allies` (the count in words).
+ */
+export function pluralPhrase(n: number, forms: PluralForms, tag = DEFAULT, shown = formatCount(n, tag)): string {
+  return pluralForm(n, forms, tag).replace('{n}', shown);
+}
+
 /** A count with its noun, by the locale's plural rules: `1 trip`, `3 trips` (forms hold `{n}` or just the noun). */
 export function plural(n: number, forms: PluralForms, tag = DEFAULT): string {
-  const form = forms[memo(`plural:${tag}`, () => new Intl.PluralRules(tag)).select(n)] ?? forms.other;
+  const form = pluralForm(n, forms, tag);
   return form.includes('{n}') ? form.replace('{n}', formatCount(n, tag)) : `${formatCount(n, tag)} ${form}`;
 }
 

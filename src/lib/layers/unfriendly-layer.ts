@@ -2,7 +2,7 @@ import { TERRITORIES } from '../../schemas/territories.ts';
 import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
 import { messages } from '../../i18n/messages.ts';
 import { proseName } from '../explainer-facts.ts';
-import { formatDate, formatList, plural, sourceLabel } from '../format.ts';
+import { formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
 import { classifyStates, countByClass, SCROLL_HINT, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
@@ -97,7 +97,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   const summary = `On ${formatDate(asOf)}, ${listedNow} of the ${UN_MEMBER_STATES.length} UN members and ${plural(list.territories.length, { one: 'territory', other: 'territories' })} were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia.`;
   const history =
     `${list.order} named ${inOrder.length} of the members${groupsInOrder.length ? ` (${formatList(groupsInOrder)})` : ''}` +
-    (later.length ? `; ${later.length === 1 ? 'an amendment' : 'amendments'} of ${formatList(later.map((a) => formatDate(a.date)))} added the rest. ` : '. ') +
+    (later.length ? `; ${pluralForm(later.length, { one: 'an amendment', other: 'amendments' })} of ${formatList(later.map((a) => formatDate(a.date)))} added the rest. ` : '. ') +
     (removed ? `${plural(removed, { one: 'member has', other: 'members have' })} been taken off it.` : 'No UN member has been taken off it.');
 
   const shaded = territoryRefs.map((t) => t.ref.name);
@@ -142,7 +142,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       lead: summary,
       intro: [history],
       note: shaded.length
-        ? `${formatList(shaded.map(proseName))} ${shaded.length === 1 ? 'is' : 'are'} drawn with the states, as the list names ${shaded.length === 1 ? 'it' : 'them'}; the other territories are too small for this map and are listed below.`
+        ? `${formatList(shaded.map(proseName))} ${pluralForm(shaded.length, { one: 'is drawn with the states, as the list names it', other: 'are drawn with the states, as the list names them' })}; the other territories are too small for this map and are listed below.`
         : undefined,
       map: { title: 'Russia’s list of “unfriendly” states, by date added', description: `${summary} ${history}` },
       scrollHint: SCROLL_HINT,

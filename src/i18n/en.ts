@@ -12,6 +12,130 @@ export const en = {
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
     feedTitle: 'Who Stands With Putin: every dated event',
+    /** A page's full title (tab, share text): `Belarus and Putin · Who Stands With Putin`. */
+    fullTitle: (title: string) => `${title} · Who Stands With Putin`,
+  },
+  /** Small counts spelled out in running prose ("the nine allies"); larger ones are written as numerals. */
+  numberWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  /**
+   * Page texts that put data into words, composed by the views in src/lib (page-views.ts, data-page-views.ts,
+   * profile-views.ts…). `{slot}` marks where a view puts a value (a count, a date, a computed fact); plural forms
+   * are chosen by Intl.PluralRules (`one`, `other`).
+   */
+  frontPage: {
+    description: (trips: string) => `Vladimir Putin’s allies, his ${trips} and every country’s UN votes since Russia’s full-scale invasion of Ukraine: a sourced explainer with a map, country profiles and open data.`,
+    foreignTrips: { one: 'foreign trip', other: 'foreign trips' },
+    allies: { one: '{n} government is Putin’s ally, bound to Russia by treaty or arming its war: {names}.', other: '{n} governments are Putin’s allies, bound to Russia by treaty or arming its war: {names}.' },
+    partners: { one: 'Around them, {n} partner keeps close ties with Moscow without condemning the invasion; {mostVisited}.', other: 'Around them, {n} partners keep close ties with Moscow without condemning the invasion; {mostVisited}.' },
+    partnersMostVisited: { one: 'the one he visited most is {names}', other: 'the ones he visited most are {names}' },
+    alwaysWithRussia: 'Most of the world still votes against Russia at the UN; only {n} of the countries we profile sided with it on every vote on record.',
+    countriesVisited: { one: 'to {n} country', other: 'to {n} countries' },
+  },
+  /** The trip map's one-line descriptions (the map's `<desc>` on the front page, the embed's description). */
+  tripMapDescription: {
+    trips: { one: '{n} trip', other: '{n} trips' },
+    foreignTrips: { one: '{n} foreign trip', other: '{n} foreign trips' },
+    countries: { one: '{n} country', other: '{n} countries' },
+    front: (trips: string, countries: string) => `${trips} to ${countries}, shaded by number of trips, with routes from Moscow.`,
+    embed: (trips: string, countries: string) => `${trips} to ${countries} since 24 February 2022, hosts shaded by number of trips, with routes from Moscow.`,
+  },
+  countriesPage: {
+    description: (members: string, profiles: string) => `All ${members} UN member states, with Putin’s trips and UN voting record for each; the ${profiles} grouped by where each country stands with Russia.`,
+    profiles: { one: 'written profile', other: 'written profiles' },
+    /** Who has a written profile, before the link to the method. */
+    rule: (times: string) => `Who is here: the allies named in mid-2024 reporting, every country Putin has visited since 24 February 2022, and every UN member that voted against a General Assembly resolution on the war alongside Russia at least ${times}.`,
+    times: { one: 'once', other: '{n} times' },
+    findLink: (members: string) => `Find any of the ${members} UN member states, A–Z`,
+    groupLink: (heading: string, n: string) => `${heading} (${n})`,
+    everyMember: (members: string) => `All ${members} member states with their UN votes since the invasion. Members without a written profile have a page drawn from the records.`,
+  },
+  votesPage: {
+    description: (members: string, resolutions: string) => `How each of the ${members} UN member states voted on each of the ${resolutions} on Ukraine, in one table, from the UN voting records.`,
+    lead: (members: string, warResolutions: string) => `How each of the ${members} UN member states voted on every General Assembly resolution on Ukraine, one row per member, one column per resolution, from the UN’s voting records. The count column is over the ${warResolutions} adopted since the invasion; 68/262 of 2014, on Crimea, is shown for context.`,
+    caption: (members: string, resolutions: string) => `Votes of the ${members} UN member states on ${resolutions}, oldest first`,
+    assemblyResolutions: { one: 'General Assembly resolution', other: 'General Assembly resolutions' },
+    resolutions: { one: 'resolution', other: 'resolutions' },
+    outOf: (n: string) => `of ${n}`,
+  },
+  timelinePage: {
+    summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) => `Every dated event in our data, newest first: ${trips} by Putin, ${occupied} to occupied Ukraine, ${votes}, ${icc} and ${changes} recorded in the country profiles.`,
+    trips: { one: 'foreign trip', other: 'foreign trips' },
+    occupiedVisits: { one: 'visit', other: 'visits' },
+    votes: { one: 'UN General Assembly vote', other: 'UN General Assembly votes' },
+    icc: { one: 'ICC event', other: 'ICC events' },
+    changes: { one: 'change', other: 'changes' },
+    events: { one: 'event', other: 'events' },
+    showingAll: (events: string) => `Showing all ${events}.`,
+  },
+  /** The data downloads page: what each file holds, and the method's sentences that carry counts. */
+  dataPage: {
+    files: {
+      visits: { one: '{n} foreign trip (one row per host country per trip), and visits to occupied Ukrainian territory kept apart.', other: '{n} foreign trips (one row per host country per trip), and visits to occupied Ukrainian territory kept apart.' },
+      votes: { one: '{n} UN General Assembly resolution with official totals, and every recorded vote by member state (ISO3).', other: '{n} UN General Assembly resolutions with official totals, and every recorded vote by member state (ISO3).' },
+      countries: (members: string, profiled: string) => `All ${members} with region, ICC standing, trip count, UN vote breakdown, place on Russia’s “unfriendly” list and bloc ties; the ${profiled} with a written profile also carry our relationship classification.`,
+      members: { one: 'UN member state', other: 'UN member states' },
+      profiled: { one: 'member', other: 'members' },
+    },
+    /** After "UN votes" in bold. */
+    votesCounted: (resolutions: string, asOf: string) => `are counted over the General Assembly resolutions on the war adopted since 24 February 2022 (${resolutions} as of ${asOf}); resolution 68/262 of 2014 is shown for context but not counted. On each, a country’s vote falls in exactly one class:`,
+    resolutions: { one: 'resolution', other: 'resolutions' },
+    russiaAlwaysNo: 'Russia voted no on every one of these resolutions, so a no is with Russia.',
+    russiaNo: (n: string) => `Russia voted no on ${n} of them.`,
+    countsNotShares: 'Every figure is given with its count (“abstained on 8 of 10 resolutions”), never as a bare percentage.',
+    governmentChanges: (changes: string) => `Where a government fell between votes (${changes}), the profile says which votes each government cast.`,
+    governmentChange: (country: string, date: string) => `${country} on ${date}`,
+    /** After "Every UN member has a page." in bold. */
+    dataPages: (members: string, total: string) => `${members} without a written profile get a data page drawn from the records: their vote on every resolution, the breakdown, ICC standing, Putin’s visits, and the sources. Pages exist for the ${total} UN member states only, because the site’s spine is the General Assembly’s roll calls, in which only members vote. The Holy See and the State of Palestine are observer states with no recorded vote, and Kosovo and Taiwan are not members; the State of Palestine appears on the ICC map as a state party.`,
+    members: { one: 'member', other: 'members' },
+    /** After "Who has a written profile:" in bold. `allies` counts the profiles classified ally or former ally. */
+    whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted against a war resolution alongside Russia at least ${times}.`,
+    allies: { one: '{n} ally', other: '{n} allies' },
+    times: { one: 'once', other: '{n} times' },
+  },
+  /** The pages of members, written profiles and data pages alike. */
+  profile: {
+    title: (name: string) => `${name} and Putin`,
+    cardAlt: (name: string) => `Share card for ${name}: Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
+    cardAltWithRelationship: (name: string, relationship: string) => `Share card for ${name}: ${relationship}, Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
+    checkedUpTo: 'Profile checked against sources up to {checked}.',
+    sourcesStopEarly: ' The stored sources we could check for {name} stop there, before the data’s as-of date of {asOf}: later events may be missing from this profile. Putin’s trips and the UN roll calls on it are checked up to the as-of date.',
+    visitsHeading: 'Putin’s visits',
+    occupiedVisitsHeading: 'Putin’s visits to occupied territory',
+    tripsSince: { one: '{n} trip since 24 February 2022.', other: '{n} trips since 24 February 2022.' },
+    occupiedVisitsSince: { one: '{n} visit to Russian-occupied Ukrainian territory since 24 February 2022. These are not counted as foreign trips.', other: '{n} visits to Russian-occupied Ukrainian territory since 24 February 2022. These are not counted as foreign trips.' },
+    notVisited: (name: string) => `Putin has not visited ${name} since the full-scale invasion of Ukraine began on 24 February 2022.`,
+    /** The trip count in the at-a-glance box and on the country list's cards. */
+    trips: { one: 'trip', other: 'trips' },
+    occupiedVisits: { one: '{n} visit to occupied territory', other: '{n} visits to occupied territory' },
+    leaders: { one: 'Leader', other: 'Leaders' },
+    /** A leader in the at-a-glance box: `Alexander Lukashenko, President, since 20 July 1994`. */
+    leaderSince: (name: string, role: string, since: string) => `${name}, ${role}, since ${since}`,
+    /** A leader in the Leaders list, under the name. */
+    leaderTerm: (role: string, since: string) => `${role}, since ${since}.`,
+    leaderTermEnded: (role: string, since: string, until: string) => `${role}, ${since} to ${until}.`,
+    /** The ICC section: the standing in bold, its dates, then the warrant. */
+    iccInForce: ' — the Rome Statute entered into force for {name} on {inForce}',
+    iccWithdrawal: '; it notified its withdrawal on {notified}, effective {effective}',
+    iccWarrant: '. The International Criminal Court has had a warrant out for Putin’s arrest since {warrant}; states parties are obliged to execute it.',
+    /** The locator map's accessible name. */
+    locatorMap: (name: string) => `${name} on a world map`,
+    locatorMapWithTrips: (name: string, trips: string) => `${name} on a world map, with the routes of Putin’s ${trips} from Moscow`,
+    locatorTrips: { one: 'trip', other: '{n} trips' },
+  },
+  /** The share cards (PNG): their footer, badges and the label beside each number. */
+  cards: {
+    kicker: 'Who Stands With Putin',
+    footer: (asOf: string) => `Data as of ${asOf} · sourced, open data`,
+    memberBadge: (region: string) => `UN member · ${region}`,
+    trips: { one: 'Putin trip since Feb 2022', other: 'Putin trips since Feb 2022' },
+    occupiedVisits: { one: 'Putin visit to occupied territory', other: 'Putin visits to occupied territory' },
+    russiaVotes: 'UN resolutions on the war since Feb 2022: Russia voted no on each',
+    icc: 'ICC state party (Rome Statute)',
+    iccValue: { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' },
+    home: { title: 'Who still stands with Putin', trips: { one: 'foreign trip since the invasion', other: 'foreign trips since the invasion' }, countries: { one: 'country visited', other: 'countries visited' }, allies: { one: 'ally', other: 'allies' } },
+    countries: { title: 'Every country, by where it stands', profiles: { one: 'country profile', other: 'country profiles' }, hosts: 'hosted Putin since 2022', votes: { one: 'UN vote tracked', other: 'UN votes tracked' } },
+    map: { title: 'Where Putin has travelled', trips: { one: 'foreign trip', other: 'foreign trips' }, icc: 'to ICC states parties', occupied: { one: 'visit to occupied Ukraine', other: 'visits to occupied Ukraine' } },
+    data: { title: 'Open data: trips, votes, allies', visits: { one: 'visit, as JSON and CSV', other: 'visits, as JSON and CSV' }, rollCalls: { one: 'UN roll call', other: 'UN roll calls' }, profiles: { one: 'country classification', other: 'country classifications' } },
   },
   votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' },
   /** A member missing from a partial roll call: on profiles and in tables, and on vote maps and their legends. */

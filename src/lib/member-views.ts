@@ -1,6 +1,8 @@
 import { messages } from '../i18n/messages.ts';
-import { formatCount, formatDate, formatList, plural } from './format.ts';
-import type { MemberStats } from './member-stats.ts';
+import { formatCount, formatDate, formatList, plural, pluralForm, pluralPhrase } from './format.ts';
+import type { IccStanding } from './icc.ts';
+import type { IccDates, MemberStats } from './member-stats.ts';
+import { fillProse, type ProseSegment } from './prose.ts';
 import { STANCES, type Stance } from './votes.ts';
 
 type CountedStance = Exclude<Stance, 'unknown'>;
@@ -51,4 +53,60 @@ export function memberSources(data: { resolutions: readonly { symbol: string; so
     ...data.resolutions.map((r) => ({ label: t.rollCall(r.symbol), href: r.sources.find((u) => u.includes('digitallibrary.un.org')) ?? r.sources[0]! })),
     ...data.iccStates.sources.slice(0, 1).map((href) => ({ label: t.icc, href })),
   ];
+}
+
+/** A member's page title: `Belarus and Putin` (the site's name follows it in the tab and share text). */
+export function memberPageTitle(name: string): string {
+  return messages().profile.title(name);
+}
+
+/** The page title with the site's name, for share links: `Belarus and Putin · Who Stands With Putin`. */
+export function memberShareTitle(name: string): string {
+  return messages().site.fullTitle(memberPageTitle(name));
+}
+
+/** The share card's alt text; a written profile names its relationship with Russia (`ally`). */
+export function memberCardAlt(name: string, relationship?: string): string {
+  const t = messages().profile;
+  return relationship ? t.cardAltWithRelationship(name, relationship.toLowerCase()) : t.cardAlt(name);
+}
+
+/** Putin's trips to a member, for the at-a-glance box: `3 trips`, `0 trips`. */
+export function tripCountLabel(trips: number): string {
+  return plural(trips, messages().profile.trips);
+}
+
+/** The trips section when Putin has not been there: `Putin has not visited Brazil since the full-scale invasion…`. */
+export function notVisitedSentence(name: string): string {
+  return messages().profile.notVisited(name);
+}
+
+/** A data page's trips section: the count, or that he has not been there. */
+export function memberTripsLine(s: Pick<MemberStats, 'tripCount'> & { member: { name: string } }): string {
+  return s.tripCount ? tripCountLabel(s.tripCount) : notVisitedSentence(s.member.name);
+}
+
+/** The locator map's accessible name: `Belarus on a world map, with the routes of Putin’s 3 trips from Moscow`. */
+export function locatorMapLabel(name: string, trips: number): string {
+  const t = messages().profile;
+  return trips ? t.locatorMapWithTrips(name, pluralPhrase(trips, t.locatorTrips)) : t.locatorMap(name);
+}
+
+/**
+ * The ICC section's paragraph: the standing in bold, when the Rome Statute entered into force for the member and
+ * any withdrawal (dates as `<time>`), then the warrant every state party is obliged to execute.
+ */
+export function iccStatusProse(name: string, icc: IccDates, standing: IccStanding, warrant: string): ProseSegment[] {
+  const t = messages().profile;
+  return [
+    { strong: messages().icc[standing] },
+    ...(icc.inForce ? fillProse(t.iccInForce, { name, inForce: { date: icc.inForce } }) : []),
+    ...(icc.withdrawal ? fillProse(t.iccWithdrawal, { notified: { date: icc.withdrawal.notified }, effective: { date: icc.withdrawal.effective } }) : []),
+    ...fillProse(t.iccWarrant, { warrant: { date: warrant } }),
+  ];
+}
+
+/** The at-a-glance box's label over the current leaders: `Leader`, `Leaders`. */
+export function leadersLabel(n: number): string {
+  return pluralForm(n, messages().profile.leaders);
 }

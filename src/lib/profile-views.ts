@@ -2,6 +2,9 @@ import { messages } from '../i18n/messages.ts';
 import type { CountryStats } from './country-stats.ts';
 import { formatDate, plural } from './format.ts';
 import { iccStandingOn } from './icc.ts';
+import { memberCardAlt, notVisitedSentence } from './member-views.ts';
+import { fillProse, type ProseSegment } from './prose.ts';
+import type { CountryRecord } from './records.ts';
 import { RELATIONSHIP_INFO } from './relationships.ts';
 import { breakdownSentence } from './vote-views.ts';
 
@@ -17,4 +20,53 @@ export function profileDescription(stats: CountryStats, asOf: string): string {
   const votes = `UN votes since the invasion: ${lowerFirst(breakdownSentence(stats.voteBreakdown))}`;
   const icc = messages().iccShort[iccStandingOn(country.icc, asOf)];
   return `${country.name} and Putin: ${RELATIONSHIP_INFO[country.relationship].label.toLowerCase()}. ${trips}; ${votes}; ICC: ${icc}. Sourced, as of ${formatDate(asOf)}.`;
+}
+
+/** A written profile's share card alt text, with its relationship: `Share card for Belarus: ally, Putin’s trips…`. */
+export function profileCardAlt(country: Pick<CountryRecord, 'name' | 'relationship'>): string {
+  return memberCardAlt(country.name, RELATIONSHIP_INFO[country.relationship].label);
+}
+
+/**
+ * How far the profile was checked, and, when its sources stop before the data's as-of date, that later events may
+ * be missing (dates as `<time>`).
+ */
+export function profileCheckedProse(country: Pick<CountryRecord, 'name' | 'asOf'>, asOf: string): ProseSegment[] {
+  const t = messages().profile;
+  return [
+    ...fillProse(t.checkedUpTo, { checked: { date: country.asOf } }),
+    ...(country.asOf < asOf ? fillProse(t.sourcesStopEarly, { name: country.name, asOf: { date: asOf } }) : []),
+  ];
+}
+
+/** The trips section's heading: Ukraine's lists Putin's visits to its occupied territory. */
+export function profileVisitsHeading(country: Pick<CountryRecord, 'relationship'>): string {
+  const t = messages().profile;
+  return country.relationship === 'invaded' ? t.occupiedVisitsHeading : t.visitsHeading;
+}
+
+/** The line over the list of visits: `5 trips since 24 February 2022.`, or that he has not been there. */
+export function profileVisitsLine(stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): string {
+  const t = messages().profile;
+  if (!stats.visits.length) return notVisitedSentence(stats.country.name);
+  return stats.country.relationship === 'invaded' ? plural(stats.visits.length, t.occupiedVisitsSince) : plural(stats.tripCount, t.tripsSince);
+}
+
+/** The trip count on a country card: `3 trips`; Ukraine's card counts visits to occupied territory. */
+export function countryCardTripLabel(stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): string {
+  const t = messages().profile;
+  return stats.country.relationship === 'invaded' ? plural(stats.visits.length, t.occupiedVisits) : plural(stats.tripCount, t.trips);
+}
+
+type Leader = CountryRecord['leaders'][number];
+
+/** A leader's term under the name in the Leaders list: `President, since 20 July 1994.`, `…, 1 May 2019 to 8 December 2024.` */
+export function leaderTerm(l: Leader): string {
+  const t = messages().profile;
+  return l.until ? t.leaderTermEnded(l.role, formatDate(l.since), formatDate(l.until)) : t.leaderTerm(l.role, formatDate(l.since));
+}
+
+/** A current leader in the at-a-glance box: `Alexander Lukashenko, President, since 20 July 1994`. */
+export function leaderSince(l: Leader): string {
+  return messages().profile.leaderSince(l.name, l.role, formatDate(l.since));
 }

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.ts';
 import { headlineNumbers } from './country-stats.ts';
 import { FORMER_SOVIET_STATES } from './explainer-facts.ts';
 import { formatCount, formatList, plural } from './format.ts';
@@ -17,4 +18,14 @@ export function tripMapSummary(data: SiteData, map: Pick<TripMap, 'hosts'>): str
     `Most visited: ${formatList(mostVisited.map((h) => `${h.country.name} (${formatCount(h.trips)})`))}.`,
     `${plural(numbers.tripsToIccParties, { one: 'trip', other: 'trips' })} went to states parties to the International Criminal Court, ${formatCount(numbers.tripsUnderIccWarrant)} of them after it issued its arrest warrant for him.`,
   ].join(' ');
+}
+
+/**
+ * The trip map's one-line description (its `<desc>`): on the front page `42 trips to 20 countries, shaded…`; in the
+ * embed, which stands alone, `42 foreign trips to 20 countries since 24 February 2022, hosts shaded…`.
+ */
+export function tripMapDescription(numbers: { trips: number; countriesVisited: number }, where: 'front' | 'embed'): string {
+  const t = messages().tripMapDescription;
+  const countries = plural(numbers.countriesVisited, t.countries);
+  return where === 'front' ? t.front(plural(numbers.trips, t.trips), countries) : t.embed(plural(numbers.trips, t.foreignTrips), countries);
 }

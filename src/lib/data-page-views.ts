@@ -1,0 +1,44 @@
+import { messages } from '../i18n/messages.ts';
+import { formatCount, formatDate, formatList, plural, pluralPhrase } from './format.ts';
+import type { SiteData } from './records.ts';
+import { foreignTrips } from './visits.ts';
+import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution } from './votes.ts';
+
+/** A count in running prose: spelled out up to ten ("nine allies", from the locale's number words), numerals above. */
+export function countInWords(n: number): string {
+  return messages().numberWords[n] ?? formatCount(n);
+}
+
+/** One download in the files table: its JSON and CSV files and what they hold. */
+export interface DownloadRow {
+  json: string;
+  csv: string[];
+  what: string;
+}
+
+/**
+ * The data page's texts that carry counts: what each download holds, and the method's sentences (how many war
+ * resolutions are counted, how Russia voted on them, where a government fell between votes, who has a page).
+ * `members` is the number of UN member states, `dataPages` how many of them have no written profile.
+ */
+export function dataPageText(data: SiteData, counts: { members: number; dataPages: number }) {
+  const t = messages().dataPage;
+  const war = data.resolutions.filter(isWarResolution);
+  const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
+  const changes = formatList(data.countries.flatMap((c) => (c.governmentChanges ?? []).map((g) => t.governmentChange(c.name, formatDate(g.date)))));
+  // Every ally of the June 2024 reporting is still profiled: as an ally, or as a former ally once its government fell.
+  const allies = data.countries.filter((c) => c.relationship === 'ally' || c.relationship === 'former-ally').length;
+  const files: DownloadRow[] = [
+    { json: 'visits.json', csv: ['visits.csv', 'occupied-territory-visits.csv'], what: plural(foreignTrips(data.visits).length, t.files.visits) },
+    { json: 'un-votes.json', csv: ['un-votes.csv'], what: plural(data.resolutions.length, t.files.votes) },
+    { json: 'countries.json', csv: ['countries.csv'], what: t.files.countries(plural(counts.members, t.files.members), plural(data.countries.length, t.files.profiled)) },
+  ];
+  return {
+    files,
+    votesCounted: t.votesCounted(plural(war.length, t.resolutions), formatDate(data.dataset.asOf)),
+    russiaVotes: russiaNo === war.length ? t.russiaAlwaysNo : t.russiaNo(formatCount(russiaNo)),
+    countsNotShares: changes ? `${t.countsNotShares} ${t.governmentChanges(changes)}` : t.countsNotShares,
+    dataPages: t.dataPages(plural(counts.dataPages, t.members), formatCount(counts.members)),
+    whoHasAProfile: t.whoHasAProfile(pluralPhrase(allies, t.allies, undefined, countInWords(allies)), pluralPhrase(PROFILE_RULE_NO_VOTES, t.times)),
+  };
+}

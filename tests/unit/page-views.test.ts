@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { memberCardText, siteCardText } from '../../src/lib/card-views.ts';
+import { headlineNumbers } from '../../src/lib/country-stats.ts';
+import { countInWords, dataPageText } from '../../src/lib/data-page-views.ts';
+import { explainerFacts, factText } from '../../src/lib/explainer-facts.ts';
+import { plural, pluralForm, pluralPhrase } from '../../src/lib/format.ts';
+import { memberStats, type MemberStats } from '../../src/lib/member-stats.ts';
+import { iccStatusProse, leadersLabel, locatorMapLabel, memberTripsLine, tripCountLabel } from '../../src/lib/member-views.ts';
+import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/lib/page-views.ts';
+import { countryCardTripLabel, leaderTerm, profileCheckedProse, profileVisitsHeading, profileVisitsLine } from '../../src/lib/profile-views.ts';
+import { fillProse, joinProse, proseText } from '../../src/lib/prose.ts';
+import type { CountryRecord } from '../../src/lib/records.ts';
+import { tripMapDescription } from '../../src/lib/trip-views.ts';
+import { realSiteData } from '../helpers/content.ts';
+
+const data = realSiteData();
+const facts = explainerFacts(data);
+const factAsText = (name: string) => factText(facts.get(name)!);
+
+describe('plural forms', () => {
+  it('picks the form by the locale’s plural rules, with or without the count', () => {
+    expect(pluralForm(1, { one: 'is', other: 'are' })).toBe('is');
+    expect(pluralForm(0, { one: 'is', other: 'are' })).toBe('are');
+    expect(plural(1, { one: 'trip', other: 'trips' })).toBe('1 trip');
+    expect(plural(1200, { one: '{n} trip', other: '{n} trips' })).toBe('1,200 trips');
+    expect(pluralPhrase(1, { one: 'once', other: '{n} times' })).toBe('once');
+    expect(pluralPhrase(3, { one: 'once', other: '{n} times' }, 'en-GB', 'three')).toBe('three times');
+  });
+});
+
+describe('prose segments', () => {
+  it('fills slots with words, dates and facts, merging neighbouring words', () => {
+    const segments = fillProse('Since {date}, {who} went {n}.', { date: { date: '2023-03-17' }, who: 'he', n: [{ text: 'to ' }, { fact: 'trips' }] });
+    expect(segments).toEqual([{ text: 'Since ' }, { date: '2023-03-17' }, { text: ', he went to ' }, { fact: 'trips' }, { text: '.' }]);
+    expect(proseText(segments, () => '42')).toBe('Since 17 March 2023, he went to 42.');
+  });
+
+  it('refuses a placeholder it has no value for', () => {
+    expect(() => fillProse('Hello {name}')).toThrow('no value for {name}');
+  });
+
+  it('joins runs of segments with a space', () => {
+    expect(proseText(joinProse([fillProse('One.'), [{ strong: 'Two' }], fillProse('three.')]))).toBe('One. Two three.');
+  });
+});
+
+describe('front page', () => {
+  const numbers = headlineNumbers(data);
+  const allies = data.countries.filter((c) => c.relationship === 'ally').length;
+  const partners = data.countries.filter((c) => c.relationship === 'partner').length;
+
+  it('writes the standfirst around the computed facts, in the plural the counts need', () => {
+    const text = proseText(frontStandfirst(facts), factAsText);
+    expect(text).toBe(
+      `${allies} governments are Putin’s allies, bound to Russia by treaty or arming its war: ${factAsText('allies:names')}. ` +
+        `Around them, ${partners} partners keep close ties with Moscow without condemning the invasion; the ones he visited most are ${factAsText('partners:mostVisited')}. ` +
+        `Most of the world still votes against Russia at the UN; only ${factAsText('alwaysWithRussia')} of the countries we profile sided with it on every vote on record.`,
+    );
+    expect(frontStandfirst(facts).filter((s) => 'fact' in s)).toEqual([{ fact: 'allies:names' }, { fact: 'partners' }, { fact: 'partners:mostVisited' }, { fact: 'alwaysWithRussia' }]);
+  });
+
+  it('puts one ally, one partner and one most-visited partner in the singular', () => {
+    const one = new Map(facts);
+    one.set('allies', { kind: 'count', value: 1 });
+    one.set('partners', { kind: 'count', value: 1 });
+    one.set('partners:mostVisited', { kind: 'list', items: [{ text: 'China', suffix: ' (4 trips)' }], empty: 'none' });
+    const text = proseText(frontStandfirst(one), (name) => factText(one.get(name)!));
+    expect(text).toContain('1 government is Putin’s ally, bound');
+    expect(text).toContain('Around them, 1 partner keeps close ties with Moscow without condemning the invasion; the one he visited most is China (4 trips).');
+  });
+
+  it('stops when a fact the standfirst links is missing', () => {
+    const without = new Map(facts);
+    without.delete('partners:mostVisited');
+    expect(() => frontStandfirst(without)).toThrow('partners:mostVisited');
+  });
+
+  it('counts trips and hosts in the description and under the headline', () => {
+    expect(frontDescription(numbers)).toBe(`Vladimir Putin’s allies, his ${numbers.trips} foreign trips and every country’s UN votes since Russia’s full-scale invasion of Ukraine: a sourced explainer with a map, country profiles and open data.`);
+    expect(frontDescription({ trips: 1 })).toContain('his 1 foreign trip and');
+    expect(countriesVisitedLabel(numbers)).toBe(`to ${numbers.countriesVisited} countries`);
+    expect(countriesVisitedLabel({ countriesVisited: 1 })).toBe('to 1 country');
+  });
+
+  it('describes the trip map on the front page and in the embed', () => {
+    expect(tripMapDescription({ trips: 42, countriesVisited: 20 }, 'front')).toBe('42 trips to 20 countries, shaded by number of trips, with routes from Moscow.');
+    expect(tripMapDescription({ trips: 1, countriesVisited: 1 }, 'embed')).toBe('1 foreign trip to 1 country since 24 February 2022, hosts shaded by number of trips, with routes from Moscow.');
+  });
+});
+
+describe('country list, vote table and timeline', () => {
+  it('counts members and profiles on the country list', () => {
+    const text = countriesPageText({ members: 193, profiles: 29, profileRuleNoVotes: 3 });
+    expect(text.description).toBe('All 193 UN member states, with Putin’s trips and UN voting record for each; the 29 written profiles grouped by where each country stands with Russia.');
+    expect(text.rule).toMatch(/alongside Russia at least 3 times\.$/);
+    expect(countriesPageText({ members: 193, profiles: 1, profileRuleNoVotes: 1 }).rule).toMatch(/at least once\.$/);
+    expect(text.findLink).toBe('Find any of the 193 UN member states, A–Z');
+  });
+
+  it('counts members and resolutions on the vote table', () => {
+    const text = votesPageText({ members: 193, resolutions: 11, warResolutions: 10 });
+    expect(text.caption).toBe('Votes of the 193 UN member states on 11 resolutions, oldest first');
+    expect(text.lead).toContain('The count column is over the 10 resolutions adopted since the invasion;');
+    expect(text.outOf).toBe('of 10');
+    expect(votesPageText({ members: 193, resolutions: 1, warResolutions: 1 }).description).toContain('on each of the 1 General Assembly resolution on Ukraine');
+  });
+
+  it('counts every kind of event on the timeline', () => {
+    expect(timelineSummary({ trip: 42, 'occupied-visit': 1, 'un-vote': 11, icc: 3, change: 60 })).toBe(
+      'Every dated event in our data, newest first: 42 foreign trips by Putin, 1 visit to occupied Ukraine, 11 UN General Assembly votes, 3 ICC events and 60 changes recorded in the country profiles.',
+    );
+    expect(eventCount(1)).toBe('1 event');
+    expect(showingAllEvents(321)).toBe('Showing all 321 events.');
+  });
+});
+
+describe('data page', () => {
+  const members = [...memberStats(data).values()];
+  const dataPages = members.filter((s) => !s.member.profiled).length;
+  const text = dataPageText(data, { members: members.length, dataPages });
+  const war = data.resolutions.filter((r) => r.symbol.startsWith('A/RES/ES-11/'));
+
+  it('says what each download holds, counted from the data', () => {
+    const trips = data.visits.filter((v) => v.kind !== 'occupied-territory').length;
+    expect(text.files.map((f) => f.json)).toEqual(['visits.json', 'un-votes.json', 'countries.json']);
+    expect(text.files[0]!.what).toBe(`${trips} foreign trips (one row per host country per trip), and visits to occupied Ukrainian territory kept apart.`);
+    expect(text.files[1]!.what).toMatch(new RegExp(`^${data.resolutions.length} UN General Assembly resolutions with official totals`));
+    expect(text.files[2]!.what).toContain(`All ${members.length} UN member states with region`);
+    expect(text.files[2]!.what).toContain(`the ${data.countries.length} members with a written profile`);
+  });
+
+  it('states how Russia voted on the counted resolutions, and who fell between votes', () => {
+    const russiaNo = war.filter((r) => r.votes.RUS === 'no').length;
+    expect(text.russiaVotes).toBe(russiaNo === war.length ? 'Russia voted no on every one of these resolutions, so a no is with Russia.' : `Russia voted no on ${russiaNo} of them.`);
+    expect(text.votesCounted).toContain(`(${war.length} resolutions as of 20 June 2026)`);
+    expect(text.countsNotShares).toMatch(/percentage\. Where a government fell between votes \(Syria on 8 December 2024\), /);
+    expect(text.dataPages).toMatch(new RegExp(`^${dataPages} members without a written profile`));
+  });
+
+  it('counts the allies of the June 2024 reporting from the profiles, in words', () => {
+    const allies = data.countries.filter((c) => c.relationship === 'ally' || c.relationship === 'former-ally').length;
+    expect(allies).toBe(9);
+    expect(text.whoHasAProfile).toBe('the nine allies named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted against a war resolution alongside Russia at least 3 times.');
+    expect(countInWords(1)).toBe('one');
+    expect(countInWords(11)).toBe('11');
+  });
+});
+
+describe('member pages', () => {
+  const stats = memberStats(data);
+  const armenia = stats.get('armenia')!;
+  const brazil = [...stats.values()].find((s) => s.tripCount === 0 && !s.profile && s.iccStanding === 'party')!;
+
+  it('labels the locator map with the trip count, in the singular for one', () => {
+    expect(armenia.tripCount).toBe(1);
+    expect(locatorMapLabel('Armenia', 1)).toBe('Armenia on a world map, with the routes of Putin’s trip from Moscow');
+    expect(locatorMapLabel('China', 4)).toBe('China on a world map, with the routes of Putin’s 4 trips from Moscow');
+    expect(locatorMapLabel('Brazil', 0)).toBe('Brazil on a world map');
+  });
+
+  it('writes the trips line of a data page', () => {
+    expect(memberTripsLine(brazil)).toBe(`Putin has not visited ${brazil.member.name} since the full-scale invasion of Ukraine began on 24 February 2022.`);
+    expect(memberTripsLine({ tripCount: 2, member: { name: 'X' } })).toBe('2 trips');
+    expect(tripCountLabel(1)).toBe('1 trip');
+    expect(leadersLabel(1)).toBe('Leader');
+    expect(leadersLabel(2)).toBe('Leaders');
+  });
+
+  it('writes the ICC paragraph with its dates, withdrawal and the warrant', () => {
+    const warrant = data.iccStates.warrant.issued;
+    const party = proseText(iccStatusProse(brazil.member.name, brazil.icc, brazil.iccStanding, warrant));
+    expect(party).toBe(
+      `State party to the Rome Statute — the Rome Statute entered into force for ${brazil.member.name} on ${proseText([{ date: brazil.icc.inForce! }])}. The International Criminal Court has had a warrant out for Putin’s arrest since 17 March 2023; states parties are obliged to execute it.`,
+    );
+    const leaving = proseText(iccStatusProse('X', { party: true, inForce: '2002-07-01', withdrawal: { notified: '2025-06-02', effective: '2026-06-02' } }, 'withdrawn', warrant));
+    expect(leaving).toBe('Withdrew from the Rome Statute — the Rome Statute entered into force for X on 1 July 2002; it notified its withdrawal on 2 June 2025, effective 2 June 2026. The International Criminal Court has had a warrant out for Putin’s arrest since 17 March 2023; states parties are obliged to execute it.');
+    expect(proseText(iccStatusProse('X', { party: false }, 'non-party', warrant))).toMatch(/^Not a party to the Rome Statute\. The International/);
+    expect(iccStatusProse('X', { party: false }, 'non-party', warrant)[0]).toEqual({ strong: 'Not a party to the Rome Statute' });
+  });
+});
+
+describe('written profiles', () => {
+  const profiles = new Map([...memberStats(data).values()].flatMap((s) => (s.profile ? [[s.member.slug, s.profile] as const] : [])));
+  const ukraine = [...profiles.values()].find((p) => p.country.relationship === 'invaded')!;
+  const china = profiles.get('china')!;
+
+  it('counts visits to occupied territory for Ukraine and foreign trips for the rest', () => {
+    expect(profileVisitsHeading(ukraine.country)).toBe('Putin’s visits to occupied territory');
+    expect(profileVisitsLine(ukraine)).toBe(`${plural(ukraine.visits.length, { one: 'visit', other: 'visits' })} to Russian-occupied Ukrainian territory since 24 February 2022. These are not counted as foreign trips.`);
+    expect(profileVisitsLine(china)).toBe(`${china.tripCount} trips since 24 February 2022.`);
+    expect(countryCardTripLabel(ukraine)).toBe(`${plural(ukraine.visits.length, { one: 'visit', other: 'visits' })} to occupied territory`);
+    expect(countryCardTripLabel({ ...china, tripCount: 1 })).toBe('1 trip');
+    expect(profileVisitsLine({ ...china, visits: [] })).toBe('Putin has not visited China since the full-scale invasion of Ukraine began on 24 February 2022.');
+  });
+
+  it('dates leaders’ terms', () => {
+    const leader = { name: 'A', role: 'President', since: '2019-05-01', sources: [] } as unknown as CountryRecord['leaders'][number];
+    expect(leaderTerm(leader)).toBe('President, since 1 May 2019.');
+    expect(leaderTerm({ ...leader, until: '2024-12-08' })).toBe('President, 1 May 2019 to 8 December 2024.');
+  });
+
+  it('warns when a profile’s sources stop before the data’s as-of date', () => {
+    expect(proseText(profileCheckedProse({ name: 'China', asOf: '2026-06-20' }, '2026-06-20'))).toBe('Profile checked against sources up to 20 June 2026.');
+    const early = profileCheckedProse({ name: 'China', asOf: '2026-02-01' }, '2026-06-20');
+    expect(early.filter((s) => 'date' in s)).toEqual([{ date: '2026-02-01' }, { date: '2026-06-20' }]);
+    expect(proseText(early)).toContain('The stored sources we could check for China stop there, before the data’s as-of date of 20 June 2026:');
+  });
+});
+
+describe('share cards', () => {
+  const numbers = headlineNumbers(data);
+
+  it('labels each number in the plural its count needs', () => {
+    const home = siteCardText('home', numbers, { profiles: data.countries.length, visits: data.visits.length });
+    expect(home.title).toBe('Who still stands with Putin');
+    expect(home.footer).toBe('Data as of 20 June 2026 · sourced, open data');
+    expect(home.facts).toEqual([
+      { value: String(numbers.trips), label: 'foreign trips since the invasion' },
+      { value: String(numbers.countriesVisited), label: 'countries visited' },
+      { value: String(numbers.allies), label: 'allies' },
+    ]);
+    expect(siteCardText('map', { ...numbers, occupiedTerritoryVisits: 1 }, { profiles: 1, visits: 1 }).facts[2]).toEqual({ value: '1', label: 'visit to occupied Ukraine' });
+  });
+
+  it('writes a member’s card: trips in the singular for one, Russia’s votes, the ICC', () => {
+    const stats = memberStats(data);
+    const armenia = memberCardText(stats.get('armenia')!, data.dataset.asOf);
+    expect(armenia.facts[0]).toEqual({ value: '1', label: 'Putin trip since Feb 2022' });
+    const russia = memberCardText([...stats.values()].find((s: MemberStats) => s.isRussia)!, data.dataset.asOf);
+    expect(russia.badge).toBe(`UN member · Europe`);
+    expect(russia.facts[1]!.label).toBe('UN resolutions on the war since Feb 2022: Russia voted no on each');
+    expect(armenia.facts[2]!.label).toBe('ICC state party (Rome Statute)');
+  });
+});

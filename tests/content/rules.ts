@@ -146,4 +146,10 @@ export const RULE_CASES: RuleCase[] = [
     expect: ['visits/2024-05-16-china.yaml: value "event: Talks: day one" — expected valid YAML (line 9: '],
     problems: 1,
   },
+  {
+    fixture: 'profile-takes-a-members-page',
+    rule: '21. a profile file named after another UN member, whose data page has that URL',
+    expect: ['countries/brazil.mdx: field "iso3": value "BLR"', "expected BRA: /countries/brazil/ is Brazil's page (or rename the file after the country it profiles)"],
+    problems: 1,
+  },
 ];

@@ -1,19 +1,18 @@
 import { describe, it } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { DESKTOP, PHONE, axeViolations, onePerKind, paths, visit } from '../helpers/every-page.ts';
+import { DESKTOP, PHONE, axeViolations, onePerKind, paths, useTabs } from '../helpers/every-page.ts';
 
 const site = useBrowserAndSite();
+const phone = useTabs(site, PHONE);
+const dark = useTabs(site, { ...DESKTOP, colorScheme: 'dark' });
 
 describe.concurrent('every page in the sitemap on a phone', () => {
   it.for(paths)('%s loads cleanly at 320 px wide and does not scroll horizontally', async (path, { expect }) => {
-    const { context, page, problems } = await visit(site, PHONE, path);
-    try {
-      expect(problems).toEqual([]);
+    const problems = await phone.visit(path, async (page) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await context.close();
-    }
+    });
+    expect(problems).toEqual([]);
   });
 });
 
@@ -24,12 +23,9 @@ describe.concurrent('one page of each kind in the dark scheme', () => {
   });
 
   it.for(onePerKind)('%s loads cleanly and has no axe violations (dark scheme, 1280 px)', async (path, { expect }) => {
-    const { context, page, problems } = await visit(site, { ...DESKTOP, colorScheme: 'dark' }, path);
-    try {
-      expect(problems).toEqual([]);
+    const problems = await dark.visit(path, async (page) => {
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
+    expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
+import { axeViolations } from '../helpers/every-page.ts';
 import { DIST } from '../helpers/site.ts';
 
 const site = useBrowserAndSite();
@@ -178,8 +178,7 @@ describe.each(['light', 'dark'] as const)('embeds (%s scheme)', (colorScheme) =>
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
       await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       expect(problems).toEqual([]);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -8,26 +9,27 @@ const profiles = realSiteData().countries.map((c) => `/countries/${c.slug}/`).so
 const site = useBrowserAndSite();
 
 describe('country list and profiles, JavaScript off', () => {
+  // One tab for the list and every profile: a context per page cost a renderer process each.
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+  });
+  afterAll(() => page?.context().close());
+
   it('the list links to every profile, grouped by relationship', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
     await page.goto(`${site.origin}/countries/`);
     const links = await page.locator('main .cards a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
     expect(links).toEqual(profiles);
     expect(await page.locator('main h2').count()).toBeGreaterThan(1);
-    await context.close();
   });
 
   it.each(profiles)('%s shows the facts box, visits, vote strip, sources and the as-of date', async (path) => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
     await page.goto(site.origin + path);
     expect(await page.locator('aside.facts dt').allTextContents()).toEqual(expect.arrayContaining(['Relationship with Russia', 'ICC (Rome Statute)', 'Capital', 'UN votes since the invasion']));
     for (const id of ['trips', 'un-votes', 'leaders', 'icc', 'sources']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
     expect(await page.locator('.vote-strip li').count()).toBeGreaterThan(0);
     expect(await page.locator('#sources ~ ol.sources li').count()).toBeGreaterThan(0);
     expect(await page.locator('footer time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await context.close();
   });
 });
 

@@ -29,6 +29,7 @@ if (form && body) {
   };
   form.addEventListener('change', apply);
   form.hidden = false;
-  apply();
+  // The table arrives sorted by name and unfiltered: on load only the count is written, no row is moved.
+  count.textContent = `${rows.length} of ${rows.length} members shown`;
 }
 export {};

@@ -1,6 +1,7 @@
 import type { Vote } from '../../schemas/resolution.ts';
 import { formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
+import { shortSymbol } from '../votes.ts';
 import { SCROLL_HINT } from './layer.ts';
 import { classifyStates, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
@@ -54,8 +55,6 @@ export function tallyLabel(t: VoteTally, complete: boolean, members: number): st
   return `${label} ${t.total} (${of} of them in the published record)`;
 }
 
-/** `A/RES/ES-11/1` → `ES-11/1`: the symbol without the prefix every General Assembly resolution shares. */
-export const shortSymbol = (symbol: string) => symbol.replace(/^A\/RES\//, '');
 
 /** How every UN member voted on one resolution. */
 export function voteLayer(resolution: ResolutionRecord): CountryLayer {

@@ -4,6 +4,9 @@
  * native tooltips. Each member's shape links to its page: on a touch screen the first tap shows the entry and a
  * second tap on the same country follows the link. Readable without it: the page lists every entry as text.
  */
+import { openMapsOnTheirStart } from './map-start.ts';
+
+openMapsOnTheirStart();
 const map = document.querySelector<SVGSVGElement>('svg.layer-map');
 const entry = document.querySelector<HTMLElement>('.layer-status');
 if (map && entry) {

@@ -3,6 +3,9 @@
  * Everything they show is already on the page — the tooltip reads the trip table, the filter's sentences are in
  * its buttons' data — so the map works without it.
  */
+import { openMapsOnTheirStart } from './map-start.ts';
+
+openMapsOnTheirStart();
 const figure = document.getElementById('trip-map');
 const table = document.querySelector<HTMLTableElement>('.trip-table');
 

@@ -162,6 +162,36 @@ describe('the trip map’s text', () => {
   });
 });
 
+describe('maps on a phone open where the story is, and say that they scroll', () => {
+  /** Whether the centre of `selector`'s box lies in the visible part of its scroller. */
+  const inView = (page: import('playwright-core').Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => {
+      const scroller = el.closest('.map-scroll')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      return x >= scroller.left && x <= scroller.right;
+    });
+
+  it.each([true, false])('JavaScript %s: the trip map opens on Moscow, the routes and the hosts near it; a bloc map on its members', async (javaScriptEnabled) => {
+    const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    for (const path of ['/', '/map/', '/embed/map/']) {
+      await page.goto(`${site.origin}${path}`);
+      const scroller = page.locator('.map-scroll').first();
+      expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth), path).toBe(true);
+      expect(await scroller.evaluate((el) => el.scrollLeft), path).toBeGreaterThan(0);
+      for (const what of ['.moscow circle', '.hosts a[data-country="KAZ"] path', '.hosts a[data-country="MNG"] path']) expect(await inView(page, what), `${path} ${what}`).toBe(true);
+      expect(await page.locator('.map-hint').first().isVisible(), path).toBe(true);
+      expect(await page.evaluate(() => window.scrollY), `${path}: the page itself stays at the top`).toBe(0);
+    }
+    await page.goto(`${site.origin}/map/blocs/csto/`);
+    for (const iso3 of ['KAZ', 'ARM', 'BLR']) expect(await inView(page, `svg.layer-map [data-country="${iso3}"]`), iso3).toBe(true);
+    expect(await inView(page, 'svg.layer-map [data-country="BRA"]'), 'the Americas are off to the side').toBe(false);
+    expect(await page.locator('.map-hint').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the trip map without JavaScript', () => {
   it('shows the whole map, legend and trip table', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });

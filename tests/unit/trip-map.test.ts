@@ -144,6 +144,18 @@ describe('text on the trip map', () => {
     }
   });
 
+  it('keeps every note near its city (a leader of 70 map units at most), and notes on inset trips in the inset, under its globe', () => {
+    for (const a of map.annotations) {
+      const length = a.leader ? Math.hypot(a.leader[2] - a.leader[0], a.leader[3] - a.leader[1]) : 0;
+      expect(length, a.visitId).toBeLessThanOrEqual(70);
+      const cities = map.markers.filter((m) => a.lines.join(' ').includes(m.cities[0]!));
+      if (!cities.every((m) => m.inset)) continue;
+      const box = map.inset!.box;
+      expect(a.box.x >= box.x && a.box.x + a.box.w <= box.x + box.size && a.box.y >= box.y + box.size && a.box.y + a.box.h <= box.y + box.h, a.visitId).toBe(true);
+    }
+    expect(map.annotations.some((a) => a.visitId === '2025-08-15-united-states' && a.box.y >= map.inset!.box.y + map.inset!.box.size)).toBe(true);
+  });
+
   it('is laid out at a size that renders at 11 px or more on the narrowest map', () => {
     expect((LABEL_SIZE * MAP_MIN_WIDTH) / map.width).toBeGreaterThanOrEqual(11);
   });

@@ -30,6 +30,8 @@ export interface BaseMap {
   point(lon: number, lat: number): [number, number];
   /** Dot positions for the given states that have no drawn shape (small island states, Singapore…). */
   dots(ids: readonly string[]): { id: string; x: number; y: number }[];
+  /** Where a state sits on the map: its shape's centroid, or its dot; undefined if it is drawn neither way. */
+  centre(id: string): [number, number] | undefined;
 }
 
 let memo: BaseMap | undefined;
@@ -59,6 +61,7 @@ function buildBaseMap(world: ReturnType<typeof worldAt>, { projection, width, he
     .filter((c) => c.d)
     .sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(countries.map((c) => [c.id, c.d]));
+  const centroids = new Map<string, [number, number]>();
   const dotCache = new Map<string, { id: string; x: number; y: number } | null>();
   return {
     width,
@@ -76,6 +79,15 @@ function buildBaseMap(world: ReturnType<typeof worldAt>, { projection, width, he
       }
       for (const id of missing) if (!dotCache.has(id)) dotCache.set(id, null);
       return ids.flatMap((id) => (byId.has(id) ? [] : dotCache.get(id) ? [dotCache.get(id)!] : []));
+    },
+    centre(id) {
+      const feature = world.countryFeatures.get(id);
+      if (feature && byId.has(id)) {
+        if (!centroids.has(id)) centroids.set(id, geoPath(projection).centroid(feature) as [number, number]);
+        return centroids.get(id);
+      }
+      const dot = this.dots([id])[0];
+      return dot && [dot.x, dot.y];
     },
   };
 }

@@ -97,7 +97,17 @@ export interface TripMap {
   moscowLabel: MapText;
   labels: HostLabel[];
   annotations: TripAnnotation[];
-  inset: { land: string; moscow: [number, number]; moscowLabel: MapText; title: MapText; box: { x: number; y: number; size: number } } | null;
+  /** Where a phone opens the map, which pans sideways there: the left edge of Moscow's label, where every route starts, as a fraction of the width. */
+  start: number;
+  /** The Arctic inset: `size` is its globe's square, `h` the frame's height (the globe, then notes on trips it shows). */
+  inset: { land: string; moscow: [number, number]; moscowLabel: MapText; title: MapText; box: InsetBox } | null;
+}
+
+export interface InsetBox {
+  x: number;
+  y: number;
+  size: number;
+  h: number;
 }
 
 /**
@@ -113,6 +123,24 @@ export const MAP_MIN_WIDTH = 720;
 /** The notes' measure, in map units. */
 const NOTE_WIDTH = 210;
 const INSET_BOX_SIZE = 170;
+/** What a note's box costs per 8-unit cell it covers, against one map unit of leader line. */
+const NOTE_COST = { otherHost: 0.5, ownHost: 0.05, route: 1 };
+/** Room between the inset's frame and what is drawn inside it. */
+const INSET_PADDING = 4;
+
+/** A note's lines: the place (bold), the dates, what happened, wrapped to `width` map units. */
+function noteText(note: TripNote, width: number): { lines: string[]; placeLines: number } & { length: number } {
+  const place = wrapText(note.place, LABEL_SIZE, width, true);
+  const lines = [...place, note.dates, ...wrapText(note.text, LABEL_SIZE, width)];
+  return { lines, placeLines: place.length, length: lines.length };
+}
+
+/** The city markers a note points at. */
+function noteMarkers(note: TripNote, markers: readonly CityMarker[]): CityMarker[] {
+  const found = markers.filter((m) => m.country.slug === note.host && m.cities.some((c) => note.cities.includes(c)));
+  if (!found.length) throw new Error(`the map's note on ${note.visitId} has no city marker to point at`);
+  return found;
+}
 
 /** A great circle from Moscow; null if the projection cuts it into pieces (it crosses the antimeridian or leaves the frame). */
 export function routePath(p: GeoProjection, to: { lon: number; lat: number }): string | null {
@@ -174,8 +202,8 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
 
   // The inset sits in the map's top-right corner, towards the Arctic it shows, over Siberia where no trip went;
   // it is drawn in the map's own units.
-  const box = { x: base.width - INSET_BOX_SIZE - 6, y: 6, size: INSET_BOX_SIZE };
-  const arctic = arcticProjection(box);
+  const square = { x: base.width - INSET_BOX_SIZE - 6, y: 6, size: INSET_BOX_SIZE };
+  const arctic = arcticProjection(square);
   const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= base.width && y >= 0 && y <= base.height;
   const markers = new Map<string, CityMarker & { visits: Set<string> }>();
   const routes: Route[] = [];
@@ -187,7 +215,7 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
       const onMap = project(projection, city.lon, city.lat);
       const d = inFrame(onMap) ? routePath(projection, city) : null;
       const [x, y] = d ? onMap : project(arctic, city.lon, city.lat);
-      if (!d && Math.hypot(x - (box.x + box.size / 2), y - (box.y + box.size / 2)) > box.size / 2 - 4) {
+      if (!d && Math.hypot(x - (square.x + square.size / 2), y - (square.y + square.size / 2)) > square.size / 2 - 4) {
         throw new Error(`${v.id}: ${city.name} lies outside both the trip map's frame (TRIP_FRAME) and its Arctic inset; widen the frame or add an inset`);
       }
       const marker = markers.get(key) ?? { key, name: city.name, cities: [city.name], country, x, y, inset: !d, years: [], trips: 0, visits: new Set<string>() };
@@ -200,6 +228,9 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
   }
   const grouped = groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key));
   const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
+  // Notes on trips drawn in the inset are its caption, under the globe: the frame grows to hold them.
+  const captions = notes.filter((n) => noteMarkers(n, grouped).every((m) => m.inset));
+  const box: InsetBox = { ...square, h: square.size + captions.reduce((h, n) => h + noteText(n, INSET_BOX_SIZE - 2 * INSET_PADDING).length * LABEL_SIZE * LINE_HEIGHT + INSET_PADDING, 0) };
 
   let inset: Omit<NonNullable<TripMap['inset']>, 'moscowLabel' | 'title'> | null = null;
   if (routes.some((r) => r.insetD)) {
@@ -222,6 +253,7 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     moscowLabel: text.moscow,
     labels: text.labels,
     annotations: text.annotations,
+    start: Math.round(((text.moscow.box.x - 8) / base.width) * 1000) / 1000,
     inset: inset && { ...inset, moscowLabel: text.insetMoscow!, title: text.insetTitle! },
   };
 }
@@ -237,13 +269,17 @@ function layOutText(
   moscow: [number, number],
   hosts: readonly HostShape[],
   notes: readonly TripNote[],
-  inset: { moscow: [number, number]; box: { x: number; y: number; size: number } } | null,
+  inset: { moscow: [number, number]; box: InsetBox } | null,
   cover: Coverage,
 ) {
   const size = LABEL_SIZE;
   const line = size * LINE_HEIGHT;
   const frame: Box = { x: 2, y: 2, w: base.width - 4, h: base.height - 4 };
-  const insetBox: Box | null = inset && { x: inset.box.x, y: inset.box.y, w: inset.box.size, h: inset.box.size };
+  const insetBox: Box | null = inset && { x: inset.box.x, y: inset.box.y, w: inset.box.size, h: inset.box.h };
+  const pad = INSET_PADDING;
+  // Inside the inset: the globe's square, and the caption area under it.
+  const globe: Box | null = inset && { x: inset.box.x + pad, y: inset.box.y + pad, w: inset.box.size - 2 * pad, h: inset.box.size - 2 * pad };
+  const caption: Box | null = inset && { x: inset.box.x + pad, y: inset.box.y + inset.box.size, w: inset.box.size - 2 * pad, h: inset.box.h - inset.box.size - pad };
   const dot = ([x, y]: [number, number], r: number): Box => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
   const obstacles: Box[] = [...markers.map((m) => dot([m.x, m.y], (m.country.pointOnly ? 6 : 3.5) + 1.5)), dot(moscow, 6)];
   const request = (id: string, lines: string[], anchor: [number, number], within: Box, extra: Partial<LabelRequest> = {}, bold = [true]): LabelRequest => ({
@@ -260,11 +296,10 @@ function layOutText(
   const add = (r: LabelRequest, text: string[]) => (requests.push(r), lines.set(r.id, text));
 
   add(request('moscow', ['Moscow'], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), ['Moscow']);
-  if (inset && insetBox) {
-    const inner: Box = { x: insetBox.x + 4, y: insetBox.y + 4, w: insetBox.w - 8, h: insetBox.h - 8 };
+  if (inset && globe) {
     const title = messages().tripMap.insetTitle;
-    add({ ...request('inset:title', [title], [inner.x, inner.y + inner.h], inner), gaps: [0], directions: ['NE'] }, [title]);
-    add(request('inset:moscow', ['Moscow'], inset.moscow, inner), ['Moscow']);
+    add({ ...request('inset:title', [title], [globe.x, globe.y + globe.h], globe), gaps: [0], directions: ['NE'] }, [title]);
+    add(request('inset:moscow', ['Moscow'], inset.moscow, globe), ['Moscow']);
     obstacles.push(dot(inset.moscow, 6.5));
   }
   // A host's label goes beside the city with the most trips; the most crowded hosts choose first.
@@ -283,34 +318,65 @@ function layOutText(
     // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
     const words = name.split(' ');
     const text = words.length > 2 ? [words.slice(0, -1).join(' '), words.at(-1)!] : [name];
-    const within = m.inset && insetBox ? { x: insetBox.x + 4, y: insetBox.y + 4, w: insetBox.w - 8, h: insetBox.h - 8 } : frame;
+    const within = m.inset && globe ? globe : frame;
     const others = (b: Box) => cover.count(b, (cell) => cell > 0 && cell !== hostIndex.get(h.country.slug));
     add(request(`host:${h.country.iso3}`, text, [m.x, m.y], within, { cost: (b) => others(b) + 0.5 * cover.routes(b) }, text.map(() => true)), text);
   }
   const placeLines = new Map<string, number>();
+  const fixed: PlacedLabel[] = [];
+  let captionTop = 0;
   for (const note of notes) {
-    const cities = markers.filter((m) => m.country.slug === note.host && m.cities.some((c) => note.cities.includes(c)));
-    if (!cities.length) throw new Error(`the map's note on ${note.visitId} has no city marker to point at`);
+    const cities = noteMarkers(note, markers);
     const anchor: [number, number] = [cities.reduce((n, m) => n + m.x, 0) / cities.length, cities.reduce((n, m) => n + m.y, 0) / cities.length];
-    const place = wrapText(note.place, size, NOTE_WIDTH, true);
-    const text = [...place, note.dates, ...wrapText(note.text, size, NOTE_WIDTH)];
-    const bold = text.map((_, i) => i < place.length);
-    placeLines.set(note.visitId, place.length);
-    // A note may stand well off its city, over land no trip went to or over the sea, rather than cover hosts or routes.
-    const cost = (b: Box) => 0.5 * cover.count(b, (cell) => cell > 0) + 2 * cover.routes(b);
-    add(request(`note:${note.visitId}`, text, anchor, frame, { gaps: [10, 20, 32, 46, 62, 80, 100, 125, 150, 180, 210, 240], cost }, bold), text);
+    const id = `note:${note.visitId}`;
+    if (caption && cities.every((m) => m.inset)) {
+      // A trip the inset shows is noted in the inset's caption, under the globe, tied to its city by a short line.
+      const { lines: text, placeLines: n } = noteText(note, caption.w);
+      placeLines.set(note.visitId, n);
+      const box: Box = { x: caption.x, y: caption.y + captionTop, w: caption.w, h: Math.ceil(text.length * line) };
+      captionTop += box.h + pad;
+      const foot = Math.round(Math.min(Math.max(anchor[0], box.x), box.x + box.w) * 10) / 10;
+      fixed.push({ id, box, align: { h: 'start', v: 'top' }, at: [box.x, box.y], leader: [anchor[0], anchor[1], foot, box.y] });
+      lines.set(id, text);
+      continue;
+    }
+    const { lines: text, placeLines: n } = noteText(note, NOTE_WIDTH);
+    placeLines.set(note.visitId, n);
+    // A note may stand well off its city, over land no trip went to or over the sea, rather than cover other hosts
+    // or routes; over its own host it costs little (it is about that country).
+    const own = hostIndex.get(note.host);
+    const cost = (b: Box) => NOTE_COST.otherHost * cover.count(b, (cell) => cell > 0 && cell !== own) + NOTE_COST.ownHost * cover.count(b, (cell) => cell === own) + NOTE_COST.route * cover.routes(b);
+    add(request(id, text, anchor, frame, { gaps: [10, 20, 32, 46, 62, 80, 100, 125, 150, 180, 210, 240], cost }, text.map((_, i) => i < n)), text);
   }
   if (insetBox) obstacles.push(insetBox);
   // Inset labels may sit inside the inset; everything else must keep out of it.
   const { placed, collisions } = placeLabels(
     requests.filter((r) => r.id.startsWith('inset:') || insetLabel(r, markers)),
-    obstacles.filter((o) => o !== insetBox),
+    [...obstacles.filter((o) => o !== insetBox), ...fixed.map((f) => f.box)],
   );
-  const rest = placeLabels(
-    requests.filter((r) => !(r.id.startsWith('inset:') || insetLabel(r, markers))),
+  const isNote = (r: LabelRequest) => r.id.startsWith('note:');
+  const labels = placeLabels(
+    requests.filter((r) => !(r.id.startsWith('inset:') || insetLabel(r, markers) || isNote(r))),
     [...obstacles, ...placed.map((p) => p.box)],
   );
-  const all = new Map([...placed, ...rest.placed].map((p) => [p.id, { ...p, lines: lines.get(p.id)! }]));
+  // Notes are few and large: the order they choose in decides whether one is left far from its city. Every order is
+  // tried and the one whose notes lie closest and cover least wins (the first such order, so builds repeat).
+  const noteRequests = requests.filter(isNote);
+  const taken = [...obstacles, ...placed.map((p) => p.box), ...labels.placed.map((p) => p.box)];
+  const score = (r: ReturnType<typeof placeLabels>) =>
+    r.collisions.length * 1e6 +
+    r.placed.reduce((sum, p) => {
+      const req = noteRequests.find((q) => q.id === p.id)!;
+      return sum + (p.leader ? Math.hypot(p.leader[2] - p.leader[0], p.leader[3] - p.leader[1]) : 0) + (req.cost?.(p.box) ?? 0);
+    }, 0);
+  let best: { result: ReturnType<typeof placeLabels>; score: number } | undefined;
+  for (const order of permutations(noteRequests)) {
+    const result = placeLabels(order, taken);
+    const s = score(result);
+    if (!best || s < best.score) best = { result, score: s };
+  }
+  const rest = { placed: [...labels.placed, ...(best?.result.placed ?? [])], collisions: [...labels.collisions, ...(best?.result.collisions ?? [])] };
+  const all = new Map([...fixed, ...placed, ...rest.placed].map((p) => [p.id, { ...p, lines: lines.get(p.id)! }]));
   const failed = [...collisions, ...rest.collisions];
   if (failed.length) console.warn(`trip map: no free place for ${failed.join(', ')}; the label overlaps another`);
   return {
@@ -379,6 +445,12 @@ function coverage(projection: GeoProjection, base: { width: number; height: numb
       return n;
     },
   };
+}
+
+/** Every order of a short list (the map's few notes), the given order first. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
 /** A host label whose anchor is a city in the inset. */

@@ -1,3 +1,4 @@
+import { baseMap } from '../geo/base-map.ts';
 import type { Token } from './palette.ts';
 
 /** One class of a country layer: what the legend shows and which colour token fills the map. */
@@ -126,3 +127,16 @@ export function countByClass(layer: Pick<CountryLayer, 'classes' | 'states'>): {
 
 /** The hint under a map that scrolls sideways on a phone. */
 export const SCROLL_HINT = 'The map scrolls sideways; tap a country to see its entry.';
+
+/**
+ * Where a phone opens a layer's map, which pans sideways there: the middle of the states the layer marks (every
+ * class but plain land) as a fraction of the map's width; of every state when it marks none.
+ */
+export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
+  const base = baseMap();
+  const states = [...layer.states.values()];
+  const marked = states.filter((s) => s.token !== 'map-land');
+  const xs = (marked.length ? marked : states).flatMap((s) => base.centre(s.isoNumeric)?.slice(0, 1) ?? []);
+  if (!xs.length) return 0.5;
+  return (Math.min(...xs) + Math.max(...xs)) / 2 / base.width;
+}

@@ -29,6 +29,31 @@ function declaredTokens(): { light: Map<string, string>; dark: Map<string, strin
   return { light, dark };
 }
 
+/**
+ * Colour-vision deficiencies as Chromium's DevTools emulation (Emulation.setEmulatedVisionDeficiency) draws them:
+ * Machado, Oliveira & Fernandes (2009) matrices at full severity, applied to linear RGB.
+ */
+const DEFICIENCIES = {
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+} as const;
+const linear = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+const simulate = (hex: string, m: readonly (readonly number[])[]) => {
+  const c = linear(hex);
+  return m.map((row) => Math.min(1, Math.max(0, row[0]! * c[0]! + row[1]! * c[1]! + row[2]! * c[2]!)));
+};
+/** CIELAB (D65) of a linear RGB colour. */
+const lab = ([r, g, b]: number[]) => {
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047);
+  const y = f(0.2126 * r! + 0.7152 * g! + 0.0722 * b!);
+  const z = f((0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+};
+/** Colour difference ΔE*ab (CIE 1976): about 2 is just noticeable, 20 and more reads as another colour. */
+const deltaE = (a: number[], b: number[]) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
+
 const usedTokens: Token[] = [...new Set<Token>([...VOTE_CLASSES, ...ICC_CLASSES, ...TRIP_BINS, ...UNFRIENDLY_CLASSES, ...BLOC_CLASSES].map((c) => c.token))];
 
 describe('colour tokens', () => {
@@ -80,6 +105,24 @@ describe('colour tokens', () => {
     const tokens = VOTE_CLASSES.map((c) => c.token);
     expect(new Set(tokens).size).toBe(tokens.length);
     expect(tokens).not.toContain('map-land');
+  });
+
+  it.each(['light', 'dark'] as const)('%s: yes, no, abstained, did not vote and land stay apart under simulated deuteranopia, protanopia and tritanopia (ΔE ≥ 20)', (scheme) => {
+    // "Not yet published" is a hatching over land, told apart by its texture, not its colour.
+    const tokens = [...VOTE_CLASSES.filter((c) => c.id !== 'unknown').map((c) => c.token), 'map-land' as const];
+    for (const [name, matrix] of Object.entries(DEFICIENCIES)) {
+      for (const [i, a] of tokens.entries()) {
+        for (const b of tokens.slice(i + 1)) {
+          const d = deltaE(simulate(PALETTE[a][scheme], matrix), simulate(PALETTE[b][scheme], matrix));
+          expect(d, `${name}: ${a} / ${b} ΔE ${d.toFixed(1)}`).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it('draws "not yet published" as a hatching, not as a fill a deficiency could confuse with a cast vote', () => {
+    expect(VOTE_CLASSES.find((c) => c.id === 'unknown')!.token).toBe('vote-unknown');
+    expect(css).toMatch(/\.t-vote-unknown \{ --fill: url\(#hatch-vote-unknown\);/);
   });
 
   it('computes WCAG contrast ratios', () => {

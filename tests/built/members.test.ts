@@ -78,8 +78,9 @@ describe('/votes/: every member × every resolution', () => {
 
   it('is a real table with row and column headers, linked from the navigation', () => {
     expect(page).toMatch(/<table class="matrix"[^>]*>\s*<caption/);
-    expect(page.match(/<th scope="col"/g)!.length).toBe(3 + data.resolutions.length);
-    expect(page.match(/<th scope="row"/g)!.length).toBe(193);
+    const matrix = page.slice(page.indexOf('<table class="matrix"'), page.indexOf('</table>', page.indexOf('<table class="matrix"')));
+    expect(matrix.match(/<th scope="col"/g)!.length).toBe(3 + data.resolutions.length);
+    expect(matrix.match(/<th scope="row"/g)!.length).toBe(193);
     expect(html('countries/brazil')).toContain('href="/votes/#BRA"');
     expect(html('')).toContain('href="/votes/"');
   });

@@ -9,7 +9,7 @@ const data = realSiteData();
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 describe('numbers a reader cannot misread', () => {
-  it.each(['', 'data'])('/%s carries the shift chart: one bar per resolution, with its official totals', (path) => {
+  it.each(['', 'votes'])('/%s carries the shift chart: one bar per resolution, with its official totals', (path) => {
     const html = page(path);
     const bars = [...html.matchAll(/<g class="row" data-resolution="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)];
     expect(bars.map((b) => b[1])).toEqual(data.resolutions.map((r) => r.symbol));

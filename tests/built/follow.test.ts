@@ -91,6 +91,8 @@ describe('embeds', () => {
     expect(resolves(full)).toBe(true);
     expect(html).toMatch(new RegExp(`class="embed-credit"[^>]*>[\\s\\S]*Source: <a href="${canonical}"`));
     expect(html).not.toMatch(/<script/);
+    // Words and dates keep their space when the credit's parts are joined ("Adopted 12 October 2022").
+    expect(html).not.toMatch(/[A-Za-z]<time/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';`);
     const report = await htmlvalidate.validateString(html, path);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);

@@ -97,7 +97,7 @@ export interface TripMap {
   moscowLabel: MapText;
   labels: HostLabel[];
   annotations: TripAnnotation[];
-  /** Where a phone opens the map, which pans sideways there: the left edge of Moscow's label, where every route starts, as a fraction of the width. */
+  /** Where a phone opens the map, which pans sideways there: the left edge of the words around Moscow, where every route starts, as a fraction of the width. */
   start: number;
   /** The Arctic inset: `size` is its globe's square, `h` the frame's height (the globe, then notes on trips it shows). */
   inset: { land: string; moscow: [number, number]; moscowLabel: MapText; title: MapText; box: InsetBox } | null;
@@ -253,7 +253,8 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
     moscowLabel: text.moscow,
     labels: text.labels,
     annotations: text.annotations,
-    start: Math.round(((text.moscow.box.x - 8) / base.width) * 1000) / 1000,
+    // The western edge of the words around Moscow, where the routes start: Moscow's label and the host names beside it.
+    start: Math.round((Math.max(0, Math.min(text.moscow.box.x, ...text.labels.filter((l) => !l.inset).map((l) => l.box.x)) - 4) / base.width) * 1000) / 1000,
     inset: inset && { ...inset, moscowLabel: text.insetMoscow!, title: text.insetTitle! },
   };
 }

@@ -1,4 +1,21 @@
 import type { Country } from '../schemas/country.ts';
+import type { IccStates } from '../schemas/icc-states.ts';
+
+/** A state's Rome Statute dates. */
+export type IccDates = Pick<Country['icc'], 'party' | 'inForce' | 'withdrawal'>;
+
+/**
+ * Each state's Rome Statute dates as the ICC list records them (content/icc-states-parties.json, the list every
+ * profile is checked against); a state the list does not name never joined. One lookup for the map layer and the
+ * member pages.
+ */
+export function iccDatesFrom(list: IccStates): (iso3: string) => IccDates {
+  const listed = new Map(list.states.map((s) => [s.iso3, s]));
+  return (iso3) => {
+    const s = listed.get(iso3);
+    return s ? { party: true, inForce: s.inForce, withdrawal: s.withdrawal } : { party: false };
+  };
+}
 
 
 export type IccStanding = 'party' | 'withdrawing' | 'withdrawn' | 'non-party';

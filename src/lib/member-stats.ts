@@ -1,12 +1,10 @@
-import type { Country } from '../schemas/country.ts';
 import { countryStats, type CountryStats } from './country-stats.ts';
-import { iccStandingOn, type IccStanding } from './icc.ts';
+import { iccDatesFrom, iccStandingOn, type IccDates, type IccStanding } from './icc.ts';
 import { memberList, type Member } from './members.ts';
 import type { SiteData, VisitRecord } from './records.ts';
 import { RUSSIA, voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
 
-/** A member's Rome Statute dates, from content/icc-states-parties.json (the list every profile is checked against). */
-export type IccDates = Pick<Country['icc'], 'party' | 'inForce' | 'withdrawal'>;
+export type { IccDates };
 
 /** What every member's page shows, profiled or not: computed from the records alone. */
 export interface MemberStats {
@@ -31,12 +29,11 @@ export function memberStats(data: SiteData): Map<string, MemberStats> {
   let stats = built.get(data);
   if (stats) return stats;
   const profiles = countryStats(data);
-  const parties = new Map(data.iccStates.states.map((s) => [s.iso3, s]));
+  const iccOf = iccDatesFrom(data.iccStates);
   stats = new Map(
     memberList(data.countries).map((member) => {
       const profile = profiles.get(member.slug);
-      const party = parties.get(member.iso3);
-      const icc: IccDates = party ? { party: true, inForce: party.inForce, withdrawal: party.withdrawal } : { party: false };
+      const icc = iccOf(member.iso3);
       const voteRecord = profile?.voteRecord ?? voteRecordFor(member.iso3, data.resolutions);
       return [
         member.slug,

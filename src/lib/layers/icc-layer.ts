@@ -1,7 +1,7 @@
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../country-stats.ts';
 import { formatDate, formatDateRange, plural } from '../format.ts';
-import { iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
+import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
 import { SCROLL_HINT } from './layer.ts';
@@ -11,13 +11,8 @@ import { messages } from '../../i18n/messages.ts';
 
 /** Every state's standing with the Rome Statute on a date (states missing from the ICC list never joined). */
 export function iccStandingByIso3(states: IccStates, date: string): Map<string, IccStanding> {
-  const listed = new Map(states.states.map((s) => [s.iso3, s]));
-  return new Map(
-    TREATY_STATES.map(({ iso3 }) => {
-      const s = listed.get(iso3);
-      return [iso3, s ? iccStandingOn({ party: true, inForce: s.inForce, withdrawal: s.withdrawal }, date) : 'non-party'];
-    }),
-  );
+  const datesOf = iccDatesFrom(states);
+  return new Map(TREATY_STATES.map(({ iso3 }) => [iso3, iccStandingOn(datesOf(iso3), date)]));
 }
 
 /** The ICC layer's classes, in legend order. */

@@ -66,6 +66,15 @@ export const en = {
     changes: { one: 'change', other: 'changes' },
     events: { one: 'event', other: 'events' },
     showingAll: (events: string) => `Showing all ${events}.`,
+    title: 'Timeline',
+    /** Under the lead; `{feed}` is the link to the Atom feed. */
+    intro: 'Each event links to the page that tells it in full, with sources. Visits to Russian-occupied Ukrainian territory are listed but never counted as foreign trips. Follow new events in a feed reader with the {feed}.',
+    feedLink: 'Atom feed',
+    years: 'Years',
+    dueLater: 'Due later',
+    /** The heading over events dated after the data's as-of date. */
+    dueAfter: 'Due after {date}',
+    upcomingNote: 'Dated in the records, but after the day up to which our data is checked; not counted above, and not in the feed until then.',
   },
   /** The data downloads page: what each file holds, and the method's sentences that carry counts. */
   dataPage: {
@@ -124,6 +133,14 @@ export const en = {
   },
   /** The share cards (PNG): their footer, badges and the label beside each number. */
   cards: {
+    /** The site's own cards' alt texts, by the page that shows them (the vote table shares the country list's card). */
+    alt: {
+      home: 'Share card: Who still stands with Putin, with headline numbers and a world map of his trips.',
+      countries: 'Share card: every country profiled, grouped by where it stands with Putin, with a world map of his trips.',
+      votes: 'Share card: every country, by where it stands with Putin.',
+      map: 'Share card: a world map of Putin’s foreign trips since the invasion, with counts.',
+      data: 'Share card: open data on Putin’s trips, UN votes and allies, with a world map of his travel.',
+    },
     kicker: 'Who Stands With Putin',
     footer: (asOf: string) => `Data as of ${asOf} · sourced, open data`,
     memberBadge: (region: string) => `UN member · ${region}`,
@@ -254,6 +271,92 @@ export const en = {
   },
   /** How the layer navigation labels a family of layers. */
   layerGroups: { blocs: 'Blocs' },
+  /** The timeline's events (src/lib/timeline.ts): their kinds, headlines, summaries and links; also the feed's entries. */
+  timeline: {
+    /** In the order of the filter and of kinds within one day. */
+    kinds: {
+      trip: 'Foreign trip',
+      'occupied-visit': 'Visit to occupied Ukraine',
+      'un-vote': 'UN General Assembly vote',
+      icc: 'International Criminal Court',
+      change: 'What changed',
+    },
+    trip: {
+      /** With the occasion the record names: `Putin in China: SCO summit`. */
+      titleWithEvent: (country: string, event: string) => `Putin in ${country}: ${event}`,
+      /** Without one, with the visit's kind in lower case: `Putin in Belarus, working visit`. */
+      title: (country: string, kind: string) => `Putin in ${country}, ${kind}`,
+      summary: (kind: string, cities: string, dates: string, counterpart: string) => `${kind} to ${cities}, ${dates}. Met ${counterpart}.`,
+      summitSummary: (cities: string, dates: string, counterpart: string) => `Summit in ${cities}, ${dates}. Met ${counterpart}.`,
+      /** After the summary, when the host was bound by the Rome Statute on the day, after the warrant. */
+      iccBound: (country: string) => `${country} was a state party to the Rome Statute, bound to execute the ICC warrant for his arrest; it did not.`,
+      link: (country: string) => `${country}: Putin’s visits`,
+      onTheMap: 'On the map',
+    },
+    occupiedVisit: {
+      title: (cities: string, country: string) => `Putin visits Russian-occupied ${cities}, ${country}`,
+      summary: (dates: string) => `A visit to Ukrainian territory under Russian occupation, ${dates}. It is not counted as a foreign trip.`,
+      summaryWithEvent: (dates: string, event: string) => `A visit to Ukrainian territory under Russian occupation, ${dates} (${event}). It is not counted as a foreign trip.`,
+      link: (country: string) => `${country}: Putin’s visits to occupied territory`,
+    },
+    vote: {
+      where: 'All UN member states',
+      title: (symbol: string, yes: string, no: string, abstain: string) => `UN General Assembly votes on ${symbol}: ${yes} in favour, ${no} against, ${abstain} abstaining`,
+      /** After the resolution's own summary. */
+      notVoting: { one: '{n} member did not vote.', other: '{n} members did not vote.' },
+      partial: 'Our roll call for this vote is partial.',
+      link: (symbol: string) => `Map of the vote on ${symbol}`,
+    },
+    icc: {
+      warrant: {
+        where: 'Every ICC state party',
+        title: 'The International Criminal Court issues a warrant for Putin’s arrest',
+        summary: 'Pre-Trial Chamber II holds him responsible for the alleged unlawful deportation of Ukrainian children from occupied territory to Russia. Every state party to the Rome Statute is bound to arrest him if he enters its territory.',
+        link: 'Map: where the warrant binds',
+      },
+      nonCompliance: {
+        title: (country: string) => `ICC judges find that ${country} failed to arrest Putin`,
+        summary: (country: string) => `Pre-Trial Chamber II found that ${country}, a state party, did not comply with the Court’s request to arrest and surrender Putin while he was on its territory.`,
+      },
+      inForce: {
+        title: (country: string) => `${country} becomes a state party to the ICC`,
+        summary: (country: string) => `The Rome Statute enters into force for ${country}.`,
+        /** Joined after the warrant was issued. */
+        summaryBound: (country: string) => `The Rome Statute enters into force for ${country}, which is from now on bound to execute the warrant for Putin’s arrest.`,
+      },
+      withdrawalNotified: {
+        title: (country: string) => `${country} gives notice of its withdrawal from the ICC`,
+        summary: (country: string, effective: string) => `${country} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${effective}; until then ${country} remains bound by it.`,
+      },
+      withdrawalEffective: {
+        title: (country: string) => `${country}’s withdrawal from the ICC takes effect`,
+        summary: (country: string) => `${country} is no longer a state party to the Rome Statute, and no longer bound to execute the warrant for Putin’s arrest.`,
+      },
+      /** A state with a profile links to its ICC section; the others to the ICC map. */
+      link: (country: string) => `${country}: ICC status`,
+      mapLink: 'Map of ICC states parties',
+    },
+    change: {
+      /** The feed's headline: the country and the change, shortened. */
+      title: (country: string, change: string) => `${country}: ${change}`,
+      /** The timeline's headline (the change itself follows as the summary); the country as it reads in prose. */
+      heading: (country: string) => `What changed in ${country}`,
+      link: (country: string) => `${country}: what changed`,
+    },
+  },
+  /** The timeline page's filter (shown by src/scripts/timeline-filter.ts). */
+  timelineFilter: {
+    label: 'Filter events',
+    kind: 'Kind',
+    allKinds: 'All kinds',
+    country: 'Country',
+    allCountries: 'All countries',
+  },
+  /** The Atom feed of every dated event (/feed.xml). */
+  feed: {
+    title: 'Who Stands With Putin: what happened',
+    subtitle: 'Putin’s foreign trips, UN General Assembly votes on the war, ICC events and changes in the country profiles, from sourced data.',
+  },
 };
 
 export type Messages = typeof en;

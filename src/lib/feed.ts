@@ -1,4 +1,6 @@
-import { EVENT_KIND_LABELS, newestFirst, type TimelineEvent } from './timeline.ts';
+import { SITE_LOCALE } from '../i18n/locale.ts';
+import { messages } from '../i18n/messages.ts';
+import { eventKindLabel, newestFirst, type TimelineEvent } from './timeline.ts';
 
 /**
  * The year written into every `tag:` id (RFC 4151 asks for a date on which the authority held the domain).
@@ -37,14 +39,14 @@ export function atomFeed(events: readonly TimelineEvent[], options: FeedOptions)
   const abs = (path: string) => new URL(path, site).href;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(SITE_LOCALE.htmlLang)}">`,
     `  <id>${escapeXml(tagUri(site, options.key))}</id>`,
     `  <title>${escapeXml(options.title)}</title>`,
     `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
     `  <updated>${rfc3339(entries[0]!.date)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(options.selfPath))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(abs(options.pagePath))}"/>`,
-    '  <author><name>Who Stands With Putin</name></author>',
+    `  <author><name>${escapeXml(messages().site.name)}</name></author>`,
     ...entries.flatMap((e) => [
       '  <entry>',
       `    <id>${escapeXml(tagUri(site, e.key))}</id>`,
@@ -52,7 +54,7 @@ export function atomFeed(events: readonly TimelineEvent[], options: FeedOptions)
       `    <updated>${rfc3339(e.date)}</updated>`,
       `    <published>${rfc3339(e.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(abs(e.href))}"/>`,
-      `    <category term="${e.kind}" label="${escapeXml(EVENT_KIND_LABELS[e.kind])}"/>`,
+      `    <category term="${e.kind}" label="${escapeXml(eventKindLabel(e.kind))}"/>`,
       `    <summary type="text">${escapeXml(e.summary)}</summary>`,
       '  </entry>',
     ]),

@@ -3,9 +3,10 @@ import { formatDate } from './format.ts';
 
 /**
  * A piece of running text a page renders (src/components/layout/ProseSegments.astro): plain words, a date (shown as
- * `<time>`), a bold label, or a computed explainer fact by name (shown as `<Fact>`, its list items linked).
+ * `<time>`), a bold label, a computed explainer fact by name (shown as `<Fact>`, its list items linked), a link, or
+ * a code name (a field or file name, shown as `<code>`).
  */
-export type ProseSegment = { text: string } | { date: string } | { strong: string } | { fact: string };
+export type ProseSegment = { text: string } | { date: string } | { strong: string } | { fact: string } | { link: string; href: string } | { code: string };
 
 /** What fills a `{slot}`: plain words, one segment, or several. */
 export type ProseSlot = string | ProseSegment | readonly ProseSegment[];
@@ -33,6 +34,16 @@ export function fillProse(template: string, slots: Readonly<Record<string, Prose
   return out;
 }
 
+/**
+ * A UI string whose code names are set in backticks (`` `region` is the continent… ``), as segments: each name a
+ * code segment, the rest filled as by fillProse.
+ */
+export function fillCodeProse(template: string, slots: Readonly<Record<string, ProseSlot>> = {}): ProseSegment[] {
+  return fillProse(template, slots).flatMap((s) =>
+    'text' in s ? s.text.split('`').flatMap((part, i): ProseSegment[] => (i % 2 ? [{ code: part }] : part ? [{ text: part }] : [])) : [s],
+  );
+}
+
 /** Several filled templates in a row, as one run of segments, joined by `separator`. */
 export function joinProse(parts: readonly (readonly ProseSegment[])[], separator = ' '): ProseSegment[] {
   return fillProse(parts.map((_, i) => `{${i}}`).join(separator), Object.fromEntries(parts.map((p, i) => [String(i), p])));
@@ -40,5 +51,7 @@ export function joinProse(parts: readonly (readonly ProseSegment[])[], separator
 
 /** The segments as plain text (a description, a test): dates formatted for the locale, facts through `fact`. */
 export function proseText(segments: readonly ProseSegment[], fact: (name: string) => string = (name) => `{${name}}`, tag = SITE_LOCALE.tag): string {
-  return segments.map((s) => ('text' in s ? s.text : 'date' in s ? formatDate(s.date, tag) : 'strong' in s ? s.strong : fact(s.fact))).join('');
+  return segments
+    .map((s) => ('text' in s ? s.text : 'date' in s ? formatDate(s.date, tag) : 'strong' in s ? s.strong : 'link' in s ? s.link : 'code' in s ? s.code : fact(s.fact)))
+    .join('');
 }

@@ -1,6 +1,6 @@
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
-import { formatDate, formatDateRange, formatCount } from './format.ts';
+import { formatDate, formatDateRange, formatCount, plural } from './format.ts';
 import { proseName } from './explainer-facts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
@@ -10,13 +10,8 @@ import { messages } from '../i18n/messages.ts';
 export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  trip: 'Foreign trip',
-  'occupied-visit': 'Visit to occupied Ukraine',
-  'un-vote': 'UN General Assembly vote',
-  icc: 'International Criminal Court',
-  change: 'What changed',
-};
+/** How each kind is named (the event's label, the filter's options, the feed's categories). */
+export const eventKindLabel = (kind: EventKind): string => messages().timeline.kinds[kind];
 
 /** The state an event is about. `slug` is set when it has a profile. */
 export interface EventCountry {
@@ -75,8 +70,11 @@ function countryOf(c: CountryRecord): EventCountry {
 const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
 
 function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: string): TimelineEvent {
+  const t = messages().timeline.trip;
   const kind = messages().visitKinds[visit.kind];
   const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
+  const dates = formatDateRange(visit.start, visit.end);
+  const summary = visit.kind === 'summit' ? t.summitSummary(cityList(visit), dates, visit.counterpart) : t.summary(kind, cityList(visit), dates, visit.counterpart);
   return {
     key: `trip/${visit.id}`,
     kind: 'trip',
@@ -84,18 +82,18 @@ function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: st
     ...(visit.end !== visit.start && { end: visit.end }),
     country: countryOf(country),
     where: country.name,
-    title: `Putin in ${country.name}${visit.event ? `: ${visit.event}` : `, ${kind.toLowerCase()}`}`,
-    summary: `${visit.kind === 'summit' ? 'Summit in' : `${kind} to`} ${cityList(visit)}, ${formatDateRange(visit.start, visit.end)}. Met ${visit.counterpart}.${
-      bound ? ` ${country.name} was a state party to the Rome Statute, bound to execute the ICC warrant for his arrest; it did not.` : ''
-    }`,
+    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, kind.toLowerCase()),
+    summary: bound ? `${summary} ${t.iccBound(country.name)}` : summary,
     href: `/countries/${country.slug}/#visit-${visit.id}`,
-    hrefLabel: `${country.name}: Putin’s visits`,
-    also: { href: `/map/#trip-${visit.id}`, label: 'On the map' },
+    hrefLabel: t.link(country.name),
+    also: { href: `/map/#trip-${visit.id}`, label: t.onTheMap },
     sources: visit.sources,
   };
 }
 
 function occupiedVisitEvent(visit: VisitRecord, country: CountryRecord): TimelineEvent {
+  const t = messages().timeline.occupiedVisit;
+  const dates = formatDateRange(visit.start, visit.end);
   return {
     key: `occupied-visit/${visit.id}`,
     kind: 'occupied-visit',
@@ -103,26 +101,27 @@ function occupiedVisitEvent(visit: VisitRecord, country: CountryRecord): Timelin
     ...(visit.end !== visit.start && { end: visit.end }),
     country: countryOf(country),
     where: country.name,
-    title: `Putin visits Russian-occupied ${cityList(visit)}, ${country.name}`,
-    summary: `A visit to Ukrainian territory under Russian occupation, ${formatDateRange(visit.start, visit.end)}${visit.event ? ` (${visit.event})` : ''}. It is not counted as a foreign trip.`,
+    title: t.title(cityList(visit), country.name),
+    summary: visit.event ? t.summaryWithEvent(dates, visit.event) : t.summary(dates),
     href: `/countries/${country.slug}/#visit-${visit.id}`,
-    hrefLabel: `${country.name}: Putin’s visits to occupied territory`,
+    hrefLabel: t.link(country.name),
     sources: visit.sources,
   };
 }
 
 function voteEvent(resolution: ResolutionRecord): TimelineEvent {
+  const t = messages().timeline.vote;
   const { yes, no, abstain, nonVoting } = resolution.totals;
   return {
     key: `un-vote/${resolution.id}`,
     kind: 'un-vote',
     date: resolution.date,
     country: undefined,
-    where: 'All UN member states',
-    title: `UN General Assembly votes on ${resolution.symbol}: ${formatCount(yes)} in favour, ${formatCount(no)} against, ${formatCount(abstain)} abstaining`,
-    summary: `${resolution.summary} ${formatCount(nonVoting)} members did not vote.${resolution.complete ? '' : ' Our roll call for this vote is partial.'}`,
+    where: t.where,
+    title: t.title(resolution.symbol, formatCount(yes), formatCount(no), formatCount(abstain)),
+    summary: [resolution.summary, plural(nonVoting, t.notVoting), ...(resolution.complete ? [] : [t.partial])].join(' '),
     href: `/map/votes/${resolution.id}/`,
-    hrefLabel: `Map of the vote on ${resolution.symbol}`,
+    hrefLabel: t.link(resolution.symbol),
     sources: resolution.sources,
   };
 }
@@ -130,6 +129,7 @@ function voteEvent(resolution: ResolutionRecord): TimelineEvent {
 /** ICC events: the warrant, findings of non-compliance, and Rome Statute accessions and withdrawals since the invasion. */
 function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): TimelineEvent[] {
   const { warrant, nonCompliance, states, sources } = data.iccStates;
+  const t = messages().timeline.icc;
   const named = (iso3: string): EventCountry => {
     const profile = byIso3.get(iso3);
     if (profile) return countryOf(profile);
@@ -139,7 +139,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
   };
   // States with a profile are told in its ICC section; the others on the ICC map.
   const iccLink = (c: EventCountry) =>
-    c.slug ? { href: `/countries/${c.slug}/#icc`, hrefLabel: `${c.name}: ICC status` } : { href: '/map/icc/', hrefLabel: 'Map of ICC states parties' };
+    c.slug ? { href: `/countries/${c.slug}/#icc`, hrefLabel: t.link(c.name) } : { href: '/map/icc/', hrefLabel: t.mapLink };
   // Without a profile: the depositary's record (the file's first source) and any source that names the state.
   const iccSources = (c: EventCountry) =>
     c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
@@ -150,11 +150,11 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
       kind: 'icc',
       date: warrant.issued,
       country: undefined,
-      where: 'Every ICC state party',
-      title: 'The International Criminal Court issues a warrant for Putin’s arrest',
-      summary: 'Pre-Trial Chamber II holds him responsible for the alleged unlawful deportation of Ukrainian children from occupied territory to Russia. Every state party to the Rome Statute is bound to arrest him if he enters its territory.',
+      where: t.warrant.where,
+      title: t.warrant.title,
+      summary: t.warrant.summary,
       href: '/map/icc/',
-      hrefLabel: 'Map: where the warrant binds',
+      hrefLabel: t.warrant.link,
       sources: warrant.sources,
     },
   ];
@@ -166,8 +166,8 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
       date: finding.date,
       country,
       where: country.name,
-      title: `ICC judges find that ${country.name} failed to arrest Putin`,
-      summary: `Pre-Trial Chamber II found that ${country.name}, a state party, did not comply with the Court’s request to arrest and surrender Putin while he was on its territory.`,
+      title: t.nonCompliance.title(country.name),
+      summary: t.nonCompliance.summary(country.name),
       ...iccLink(country),
       sources: finding.sources,
     });
@@ -181,8 +181,8 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
         date: state.inForce,
         country,
         where: country.name,
-        title: `${country.name} becomes a state party to the ICC`,
-        summary: `The Rome Statute enters into force for ${country.name}${state.inForce >= warrant.issued ? ', which is from now on bound to execute the warrant for Putin’s arrest' : ''}.`,
+        title: t.inForce.title(country.name),
+        summary: state.inForce >= warrant.issued ? t.inForce.summaryBound(country.name) : t.inForce.summary(country.name),
         ...iccLink(country),
         sources: iccSources(country),
       });
@@ -195,8 +195,8 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
         date: state.withdrawal.notified,
         country,
         where: country.name,
-        title: `${country.name} gives notice of its withdrawal from the ICC`,
-        summary: `${country.name} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${formatDate(state.withdrawal.effective)}; until then ${country.name} remains bound by it.`,
+        title: t.withdrawalNotified.title(country.name),
+        summary: t.withdrawalNotified.summary(country.name, formatDate(state.withdrawal.effective)),
         ...iccLink(country),
         sources: iccSources(country),
       });
@@ -209,8 +209,8 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
         date: state.withdrawal.effective,
         country,
         where: country.name,
-        title: `${country.name}’s withdrawal from the ICC takes effect`,
-        summary: `${country.name} is no longer a state party to the Rome Statute, and no longer bound to execute the warrant for Putin’s arrest.`,
+        title: t.withdrawalEffective.title(country.name),
+        summary: t.withdrawalEffective.summary(country.name),
         ...iccLink(country),
         sources: iccSources(country),
       });
@@ -221,6 +221,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
 
 /** Every profile's dated "what changed" items; two on the same day in one profile are told apart by position. */
 function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
+  const t = messages().timeline.change;
   return countries.flatMap((country) => {
     const seen = new Map<string, number>();
     return (country.changes ?? []).map((change) => {
@@ -232,11 +233,11 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         date: change.date,
         country: countryOf(country),
         where: country.name,
-        title: `${country.name}: ${shorten(change.text, 90)}`,
-        heading: `What changed in ${proseName(country.name)}`,
+        title: t.title(country.name, shorten(change.text, 90)),
+        heading: t.heading(proseName(country.name)),
         summary: change.text,
         href: `/countries/${country.slug}/#what-changed`,
-        hrefLabel: `${country.name}: what changed`,
+        hrefLabel: t.link(country.name),
         sources: change.sources,
       };
     });

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../collections.ts';
+import { messages } from '../i18n/messages.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { buildTimeline } from '../lib/timeline.ts';
 
@@ -9,8 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const body = atomFeed(events, {
     site: site!,
     key: 'feed',
-    title: 'Who Stands With Putin: what happened',
-    subtitle: 'Putin’s foreign trips, UN General Assembly votes on the war, ICC events and changes in the country profiles, from sourced data.',
+    title: messages().feed.title,
+    subtitle: messages().feed.subtitle,
     selfPath: '/feed.xml',
     pagePath: '/timeline/',
   });

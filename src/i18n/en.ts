@@ -56,6 +56,27 @@ export const en = {
     assemblyResolutions: { one: 'General Assembly resolution', other: 'General Assembly resolutions' },
     resolutions: { one: 'resolution', other: 'resolutions' },
     outOf: (n: string) => `of ${n}`,
+    title: 'Every UN member’s votes on Ukraine',
+    heading: 'Every member’s votes',
+    /** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
+    shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) =>
+      `The biggest move away from “yes” between two consecutive resolutions came between ${from} (${fromMonth}) and ${to} (${toMonth}): ${left}, ${toAbstain} of them abstaining. Cells where a member’s vote changed from the previous resolution are marked with a dot.`,
+    leftYes: { one: '{n} member that had voted yes did not do so again', other: '{n} members that had voted yes did not do so again' },
+    changedKey: 'Vote changed from the previous resolution',
+    /** Screen-reader text in a cell whose vote changed. */
+    changed: ' (changed)',
+    controls: 'Sort and filter the table',
+    sortBy: 'Sort by',
+    sort: { name: 'Name', with: 'Votes with Russia (most first)', against: 'Votes against Russia (most first)', region: 'Region' },
+    region: 'Region',
+    allRegions: 'All',
+    relationship: 'Relationship',
+    allMembers: 'All members',
+    noProfile: 'No written profile',
+    member: 'Member',
+    withRussia: 'With Russia',
+    /** Under the table; `{csv}` is the link to the download. */
+    letters: 'Letters: Y yes, N no, A abstained, – did not vote; an empty cell is a vote not yet in the published record. Each column header links to that resolution’s world map, each member to its page. Download the same data as {csv}.',
   },
   timelinePage: {
     summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) => `Every dated event in our data, newest first: ${trips} by Putin, ${occupied} to occupied Ukraine, ${votes}, ${icc} and ${changes} recorded in the country profiles.`,
@@ -147,6 +168,10 @@ export const en = {
     trips: { one: 'Putin trip since Feb 2022', other: 'Putin trips since Feb 2022' },
     occupiedVisits: { one: 'Putin visit to occupied territory', other: 'Putin visits to occupied territory' },
     russiaVotes: 'UN resolutions on the war since Feb 2022: Russia voted no on each',
+    /** A member's UN votes: `3/10` beside the label, then the other stances counted (`8 abstained`). */
+    withRussiaValue: (n: string, total: string) => `${n}/${total}`,
+    withRussia: 'UN votes with Russia since Feb 2022',
+    stanceCount: (n: string, stance: string) => `${n} ${stance}`,
     icc: 'ICC state party (Rome Statute)',
     iccValue: { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' },
     home: { title: 'Who still stands with Putin', trips: { one: 'foreign trip since the invasion', other: 'foreign trips since the invasion' }, countries: { one: 'country visited', other: 'countries visited' }, allies: { one: 'ally', other: 'allies' } },
@@ -155,6 +180,47 @@ export const en = {
     data: { title: 'Open data: trips, votes, allies', visits: { one: 'visit, as JSON and CSV', other: 'visits, as JSON and CSV' }, rollCalls: { one: 'UN roll call', other: 'UN roll calls' }, profiles: { one: 'country classification', other: 'country classifications' } },
   },
   votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' },
+  /** A vote as one letter, beside its colour (profiles' vote strips, the /votes/ table); an unknown vote has none. */
+  voteLetters: { yes: 'Y', no: 'N', abstain: 'A', 'non-voting': '–' },
+  /**
+   * A member's stance on the war resolutions, measured against Russia's vote (src/lib/vote-views.ts): the legend's
+   * label, and the phrase that takes a count (`abstained on 8`).
+   */
+  voteStances: {
+    withRussia: { label: 'With Russia', phrase: (n: string) => `with Russia on ${n}` },
+    abstained: { label: 'Abstained', phrase: (n: string) => `abstained on ${n}` },
+    absent: { label: 'Absent', phrase: (n: string) => `absent from ${n}` },
+    againstRussia: { label: 'Against Russia', phrase: (n: string) => `against Russia on ${n}` },
+    unknown: { label: 'Not yet published', phrase: (n: string) => `not yet published for ${n}` },
+  },
+  /** A breakdown in words, biggest stance first: `Abstained on 8 of 10 resolutions, with Russia on 2`. */
+  breakdown: {
+    none: 'No resolutions to count',
+    /** The biggest stance's count, with the total (the noun agrees with the total). */
+    all: { one: 'the only resolution', other: 'all {n} resolutions' },
+    of: { one: '{n} of {total} resolution', other: '{n} of {total} resolutions' },
+  },
+  /** A member's votes under one government, where a government fell between votes (Syria). */
+  governmentPeriod: {
+    between: (government: string, from: string, until: string) => `${government}, ${from} to ${until}`,
+    until: (government: string, until: string) => `${government}, until ${until}`,
+    from: (government: string, from: string) => `${government}, from ${from}`,
+    noVotes: 'No resolution on the war in this period.',
+    /** The breakdown under the government's heading, starting in lower case. */
+    summary: (breakdown: string) => `Since the invasion: ${breakdown}.`,
+    votesCast: (government: string) => `Votes cast by ${government}`,
+  },
+  /** The UN votes section of every member's page. */
+  voteSection: {
+    heading: 'UN General Assembly votes',
+    intro: (name: string) => `How ${name} voted on each General Assembly resolution on Ukraine, next to Russia’s own vote.`,
+    introRussia: 'How Russia voted on each General Assembly resolution on Ukraine.',
+    withRussiaMeans: '“With Russia” means the same yes or no as Russia; abstentions and absences are counted apart.',
+    howWeCount: 'How we count',
+    inTheTable: (name: string) => `${name} in the table of every member’s votes`,
+    /** On each tile of the vote strip, under the member's own vote. */
+    russiaVote: (vote: string) => `Russia: ${vote}`,
+  },
   /** A member missing from a partial roll call: on profiles and in tables, and on vote maps and their legends. */
   unknownVote: 'Not yet published',
   unknownVoteOnMap: 'Not yet in the published record',

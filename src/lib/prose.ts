@@ -34,6 +34,11 @@ export function fillProse(template: string, slots: Readonly<Record<string, Prose
   return out;
 }
 
+/** A UI string with `{slot}` placeholders filled with words: `fillText('{n} of {total}', { n: '3', total: '10' })`. */
+export function fillText(template: string, slots: Readonly<Record<string, string>>): string {
+  return proseText(fillProse(template, slots));
+}
+
 /**
  * A UI string whose code names are set in backticks (`` `region` is the continent… ``), as segments: each name a
  * code segment, the rest filled as by fillProse.

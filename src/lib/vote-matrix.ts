@@ -1,7 +1,8 @@
 import type { Vote } from '../schemas/resolution.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 import type { Relationship } from '../schemas/country.ts';
-import { formatCount, formatLongMonth, formatMonth } from './format.ts';
+import { messages } from '../i18n/messages.ts';
+import { formatCount, formatLongMonth, formatMonth, plural } from './format.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData } from './records.ts';
 import { isWarResolution, shortSymbol, type Breakdown } from './votes.ts';
@@ -86,5 +87,7 @@ export function voteMatrix(data: SiteData): VoteMatrix {
 /** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
 export function shiftSentence(shift: Shift | undefined): string | undefined {
   if (!shift || !shift.leftYes) return undefined;
-  return `The biggest move away from “yes” between two consecutive resolutions came between ${shift.from.short} (${formatLongMonth(shift.from.date)}) and ${shift.to.short} (${formatLongMonth(shift.to.date)}): ${formatCount(shift.leftYes)} members that had voted yes did not do so again, ${formatCount(shift.toAbstain)} of them abstaining. Cells where a member’s vote changed from the previous resolution are marked with a dot.`;
+  const t = messages().votesPage;
+  const { from, to } = shift;
+  return t.shift(from.short, formatLongMonth(from.date), to.short, formatLongMonth(to.date), plural(shift.leftYes, t.leftYes), formatCount(shift.toAbstain));
 }

@@ -1,14 +1,11 @@
-import { formatCount, formatDate } from './format.ts';
+import { messages } from '../i18n/messages.ts';
+import { formatCount, formatDate, pluralForm } from './format.ts';
+import { fillText } from './prose.ts';
 import { STANCES, type Breakdown, type GovernmentPeriod, type Stance } from './votes.ts';
 
-/** How each stance is named: as a legend label, and as the phrase that takes a count ("abstained on 8"). */
-export const STANCE_LABELS: Record<Stance, { label: string; phrase: (n: string) => string }> = {
-  withRussia: { label: 'With Russia', phrase: (n) => `with Russia on ${n}` },
-  abstained: { label: 'Abstained', phrase: (n) => `abstained on ${n}` },
-  absent: { label: 'Absent', phrase: (n) => `absent from ${n}` },
-  againstRussia: { label: 'Against Russia', phrase: (n) => `against Russia on ${n}` },
-  unknown: { label: 'Not yet published', phrase: (n) => `not yet published for ${n}` },
-};
+/** How each stance is named: as a legend label (`Abstained`), and as the phrase that takes a count (`abstained on 8`). */
+export const stanceLabel = (stance: Stance): string => messages().voteStances[stance].label;
+const stancePhrase = (stance: Stance, n: string): string => messages().voteStances[stance].phrase(n);
 
 export interface BreakdownSegment {
   stance: Stance;
@@ -20,7 +17,7 @@ export interface BreakdownSegment {
 
 /** The stances with at least one vote, in display order: the stacked bar's segments. */
 export function breakdownSegments(b: Breakdown): BreakdownSegment[] {
-  return STANCES.filter((s) => b[s] > 0).map((stance) => ({ stance, count: b[stance], share: b[stance] / b.total, label: STANCE_LABELS[stance].label }));
+  return STANCES.filter((s) => b[s] > 0).map((stance) => ({ stance, count: b[stance], share: b[stance] / b.total, label: stanceLabel(stance) }));
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -29,31 +26,41 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * The breakdown in words, biggest class first, the first one with the total:
  * "Abstained on 8 of 10 resolutions, with Russia on 2"; "Against Russia on all 10 resolutions".
  */
-export function breakdownSentence(b: Breakdown, noun = 'resolutions'): string {
-  if (b.total === 0) return `No ${noun} to count`;
+export function breakdownSentence(b: Breakdown): string {
+  const t = messages().breakdown;
+  if (b.total === 0) return t.none;
   const parts = STANCES.filter((s) => b[s] > 0).sort((x, y) => b[y] - b[x]);
   const [first, ...rest] = parts;
-  const lead = STANCE_LABELS[first!].phrase(b[first!] === b.total ? `all ${formatCount(b.total)} ${noun}` : `${formatCount(b[first!])} of ${formatCount(b.total)} ${noun}`);
-  return capitalise([lead, ...rest.map((s) => STANCE_LABELS[s].phrase(formatCount(b[s])))].join(', '));
+  const total = formatCount(b.total);
+  const count = b[first!] === b.total ? fillText(pluralForm(b.total, t.all), { n: total }) : fillText(pluralForm(b.total, t.of), { n: formatCount(b[first!]), total });
+  return capitalise([stancePhrase(first!, count), ...rest.map((s) => stancePhrase(s, formatCount(b[s])))].join(', '));
 }
 
 /** For a share card's fact row: `3/10` (narrow enough for the card's number column), the rest in the label. */
 export function breakdownCardFact(b: Breakdown): { value: string; label: string } {
-  const rest = STANCES.filter((s) => s !== 'withRussia' && b[s] > 0).map((s) => `${formatCount(b[s])} ${STANCE_LABELS[s].label.toLowerCase()}`);
-  return { value: `${formatCount(b.withRussia)}/${formatCount(b.total)}`, label: [`UN votes with Russia since Feb 2022`, ...rest].join(' · ') };
+  const t = messages().cards;
+  const rest = STANCES.filter((s) => s !== 'withRussia' && b[s] > 0).map((s) => t.stanceCount(formatCount(b[s]), stanceLabel(s).toLowerCase()));
+  return { value: t.withRussiaValue(formatCount(b.withRussia), formatCount(b.total)), label: [t.withRussia, ...rest].join(' · ') };
 }
 
 /** "Bashar al-Assad's government, until 8 December 2024" — who cast a period's votes, and when. */
 export function governmentPeriodLabel(p: GovernmentPeriod): string {
-  if (p.from && p.until) return `${p.government}, ${formatDate(p.from)} to ${formatDate(p.until)}`;
-  if (p.until) return `${p.government}, until ${formatDate(p.until)}`;
-  if (p.from) return `${p.government}, from ${formatDate(p.from)}`;
+  const t = messages().governmentPeriod;
+  if (p.from && p.until) return t.between(p.government, formatDate(p.from), formatDate(p.until));
+  if (p.until) return t.until(p.government, formatDate(p.until));
+  if (p.from) return t.from(p.government, formatDate(p.from));
   return p.government;
 }
 
 /** The line under a government's heading: "Since the invasion: with Russia on 3 of 4 resolutions, absent from 1." */
 export function governmentPeriodSummary(p: GovernmentPeriod): string {
-  if (!p.breakdown.total) return 'No resolution on the war in this period.';
+  const t = messages().governmentPeriod;
+  if (!p.breakdown.total) return t.noVotes;
   const sentence = breakdownSentence(p.breakdown);
-  return `Since the invasion: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`;
+  return t.summary(`${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`);
+}
+
+/** The heading over a government's votes: "Votes cast by Bashar al-Assad's government, until 8 December 2024". */
+export function governmentPeriodHeading(p: GovernmentPeriod): string {
+  return messages().governmentPeriod.votesCast(governmentPeriodLabel(p));
 }

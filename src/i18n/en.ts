@@ -151,6 +151,95 @@ export const en = {
     locatorMap: (name: string) => `${name} on a world map`,
     locatorMapWithTrips: (name: string, trips: string) => `${name} on a world map, with the routes of Putin’s ${trips} from Moscow`,
     locatorTrips: { one: 'trip', other: '{n} trips' },
+    /** Under the locator map. */
+    seeTheMap: 'See all trips on the map',
+    /** A profile's search and share description: relationship (lower case), trips, UN votes, ICC standing, as-of date. */
+    description: (name: string, relationship: string, trips: string, votes: string, icc: string, asOf: string) =>
+      `${name} and Putin: ${relationship}. ${trips}; UN votes since the invasion: ${votes}; ICC: ${icc}. Sourced, as of ${asOf}.`,
+    descriptionTrips: { one: '{n} Putin trip since 2022', other: '{n} Putin trips since 2022' },
+    descriptionOccupiedVisits: { one: '{n} Putin visit to occupied territory', other: '{n} Putin visits to occupied territory' },
+    /** A data page's line under the summary. */
+    drawnFromRecords: 'Drawn from the records as of {date}.',
+    /** The links to the page's sections. */
+    onThisPage: 'On this page',
+    nav: { trips: 'Trips', votes: 'UN votes', icc: 'ICC', changes: 'What changed', sources: 'Sources' },
+    /** The at-a-glance box. */
+    atAGlance: 'At a glance',
+    facts: {
+      relationship: 'Relationship with Russia',
+      region: 'Region',
+      icc: 'ICC (Rome Statute)',
+      capital: 'Capital',
+      trips: 'Putin’s trips since 24 Feb 2022',
+      votes: 'UN votes since the invasion',
+    },
+    headings: {
+      icc: 'ICC status',
+      leaders: 'Leaders',
+      agreements: 'Key agreements with Russia',
+      support: 'Documented support for Russia’s war',
+      changes: 'What changed',
+      sources: 'Sources',
+    },
+    /** A visit in the profile's list of visits. */
+    visit: {
+      met: (counterpart: string) => `Met: ${counterpart}`,
+      signed: 'Signed:',
+      note: (note: string) => `Note: ${note}`,
+    },
+    /** A dated statement without a date (agreements, support, changes). */
+    undated: 'Undated',
+  },
+  /** A country's card in the country list. */
+  countryCard: {
+    trips: (trips: string) => `Putin: ${trips}`,
+    votes: 'UN votes since the invasion',
+  },
+  /** How each relationship with Russia is named and explained to readers, keyed by the data's values (src/schemas/country.ts). */
+  relationships: {
+    ally: {
+      label: 'Ally',
+      heading: 'Allies',
+      definition: 'Bound to Russia by a defence treaty or alliance, or materially supplying its war.',
+    },
+    partner: {
+      label: 'Partner',
+      heading: 'Partners',
+      definition: 'Close political and economic partners that do not condemn the war and keep high-level ties, without a defence pact.',
+    },
+    aligned: {
+      label: 'Votes with Russia',
+      heading: 'Votes with Russia at the UN',
+      definition: 'Regularly vote with Russia at the UN General Assembly, without deep bilateral ties or visits.',
+    },
+    host: {
+      label: 'Host',
+      heading: 'Hosts',
+      definition: 'Received Putin since the invasion but otherwise keep their distance, or back Ukraine at the UN.',
+    },
+    'former-ally': {
+      label: 'Former ally',
+      heading: 'Former allies',
+      definition: 'Stood with Russia after the invasion, but the government that did so is gone.',
+    },
+    invaded: {
+      label: 'Invaded',
+      heading: 'Invaded',
+      definition: 'The country Russia invaded; Putin’s visits to its occupied territory are listed but not counted as foreign trips.',
+    },
+  },
+  /** Words that several pages share. */
+  common: {
+    /** Before a run of source links: `Sources: reuters.com, kremlin.ru`. */
+    sources: 'Sources:',
+    linkToSection: 'Link to this section',
+  },
+  /** The share links on every member's page (src/scripts/share.ts upgrades the button). */
+  share: {
+    label: 'Share:',
+    permanentLink: 'Permanent link',
+    email: 'Email',
+    button: 'Share…',
   },
   /** The share cards (PNG): their footer, badges and the label beside each number. */
   cards: {
@@ -334,9 +423,73 @@ export const en = {
     formerLabel: 'Earlier',
     unconfirmedLabel: 'Not counted',
     unconfirmedStatus: 'Disputed, not counted',
+    /** The list as the sentences name it. */
+    listName: 'Russia’s list of “unfriendly” states',
+    /** The place on the list: `who` is the country as it reads in prose, capitalised; `list` the list's name; `order` the order's number. */
+    russia: (order: string) => `The list is the Russian government’s own: ${order}, with its amendments.`,
+    notListed: (who: string, list: string, order: string, checked: string) => `${who} is not on ${list} (${order} and its amendments, checked up to ${checked}).`,
+    listed: (who: string, list: string, since: string, how: string) => `${who} has been on ${list} since ${since}, ${how}.`,
+    wasListed: (who: string, list: string, since: string, until: string, how: string) => `${who} was on ${list} from ${since} to ${until}, ${how}.`,
+    inOrder: (order: string) => `named in the original order (${order})`,
+    inOrderAsGroup: (order: string, group: string) => `named in the original order (${order}) as one of the ${group}`,
+    byAmendment: (order: string) => `added by an amendment to ${order}`,
+    /** `{tracked}`: the blocs' short names, listed. */
+    blocsIntro: (asOf: string, tracked: string) => `Ties on ${asOf} to the blocs tracked here (${tracked}):`,
+    noBlocs: (asOf: string, who: string, tracked: string) => `On ${asOf}, ${who} had no tie, as member, observer or partner, to any of the blocs tracked here (${tracked}).`,
+    /** A disputed tie's line: `some sources count it as a member of the Eurasian Economic Union from 2024`. */
+    claimed: (status: string, bloc: string, since: string) => `some sources count it as ${status} of ${bloc} from ${since}`,
+  },
+  /** A claimed status with its article, as the disputed ties are told (`as a member`, `as an observer`). */
+  blocStatusClaimed: {
+    member: 'a member',
+    suspended: 'a member with its participation frozen',
+    observer: 'an observer',
+    partner: 'a partner',
+    associate: 'an associate member',
+    leaving: 'a member on its way out',
+  },
+  /** A tie's dates (src/lib/layers/bloc-layer.ts): `since 7 October 2002`, `3 December 1993 to 18 August 2009`. */
+  tieDates: {
+    since: (since: string) => `since ${since}`,
+    between: (since: string, until: string) => `${since} to ${until}`,
+    /** A status it had before its current one: `member from 7 October 2002 to 22 February 2024`. */
+    previous: (status: string, since: string, until: string) => `${status} from ${since} to ${until}`,
+    /** The tie's dates, then the statuses it had before. */
+    withPrevious: (dates: string, previous: string) => `${dates}; before that ${previous}`,
   },
   /** How the layer navigation labels a family of layers. */
   layerGroups: { blocs: 'Blocs' },
+  /**
+   * A country's name as it reads in running prose: `the United States`, `the Philippines`, `Belarus` (the data's
+   * `name` is the bare form).
+   */
+  countryInProse: (name: string) =>
+    /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands|Falkland Islands)/.test(name) ? `the ${name}` : name,
+  /**
+   * The explainer's computed phrases and the words after a listed name (src/lib/explainer-facts.ts), quoted in its
+   * prose by `<Fact name="…" />`. A suffix starts with its own space: `China (3 trips)`.
+   */
+  explainerFacts: {
+    /** An empty list. */
+    none: 'none',
+    noResolution: 'no resolution',
+    bracketed: (text: string) => ` (${text})`,
+    trips: { one: '{n} trip', other: '{n} trips' },
+    /** After the first host bound by the Rome Statute: `Mongolia in September 2024`. */
+    inMonth: (month: string) => ` in ${month}`,
+    russiaAlwaysNo: 'voted against every one',
+    russiaNo: (n: string) => `voted against ${n} of them`,
+    votes: { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' },
+    unknownVote: 'vote not yet published',
+    /** A record cast entirely by a government that has since fallen (Syria under Assad). */
+    castBy: (government: string) => `every vote on record cast by ${government}`,
+    withRussiaOn: (n: string, total: string) => `with Russia on ${n} of ${total}`,
+    removed: { one: '{n} has been taken off it', other: '{n} have been taken off it' },
+    noneRemoved: 'none has been taken off it',
+    inBothCamps: { one: '{names} is in both camps', other: '{names} are in both camps' },
+    noneInBothCamps: 'No state is in both camps',
+    formerTie: (bloc: string, until: string) => `${bloc}, until ${until}`,
+  },
   /** The timeline's events (src/lib/timeline.ts): their kinds, headlines, summaries and links; also the feed's entries. */
   timeline: {
     /** In the order of the filter and of kinds within one day. */

@@ -2,7 +2,7 @@ import { messages } from '../i18n/messages.ts';
 import type { Headline } from './country-stats.ts';
 import { formatCount, formatDate, pluralForm, type PluralForms } from './format.ts';
 import type { MemberStats } from './member-stats.ts';
-import { RELATIONSHIP_INFO } from './relationships.ts';
+import { relationshipInfo } from './relationships.ts';
 import type { CardContent } from './share-card.ts';
 import { breakdownCardFact } from './vote-views.ts';
 
@@ -40,7 +40,7 @@ export function memberCardText(s: MemberStats, asOf: string): CardText {
   return {
     ...frame(asOf),
     title: s.member.name,
-    badge: c ? RELATIONSHIP_INFO[c.relationship].label : t.memberBadge(s.member.region),
+    badge: c ? relationshipInfo(c.relationship).label : t.memberBadge(s.member.region),
     facts: [
       c?.relationship === 'invaded' ? fact(s.visits.length, t.occupiedVisits) : fact(s.tripCount, t.trips),
       s.isRussia ? fact(s.voteBreakdown.total, t.russiaVotes) : breakdownCardFact(s.voteBreakdown),

@@ -10,6 +10,7 @@ import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
 import { messages } from '../i18n/messages.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
 import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
+import { fillText } from './prose.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -49,13 +50,11 @@ export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
  */
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
-/** Names that take "the" in running prose ("the United States"); the profile's `name` is the bare form. */
-const WITH_ARTICLE = /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands|Falkland Islands)/;
-/** A country name as it reads in running English prose: "the United States". */
-export const proseName = (name: string) => (WITH_ARTICLE.test(name) ? `the ${name}` : name);
+/** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
+export const proseName = (name: string) => messages().countryInProse(name);
 const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
 const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
-const list = (items: FactItem[], empty = 'none'): FactValue => ({ kind: 'list', items, empty });
+const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
 const date = (value: string): FactValue => ({ kind: 'date', value });
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -84,6 +83,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   if (cached) return cached;
   const facts = new Map<string, FactValue>();
   computed.set(data, facts);
+  const t = messages().explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const headline = headlineNumbers(data);
   const stats = [...countryStats(data).values()];
@@ -98,7 +98,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   count('tripsToIccParties', headline.tripsToIccParties);
   facts.set('iccTrips:hosts', list(headline.iccHosts.map((h) => countryItem(h.country))));
   const firstIcc = headline.iccHosts.flatMap((h) => h.starts.map((start) => ({ country: h.country, start }))).sort((a, b) => a.start.localeCompare(b.start))[0];
-  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, ` in ${formatLongMonth(firstIcc.start)}`)]));
+  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, t.inMonth(formatLongMonth(firstIcc.start)))]));
   count('resolutions', data.resolutions.length);
   count('warResolutions', war.length);
   count('profiles', data.countries.length);
@@ -109,14 +109,14 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   for (const [year, n] of years) count(`trips:${year}`, n);
 
   const hosts = stats.filter((s) => s.tripCount > 0);
-  // The partners (see RELATIONSHIP_INFO), and the ones Putin visited most, with their trips.
+  // The partners (see the relationships in src/i18n/en.ts), and the ones Putin visited most, with their trips.
   const partners = stats.filter((s) => s.country.relationship === 'partner');
   count('partners', partners.length);
   facts.set(
     'partners:mostVisited',
-    list(topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(s.country, ` (${plural(s.tripCount, { one: 'trip', other: 'trips' })})`))),
+    list(topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(s.country, t.bracketed(plural(s.tripCount, t.trips))))),
   );
-  facts.set('mostVisited', list(topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(s.country, ` (${formatCount(s.tripCount)})`))));
+  facts.set('mostVisited', list(topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(s.country, t.bracketed(formatCount(s.tripCount))))));
   const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
   facts.set(
     'hosts:beyondFormerUssrAndChina',
@@ -140,9 +140,9 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     facts.set('peakSupport:date', date(peak.date));
     count('peakSupport:yes', peak.totals.yes);
   }
-  facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), 'no resolution'));
+  facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), t.noResolution));
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
-  facts.set('russia:warVotes', phrase(russiaNo === war.length ? 'voted against every one' : `voted against ${formatCount(russiaNo)} of them`));
+  facts.set('russia:warVotes', phrase(russiaNo === war.length ? t.russiaAlwaysNo : t.russiaNo(formatCount(russiaNo))));
 
   for (const s of stats) {
     const slug = s.country.slug;
@@ -151,7 +151,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     const withRussia = war.filter((r) => stanceOf(r.votes[s.country.iso3], r.votes[RUSSIA], r.symbol) === 'withRussia');
     facts.set(`withRussiaOn:${slug}`, list(withRussia.map(resolutionItem)));
     for (const cell of s.voteRecord) {
-      facts.set(`vote:${slug}:${cell.symbol}`, phrase(cell.vote ? VOTE_PHRASES[cell.vote] : `vote ${messages().unknownVote.toLowerCase()}`));
+      facts.set(`vote:${slug}:${cell.symbol}`, phrase(cell.vote ? t.votes[cell.vote] : t.unknownVote));
     }
   }
 
@@ -163,14 +163,14 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
       always.map((s) => {
         // A record built under a government that has since fallen says so (Syria under Assad).
         const casters = s.governments.filter((p) => p.breakdown.total - p.breakdown.unknown > 0);
-        return countryItem(s.country, s.governments.length > 1 && casters.length === 1 ? ` (every vote on record cast by ${casters[0]!.government})` : '');
+        return countryItem(s.country, s.governments.length > 1 && casters.length === 1 ? t.bracketed(t.castBy(casters[0]!.government)) : '');
       }),
     ),
   );
   const next = topWithTies(stats.filter((s) => !alwaysWithRussia(s) && s.voteBreakdown.withRussia > 0), (s) => s.voteBreakdown.withRussia, 3);
   facts.set(
     'oftenWithRussia:names',
-    list(next.map((s) => countryItem(s.country, ` (with Russia on ${formatCount(s.voteBreakdown.withRussia)} of ${formatCount(s.voteBreakdown.total)})`))),
+    list(next.map((s) => countryItem(s.country, t.bracketed(t.withRussiaOn(formatCount(s.voteBreakdown.withRussia), formatCount(s.voteBreakdown.total)))))),
   );
   stanceFacts(data, facts);
   return facts;
@@ -181,6 +181,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
  * `bloc:csto:member`, `bloc:csto:suspended:names`, `camps:neither`…), over every UN member.
  */
 function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
+  const t = messages().explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const ul = data.unfriendlyStates;
   const order = ul.amendments[0]!;
@@ -200,9 +201,9 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   for (const g of ul.groups) count(`unfriendly:group:${g.id}`, g.members.length);
   count('unfriendly:territories', ul.territories.filter((t) => t.until === undefined || t.until > ul.checkedUntil).length);
   facts.set('unfriendly:lastChange', date(ul.amendments.at(-1)!.date));
-  facts.set('unfriendly:addedLater', list(ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, ` (${formatDate(m.since)})`))));
+  facts.set('unfriendly:addedLater', list(ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, t.bracketed(formatDate(m.since))))));
   const removed = ul.unMembers.filter((m) => m.until !== undefined && m.until <= ul.checkedUntil).length;
-  facts.set('unfriendly:removed', phrase(removed ? plural(removed, { one: '{n} has been taken off it', other: '{n} have been taken off it' }) : 'none has been taken off it'));
+  facts.set('unfriendly:removed', phrase(removed ? plural(removed, t.removed) : t.noneRemoved));
 
   count('blocs:count', BLOC_IDS.length);
   for (const bloc of BLOC_IDS) {
@@ -215,15 +216,15 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   const tied = others.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   count('blocs:tied', tied.length);
   count('blocs:members', others.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.status === 'member')).length);
-  facts.set('blocs:unconfirmed', list(data.blocs.unconfirmed.map((u) => memberItem(u.iso3, ` (${messages().blocs[u.bloc].short})`))));
+  facts.set('blocs:unconfirmed', list(data.blocs.unconfirmed.map((u) => memberItem(u.iso3, t.bracketed(messages().blocs[u.bloc].short)))));
 
   const both = listed.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   facts.set(
     'camps:overlap',
     phrase(
       both.length
-        ? `${formatList(both.map((m) => proseName(m.name)))} ${pluralForm(both.length, { one: 'is', other: 'are' })} in both camps`
-        : 'No state is in both camps',
+        ? fillText(pluralForm(both.length, t.inBothCamps), { names: formatList(both.map((m) => proseName(m.name))) })
+        : t.noneInBothCamps,
     ),
   );
   facts.set(
@@ -231,12 +232,10 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
     list(
       listed.flatMap((m) => {
         const former = stances.get(m.iso3)!.formerBlocs;
-        return former.length ? [memberItem(m.iso3, ` (${formatList(former.map((t) => `${messages().blocs[t.bloc].short}, until ${formatPartialDate(t.until!)}`))})`)] : [];
+        return former.length ? [memberItem(m.iso3, t.bracketed(formatList(former.map((tie) => t.formerTie(messages().blocs[tie.bloc].short, formatPartialDate(tie.until!))))))] : [];
       }),
     ),
   );
   count('camps:neither', others.filter((m) => !onUnfriendlyListOn(ul, m.iso3, ul.checkedUntil) && stances.get(m.iso3)!.blocs.length === 0).length);
 }
-
-const VOTE_PHRASES = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' } as const;
 

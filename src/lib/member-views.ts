@@ -106,6 +106,16 @@ export function iccStatusProse(name: string, icc: IccDates, standing: IccStandin
   ];
 }
 
+/** A data page's line under its summary: `Drawn from the records as of <date>.` */
+export function memberDrawnFromRecords(asOf: string): ProseSegment[] {
+  return fillProse(messages().profile.drawnFromRecords, { date: { date: asOf } });
+}
+
+/** The locator map's caption, a link to the trip map. */
+export function locatorMapCaption(): string {
+  return messages().profile.seeTheMap;
+}
+
 /** The at-a-glance box's label over the current leaders: `Leader`, `Leaders`. */
 export function leadersLabel(n: number): string {
   return pluralForm(n, messages().profile.leaders);

@@ -5,7 +5,7 @@ import { iccStandingOn } from './icc.ts';
 import { memberCardAlt, notVisitedSentence } from './member-views.ts';
 import { fillProse, type ProseSegment } from './prose.ts';
 import type { CountryRecord } from './records.ts';
-import { RELATIONSHIP_INFO } from './relationships.ts';
+import { relationshipInfo } from './relationships.ts';
 import { breakdownSentence } from './vote-views.ts';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -13,18 +13,16 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A profile's search and share description: relationship, trips, UN votes and ICC standing, as of a date. */
 export function profileDescription(stats: CountryStats, asOf: string): string {
   const { country, visits } = stats;
-  const trips =
-    country.relationship === 'invaded'
-      ? `${plural(visits.length, { one: 'Putin visit', other: 'Putin visits' })} to occupied territory`
-      : `${plural(stats.tripCount, { one: 'Putin trip', other: 'Putin trips' })} since 2022`;
-  const votes = `UN votes since the invasion: ${lowerFirst(breakdownSentence(stats.voteBreakdown))}`;
+  const t = messages().profile;
+  const trips = country.relationship === 'invaded' ? plural(visits.length, t.descriptionOccupiedVisits) : plural(stats.tripCount, t.descriptionTrips);
   const icc = messages().iccShort[iccStandingOn(country.icc, asOf)];
-  return `${country.name} and Putin: ${RELATIONSHIP_INFO[country.relationship].label.toLowerCase()}. ${trips}; ${votes}; ICC: ${icc}. Sourced, as of ${formatDate(asOf)}.`;
+  const relationship = relationshipInfo(country.relationship).label.toLowerCase();
+  return t.description(country.name, relationship, trips, lowerFirst(breakdownSentence(stats.voteBreakdown)), icc, formatDate(asOf));
 }
 
 /** A written profile's share card alt text, with its relationship: `Share card for Belarus: ally, Putin’s trips…`. */
 export function profileCardAlt(country: Pick<CountryRecord, 'name' | 'relationship'>): string {
-  return memberCardAlt(country.name, RELATIONSHIP_INFO[country.relationship].label);
+  return memberCardAlt(country.name, relationshipInfo(country.relationship).label);
 }
 
 /**
@@ -59,6 +57,12 @@ export function countryCardTripLabel(stats: Pick<CountryStats, 'country' | 'visi
 }
 
 type Leader = CountryRecord['leaders'][number];
+
+/** A country card's texts: `Putin: 3 trips` and the title over its UN votes. */
+export function countryCardText(stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): { trips: string; votes: string } {
+  const t = messages().countryCard;
+  return { trips: t.trips(countryCardTripLabel(stats)), votes: t.votes };
+}
 
 /** A leader's term under the name in the Leaders list: `President, since 20 July 1994.`, `…, 1 May 2019 to 8 December 2024.` */
 export function leaderTerm(l: Leader): string {

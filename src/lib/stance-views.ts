@@ -1,7 +1,7 @@
 import { messages } from '../i18n/messages.ts';
 import { proseName } from './explainer-facts.ts';
 import { formatDate, formatList, formatPartialDate } from './format.ts';
-import { blocInProse, blocShortInProse, previousStatuses, tieDates } from './layers/bloc-layer.ts';
+import { blocInProse, blocShortInProse, tieDatesWithPrevious } from './layers/bloc-layer.ts';
 import type { SiteData } from './records.ts';
 import { BLOC_IDS, stancesFor, type BlocTie } from './stances.ts';
 import { RUSSIA } from './votes.ts';
@@ -35,26 +35,25 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
   const s = stancesFor(data, iso3);
   const list = data.unfriendlyStates;
   const who = proseName(name);
-  const listName = 'Russia’s list of “unfriendly” states';
+  const ui = m.stances;
+  const listName = ui.listName;
 
   const u = s.unfriendly;
   let text: string;
   const details: string[] = [];
   let sources: readonly string[];
   if (iso3 === RUSSIA) {
-    text = `The list is the Russian government’s own: ${list.order}, with its amendments.`;
+    text = ui.russia(list.order);
     sources = list.amendments[0]!.sources;
   } else if (!u) {
-    text = `${upperFirst(who)} is not on ${listName} (${list.order} and its amendments, checked up to ${formatDate(s.unfriendlyCheckedUntil)}).`;
+    text = ui.notListed(upperFirst(who), listName, list.order, formatDate(s.unfriendlyCheckedUntil));
     // The order's own sources; the map of the list cites every amendment.
     sources = list.amendments[0]!.sources;
   } else {
-    const how = u.inOriginalOrder
-      ? `named in the original order (${list.order})${u.group ? ` as one of the ${u.group.name}` : ''}`
-      : `added by an amendment to ${list.order}`;
+    const how = !u.inOriginalOrder ? ui.byAmendment(list.order) : u.group ? ui.inOrderAsGroup(list.order, u.group.name) : ui.inOrder(list.order);
     text = u.until
-      ? `${upperFirst(who)} was on ${listName} from ${formatDate(u.since)} to ${formatDate(u.until)}, ${how}.`
-      : `${upperFirst(who)} has been on ${listName} since ${formatDate(u.since)}, ${how}.`;
+      ? ui.wasListed(upperFirst(who), listName, formatDate(u.since), formatDate(u.until), how)
+      : ui.listed(upperFirst(who), listName, formatDate(u.since), how);
     if (!u.inOriginalOrder) details.push([u.amendment.summary, u.amendment.note].filter(Boolean).join(' '));
     if (u.note) details.push(u.note);
     sources = u.sources;
@@ -66,7 +65,7 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
     blocName: t.blocName,
     mapHref: `/map/blocs/${t.bloc}/`,
     status: t.ended ? m.blocStatus.former : m.blocStatus[t.status],
-    dates: `${tieDates(t)}${t.previous.length ? `; before that ${previousStatuses(t)}` : ''}`,
+    dates: tieDatesWithPrevious(t),
     note: t.note,
     sources: t.sources,
   });
@@ -74,13 +73,11 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
   const asOf = formatDate(s.blocsCheckedUntil);
   return {
     id: 'stances',
-    heading: m.stances.heading,
-    unfriendly: { heading: m.stances.unfriendlyHeading, text, details, sources, mapHref: '/map/unfriendly/', mapLabel: m.stances.unfriendlyMapLink },
+    heading: ui.heading,
+    unfriendly: { heading: ui.unfriendlyHeading, text, details, sources, mapHref: '/map/unfriendly/', mapLabel: ui.unfriendlyMapLink },
     blocs: {
-      heading: m.stances.blocsHeading,
-      intro: s.blocs.length
-        ? `Ties on ${asOf} to the blocs tracked here (${tracked}):`
-        : `On ${asOf}, ${who} had no tie, as member, observer or partner, to any of the blocs tracked here (${tracked}).`,
+      heading: ui.blocsHeading,
+      intro: s.blocs.length ? ui.blocsIntro(asOf, tracked) : ui.noBlocs(asOf, who, tracked),
       current: s.blocs.map(view),
       former: s.formerBlocs.map(view),
       unconfirmed: s.unconfirmed.map((x) => ({
@@ -88,13 +85,13 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
         short: m.blocs[x.bloc].short,
         blocName: x.blocName,
         mapHref: `/map/blocs/${x.bloc}/`,
-        status: m.stances.unconfirmedStatus,
-        dates: `some sources count it as a ${m.blocStatus[x.claim].toLowerCase()} of ${blocInProse(data, x.bloc)} from ${formatPartialDate(x.claimedSince)}`,
+        status: ui.unconfirmedStatus,
+        dates: ui.claimed(m.blocStatusClaimed[x.claim], blocInProse(data, x.bloc), formatPartialDate(x.claimedSince)),
         note: x.note,
         sources: x.sources,
       })),
-      formerLabel: m.stances.formerLabel,
-      unconfirmedLabel: m.stances.unconfirmedLabel,
+      formerLabel: ui.formerLabel,
+      unconfirmedLabel: ui.unconfirmedLabel,
     },
   };
 }

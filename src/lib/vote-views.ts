@@ -60,6 +60,18 @@ export function governmentPeriodSummary(p: GovernmentPeriod): string {
   return t.summary(`${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`);
 }
 
+/** The UN votes section's heading, its intro (what "with Russia" means, except on Russia's page) and its links' labels. */
+export function voteSectionText(stats: { member: { name: string }; isRussia: boolean }): { heading: string; intro: string; howWeCount: string; inTheTable: string } {
+  const t = messages().voteSection;
+  const name = stats.member.name;
+  return {
+    heading: t.heading,
+    intro: stats.isRussia ? t.introRussia : `${t.intro(name)} ${t.withRussiaMeans}`,
+    howWeCount: t.howWeCount,
+    inTheTable: t.inTheTable(name),
+  };
+}
+
 /** The heading over a government's votes: "Votes cast by Bashar al-Assad's government, until 8 December 2024". */
 export function governmentPeriodHeading(p: GovernmentPeriod): string {
   return messages().governmentPeriod.votesCast(governmentPeriodLabel(p));

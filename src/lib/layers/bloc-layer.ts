@@ -31,12 +31,17 @@ export const blocShortInProse = (bloc: BlocId) => `${m.blocs[bloc].article}${m.b
 
 /** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
 export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
-  return t.until ? `${formatPartialDate(t.since)} to ${formatPartialDate(t.until)}` : `since ${formatPartialDate(t.since)}`;
+  return t.until ? m.tieDates.between(formatPartialDate(t.since), formatPartialDate(t.until)) : m.tieDates.since(formatPartialDate(t.since));
 }
 
 /** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
 export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
-  return formatList(t.previous.map((p) => `${m.blocStatus[p.status].toLowerCase()} from ${formatPartialDate(p.since)} to ${formatPartialDate(p.until)}`));
+  return formatList(t.previous.map((p) => m.tieDates.previous(m.blocStatus[p.status].toLowerCase(), formatPartialDate(p.since), formatPartialDate(p.until))));
+}
+
+/** A tie's dates, then the statuses it had before: `since 2024; before that observer from 2005 to 2024`. */
+export function tieDatesWithPrevious(t: Pick<BlocTie, 'since' | 'until' | 'previous'>): string {
+  return t.previous.length ? m.tieDates.withPrevious(tieDates(t), previousStatuses(t)) : tieDates(t);
 }
 
 /** Each UN member's class on a bloc's layer, with its tie (current, else ended) where it has one. */

@@ -490,6 +490,38 @@ export const en = {
     noneInBothCamps: 'No state is in both camps',
     formerTie: (bloc: string, until: string) => `${bloc}, until ${until}`,
   },
+  /** "The shift, drawn": every resolution's official totals as bars (src/lib/shift-chart.ts, ShiftChart.astro). */
+  shiftChart: {
+    title: 'How the General Assembly voted on each resolution on Ukraine',
+    /** The chart's description after its summary. */
+    tableFollows: 'The table after the chart lists every total.',
+    invasion: (date: string) => `Russia invades Ukraine, ${date}`,
+    /** The note where the United States first left its original side, by its new stance. */
+    usShift: (month: string, text: string) => `${month}: ${text}`,
+    usStance: {
+      withRussia: 'the United States votes with Russia',
+      abstained: 'the United States abstains',
+      absent: 'the United States does not vote',
+      againstRussia: 'the United States votes against Russia',
+      unknown: 'the United States changes its vote',
+    },
+    /** A bar's accessible summary: `A/RES/ES-11/1, 2 March 2022: 141 yes, 35 abstained, 12 did not vote, 5 no`. */
+    rowTitle: (symbol: string, date: string, totals: string) => `${symbol}, ${date}: ${totals}`,
+    total: (n: string, label: string) => `${n} ${label}`,
+    /** Beside each bar. */
+    rowCount: (yes: string, no: string) => `${yes} yes · ${no} no`,
+    summary: (first: string, lowest: string, last: string) => `Votes in favour of the General Assembly's resolutions on the war: ${first}, as few as ${lowest}, and ${last}.`,
+    /** `141 on ES-11/1 (Mar 2022)`; the latest: `107 on the latest, ES-11/10 (Feb 2026)`. */
+    onResolution: (n: string, symbol: string, month: string) => `${n} on ${symbol} (${month})`,
+    onLatest: (n: string, symbol: string, month: string) => `${n} on the latest, ${symbol} (${month})`,
+    captionTitle: 'The shift, drawn.',
+    caption: (summary: string) => `${summary} Each bar is one resolution, split into yes, abstained, did not vote and no, out of the UN’s members.`,
+    usShiftCaption: (date: string) => `The dashed line marks ${date}, when the United States first voted differently from its 2022 votes.`,
+    tableSummary: 'The totals as a table',
+    tableLabel: 'Totals of every resolution',
+    resolution: 'Resolution',
+    date: 'Date',
+  },
   /** The timeline's events (src/lib/timeline.ts): their kinds, headlines, summaries and links; also the feed's entries. */
   timeline: {
     /** In the order of the filter and of kinds within one day. */

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import { formatCount, formatDate, formatMonth } from './format.ts';
@@ -11,7 +12,9 @@ import { RUSSIA, isWarResolution, shortSymbol, stanceOf, type Stance } from './v
  */
 export const TOTAL_KEYS = ['yes', 'abstain', 'nonVoting', 'no'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
-export const TOTAL_LABELS: Record<TotalKey, string> = { yes: 'Yes', abstain: 'Abstained', nonVoting: 'Did not vote', no: 'No' };
+const VOTE_OF = { yes: 'yes', abstain: 'abstain', nonVoting: 'non-voting', no: 'no' } as const satisfies Record<TotalKey, string>;
+/** A total's label, the vote's (`Did not vote`). */
+export const totalLabel = (key: TotalKey): string => messages().votes[VOTE_OF[key]];
 
 export const CHART_WIDTH = 400;
 const LABEL_LINE = 16;
@@ -62,13 +65,6 @@ export interface ShiftChart {
 
 const US = 'USA';
 
-const US_SHIFT_TEXT: Partial<Record<Stance, string>> = {
-  withRussia: 'the United States votes with Russia',
-  abstained: 'the United States abstains',
-  absent: 'the United States does not vote',
-  againstRussia: 'the United States votes against Russia',
-};
-
 /** First war resolution on which the United States' stance differs from its stance on the first one. */
 export function usShiftOf(resolutions: readonly ResolutionRecord[]): ShiftChart['usShift'] {
   const war = resolutions.filter(isWarResolution);
@@ -78,6 +74,7 @@ export function usShiftOf(resolutions: readonly ResolutionRecord[]): ShiftChart[
 }
 
 export function buildShiftChart(resolutions: readonly ResolutionRecord[]): ShiftChart {
+  const t = messages().shiftChart;
   const usShift = usShiftOf(resolutions);
   const rows: ShiftRow[] = [];
   const notes: ShiftNote[] = [];
@@ -85,11 +82,11 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   resolutions.forEach((r, i) => {
     const previous = resolutions[i - 1];
     if (previous && previous.date < INVASION_DATE && r.date >= INVASION_DATE) {
-      notes.push({ y: y + NOTE_HEIGHT - 6, text: `Russia invades Ukraine, ${formatDate(INVASION_DATE)}`, kind: 'invasion' });
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.invasion(formatDate(INVASION_DATE)), kind: 'invasion' });
       y += NOTE_HEIGHT;
     }
     if (usShift && r.symbol === usShift.symbol) {
-      notes.push({ y: y + NOTE_HEIGHT - 6, text: `${formatMonth(r.date)}: ${US_SHIFT_TEXT[usShift.stance] ?? 'the United States changes its vote'}`, kind: 'us-shift' });
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.usShift(formatMonth(r.date), t.usStance[usShift.stance]), kind: 'us-shift' });
       y += NOTE_HEIGHT;
     }
     const members = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
@@ -110,7 +107,7 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
       y,
       barY: y + LABEL_LINE + 4,
       segments,
-      title: `${r.symbol}, ${formatDate(r.date)}: ${TOTAL_KEYS.map((k) => `${formatCount(r.totals[k])} ${TOTAL_LABELS[k].toLowerCase()}`).join(', ')}`,
+      title: t.rowTitle(r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), totalLabel(k).toLowerCase())).join(', ')),
     });
     y += LABEL_LINE + 4 + BAR_HEIGHT + ROW_GAP;
   });
@@ -121,8 +118,26 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   const lowest = [...war].sort((a, b) => a.totals.yes - b.totals.yes || a.date.localeCompare(b.date))[0];
   const summary =
     first && last && lowest
-      ? `Votes in favour of the General Assembly's resolutions on the war: ${formatCount(first.totals.yes)} on ${first.short} (${first.month}), ` +
-        `as few as ${formatCount(lowest.totals.yes)} on ${lowest.short} (${lowest.month}), and ${formatCount(last.totals.yes)} on the latest, ${last.short} (${last.month}).`
+      ? t.summary(
+          t.onResolution(formatCount(first.totals.yes), first.short, first.month),
+          t.onResolution(formatCount(lowest.totals.yes), lowest.short, lowest.month),
+          t.onLatest(formatCount(last.totals.yes), last.short, last.month),
+        )
       : '';
   return { width: CHART_WIDTH, height: y - ROW_GAP + 2, barHeight: BAR_HEIGHT, rows, notes, usShift, summary };
+}
+
+/** The chart's words around the bars: its title and description, the counts beside each bar, the caption and the table's. */
+export function shiftChartText(chart: Pick<ShiftChart, 'summary' | 'usShift'>) {
+  const t = messages().shiftChart;
+  return {
+    title: t.title,
+    description: `${chart.summary} ${t.tableFollows}`,
+    rowCount: (row: Pick<ShiftRow, 'totals'>) => t.rowCount(formatCount(row.totals.yes), formatCount(row.totals.no)),
+    captionTitle: t.captionTitle,
+    caption: [t.caption(chart.summary), ...(chart.usShift ? [t.usShiftCaption(formatDate(chart.usShift.date))] : [])].join(' '),
+    tableSummary: t.tableSummary,
+    tableLabel: t.tableLabel,
+    columns: { resolution: t.resolution, date: t.date },
+  };
 }

@@ -331,9 +331,69 @@ export const en = {
     treaty: 'Signed a treaty with {counterpart}',
     iccNoArrest: 'An ICC state party; it did not arrest him',
     summit: 'Summit with {counterpart}',
-    firstUnfriendly: 'his first trip to a state on Russia’s “unfriendly” list',
+    /** After a note, when the trip was his first to a state on the list. */
+    firstUnfriendly: '{note}, his first trip to a state on Russia’s “unfriendly” list',
     insetTitle: 'Over the Arctic',
     scrollHint: 'The map is wider than the screen: scroll sideways to see it all.',
+    /** Where every route starts, named on the map and in its inset. */
+    moscow: 'Moscow',
+    /** The inset's accessible name. */
+    insetLabel: 'Inset: routes over the Arctic, seen from above the North Pole',
+    /** The legend: hosts shaded by trip count (`{n}` a count or a range, `3–4`), then the route and the city marker. */
+    bins: {
+      trips: { one: '{n} trip', other: '{n} trips' },
+      atLeast: (n: string) => `${n} or more`,
+    },
+    routeLegend: 'Route from Moscow (great circle)',
+    pointLegend: 'Host shown as a city, not the whole country',
+    /** A host's accessible name: `China: 4 trips, 2023–2026`; a city marker's: `Bishkek and Kant, Kyrgyzstan: …`. */
+    host: (country: string, trips: string, years: string) => `${country}: ${trips}, ${years}`,
+    marker: (place: string, country: string, trips: string, years: string) => `${place}, ${country}: ${trips}, ${years}`,
+    trips: { one: '{n} trip', other: '{n} trips' },
+    /** The year filter under the map (src/scripts/trip-map.ts shows these). */
+    yearFilter: {
+      label: 'Show trips in',
+      all: 'All years',
+      count: (trips: string, countries: string) => `${trips} to ${countries}`,
+      trips: { one: '{n} trip', other: '{n} trips' },
+      countries: { one: '{n} country', other: '{n} countries' },
+      showingAll: (count: string) => `Showing all ${count}.`,
+      showingYear: (year: string, count: string) => `Showing ${year}: ${count}.`,
+      /** The trip table's caption, for all years and for one. */
+      captionAll: 'Every foreign trip since 24 February 2022, oldest first',
+      captionYear: (year: string) => `Foreign trips in ${year}, oldest first`,
+    },
+    /** The table of every trip under the map. */
+    table: {
+      dates: 'Dates',
+      country: 'Country',
+      cities: 'Cities',
+      occasion: 'Occasion',
+      iccFlag: ' (ICC state party)',
+      iccFlagTitle: 'An ICC state party at the time of the visit',
+    },
+  },
+  /** The trip map's page (/map/), its embed and the map on the front page. */
+  tripMapPage: {
+    title: 'Map of Putin’s trips since the invasion',
+    heading: 'Where Putin has travelled since the invasion',
+    /** The map's own title (its `<title>`) and its scrolling frame's accessible name. */
+    mapTitle: 'Putin’s foreign trips since 24 February 2022',
+    mapLabel: 'Map of Putin’s trips',
+    /** The page's share description, after its summary. */
+    description: (summary: string) => `${summary} Data as of the as-of date shown.`,
+    summary: (trips: string, countries: string, inFormerUssr: string) => `Since 24 February 2022 Putin has made ${trips} to ${countries}, ${inFormerUssr} of them to former Soviet states.`,
+    trips: { one: 'foreign trip', other: 'foreign trips' },
+    countries: { one: 'country', other: 'countries' },
+    mostVisited: (hosts: string) => `Most visited: ${hosts}.`,
+    mostVisitedHost: (country: string, trips: string) => `${country} (${trips})`,
+    iccTrips: (trips: string, underWarrant: string) => `${trips} went to states parties to the International Criminal Court, ${underWarrant} of them after it issued its arrest warrant for him.`,
+    iccTripCount: { one: 'trip', other: 'trips' },
+    /** Under the map; `{date}` is the data's as-of date. */
+    caption: 'Countries shaded by the number of trips; each links to its profile. Albers equal-area conic projection, with an Arctic inset for the route over the North Pole; Natural Earth 1:110m shapes. Data as of {date}.',
+    /** The embed: its snippet's title, its heading and what its credit calls the full page. */
+    embedTitle: 'Map of Putin’s foreign trips since the invasion',
+    embedCanonical: 'map of Putin’s trips',
   },
   /** Every member's page, and the data pages of members without a written profile. */
   memberPage: {

@@ -65,6 +65,11 @@ export function formatCount(n: number, tag = DEFAULT): string {
   return memo(`count:${tag}`, () => new Intl.NumberFormat(tag)).format(n);
 }
 
+/** 3, 4 → `3–4`: a range of counts, as the locale writes it. */
+export function formatCountRange(start: number, end: number, tag = DEFAULT): string {
+  return memo(`count:${tag}`, () => new Intl.NumberFormat(tag)).formatRange(start, end);
+}
+
 /** 0.857 → `86%`. */
 export function formatShare(share: number, tag = DEFAULT): string {
   return memo(`share:${tag}`, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(share);
@@ -76,6 +81,13 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** The form a count takes by the locale's plural rules, without the count: `trip` for 1, `trips` for 3, `is`/`are`. */
 export function pluralForm(n: number, forms: PluralForms, tag = DEFAULT): string {
   return forms[memo(`plural:${tag}`, () => new Intl.PluralRules(tag)).select(n)] ?? forms.other;
+}
+
+/** The form a range of counts takes (`3–4 trips`), by the locale's plural rules for ranges. */
+export function pluralRangeForm(start: number, end: number, forms: PluralForms, tag = DEFAULT): string {
+  // Intl.PluralRules.prototype.selectRange (ES2023) is in Node but not yet in TypeScript's library types.
+  const rules = memo(`plural:${tag}`, () => new Intl.PluralRules(tag)) as Intl.PluralRules & { selectRange(start: number, end: number): Intl.LDMLPluralRule };
+  return forms[rules.selectRange(start, end)] ?? forms.other;
 }
 
 /**

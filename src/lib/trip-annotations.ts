@@ -2,6 +2,7 @@ import { messages } from '../i18n/messages.ts';
 import { formatDateRange, formatList } from './format.ts';
 import { tripsToIccParties } from './icc.ts';
 import { byStart, type SiteData, type VisitRecord } from './records.ts';
+import { fillText } from './prose.ts';
 import { foreignTrips } from './visits.ts';
 
 /**
@@ -62,7 +63,7 @@ export function tripNotes(data: SiteData): TripNote[] {
     switch (say) {
       case 'treaty':
         if (!v.signed?.some((s) => /^treaty\b/i.test(s))) throw fail('says a treaty was signed, but its `signed` list has none');
-        text = ui.treaty.replace('{counterpart}', personOf(v.counterpart));
+        text = fillText(ui.treaty, { counterpart: personOf(v.counterpart) });
         break;
       case 'icc':
         if (!iccBound.has(v.id) || v.start < data.iccStates.warrant.issued) throw fail('says the host was an ICC state party after the warrant, but the data does not');
@@ -71,7 +72,8 @@ export function tripNotes(data: SiteData): TripNote[] {
       case 'summit': {
         if (v.kind !== 'summit') throw fail(`says it was a summit, but its kind is ${v.kind}`);
         const firstUnfriendly = unfriendlyOn(v) && !trips.some((t) => t.start < v.start && unfriendlyOn(t));
-        text = ui.summit.replace('{counterpart}', personOf(v.counterpart)) + (firstUnfriendly ? `, ${ui.firstUnfriendly}` : '');
+        const summit = fillText(ui.summit, { counterpart: personOf(v.counterpart) });
+        text = firstUnfriendly ? fillText(ui.firstUnfriendly, { note: summit }) : summit;
         break;
       }
       case 'event':

@@ -13,11 +13,17 @@ export function tripMapSummary(data: SiteData, map: Pick<TripMap, 'hosts'>): str
   const iso3BySlug = new Map(data.countries.map((c) => [c.slug, c.iso3]));
   const inFormerUssr = trips.filter((v) => FORMER_SOVIET_STATES.has(iso3BySlug.get(v.country) ?? '')).length;
   const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || a.country.name.localeCompare(b.country.name)).slice(0, 3);
+  const t = messages().tripMapPage;
   return [
-    `Since 24 February 2022 Putin has made ${plural(numbers.trips, { one: 'foreign trip', other: 'foreign trips' })} to ${plural(numbers.countriesVisited, { one: 'country', other: 'countries' })}, ${formatCount(inFormerUssr)} of them to former Soviet states.`,
-    `Most visited: ${formatList(mostVisited.map((h) => `${h.country.name} (${formatCount(h.trips)})`))}.`,
-    `${plural(numbers.tripsToIccParties, { one: 'trip', other: 'trips' })} went to states parties to the International Criminal Court, ${formatCount(numbers.tripsUnderIccWarrant)} of them after it issued its arrest warrant for him.`,
+    t.summary(plural(numbers.trips, t.trips), plural(numbers.countriesVisited, t.countries), formatCount(inFormerUssr)),
+    t.mostVisited(formatList(mostVisited.map((h) => t.mostVisitedHost(h.country.name, formatCount(h.trips))))),
+    t.iccTrips(plural(numbers.tripsToIccParties, t.iccTripCount), formatCount(numbers.tripsUnderIccWarrant)),
   ].join(' ');
+}
+
+/** The trip map's fixed words: page title and heading, the map's title and label, the embed's (src/i18n/en.ts). */
+export function tripMapPageText() {
+  return messages().tripMapPage;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { geoBounds, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { CountryRecord, VisitRecord } from '../records.ts';
-import { formatList, plural } from '../format.ts';
+import { formatCount, formatCountRange, formatList, plural, pluralRangeForm } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
 import type { TripNote } from '../trip-annotations.ts';
@@ -12,17 +12,50 @@ import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, tripProjection } from './projection.ts';
 import { LOCATOR_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
 
-/** Every arc starts in Moscow. */
-export const MOSCOW = { name: 'Moscow', lat: 55.7558, lon: 37.6173 } as const;
+/** Every arc starts in Moscow (its name on the map is the UI strings' `tripMap.moscow`). */
+export const MOSCOW = { lat: 55.7558, lon: 37.6173 } as const;
 
 /** Trip-count classes for shading hosts: 1, 2, 3–4, 5 or more trips. */
 export const TRIP_BINS = [
-  { min: 1, max: 1, label: '1 trip', token: 'trips-1' },
-  { min: 2, max: 2, label: '2 trips', token: 'trips-2' },
-  { min: 3, max: 4, label: '3–4 trips', token: 'trips-3' },
-  { min: 5, max: Infinity, label: '5 or more', token: 'trips-4' },
-] as const satisfies readonly { min: number; max: number; label: string; token: Token }[];
+  { min: 1, max: 1, token: 'trips-1' },
+  { min: 2, max: 2, token: 'trips-2' },
+  { min: 3, max: 4, token: 'trips-3' },
+  { min: 5, max: Infinity, token: 'trips-4' },
+] as const satisfies readonly { min: number; max: number; token: Token }[];
 export const tripBin = (n: number) => TRIP_BINS.findIndex((b) => n >= b.min && n <= b.max) + 1;
+
+/** A bin's legend label: `1 trip`, `3–4 trips`, `5 or more`. */
+export function tripBinLabel(bin: { min: number; max: number }): string {
+  const t = messages().tripMap.bins;
+  if (bin.max === Infinity) return t.atLeast(formatCount(bin.min));
+  if (bin.min === bin.max) return plural(bin.min, t.trips);
+  return pluralRangeForm(bin.min, bin.max, t.trips).replace('{n}', formatCountRange(bin.min, bin.max));
+}
+
+/** The trip map's legend: the bins, then the route and the city marker. */
+export function tripLegendItems(): ({ token: Token; label: string } | { shape: 'route' | 'point'; label: string })[] {
+  const t = messages().tripMap;
+  return [
+    ...TRIP_BINS.map((bin) => ({ token: bin.token, label: tripBinLabel(bin) })),
+    { shape: 'route' as const, label: t.routeLegend },
+    { shape: 'point' as const, label: t.pointLegend },
+  ];
+}
+
+/** A host's accessible name on the map: `China: 4 trips, 2023–2026`. */
+export function hostLabel(country: string, trips: number, years: string): string {
+  const t = messages().tripMap;
+  return t.host(country, plural(trips, t.trips), years);
+}
+
+/** A city marker's: `Bishkek and Kant, Kyrgyzstan: 2 trips, 2022–2023`. */
+export function markerLabel(place: string, country: string, trips: number, years: string): string {
+  const t = messages().tripMap;
+  return t.marker(place, country, plural(trips, t.trips), years);
+}
+
+/** The inset's accessible name. */
+export const tripInsetLabel = (): string => messages().tripMap.insetLabel;
 
 export interface HostShape {
   country: CountryRecord;
@@ -296,11 +329,12 @@ function layOutText(
   const lines = new Map<string, string[]>();
   const add = (r: LabelRequest, text: string[]) => (requests.push(r), lines.set(r.id, text));
 
-  add(request('moscow', ['Moscow'], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), ['Moscow']);
+  const moscowName = messages().tripMap.moscow;
+  add(request('moscow', [moscowName], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), [moscowName]);
   if (inset && globe) {
     const title = messages().tripMap.insetTitle;
     add({ ...request('inset:title', [title], [globe.x, globe.y + globe.h], globe), gaps: [0], directions: ['NE'] }, [title]);
-    add(request('inset:moscow', ['Moscow'], inset.moscow, globe), ['Moscow']);
+    add(request('inset:moscow', [moscowName], inset.moscow, globe), [moscowName]);
     obstacles.push(dot(inset.moscow, 6.5));
   }
   // A host's label goes beside the city with the most trips; the most crowded hosts choose first.
@@ -494,15 +528,16 @@ export interface YearView {
 /** The year filter's choices, all years first, with every sentence it shows computed here rather than in the script. */
 export function yearViews(visits: readonly VisitRecord[], years: readonly number[]): YearView[] {
   const trips = foreignTrips(visits);
+  const t = messages().tripMap.yearFilter;
   const count = (list: readonly VisitRecord[]) => {
     const hosts = new Set(list.map((v) => v.country)).size;
-    return `${plural(list.length, { one: 'trip', other: 'trips' })} to ${plural(hosts, { one: 'country', other: 'countries' })}`;
+    return t.count(plural(list.length, t.trips), plural(hosts, t.countries));
   };
   return [
-    { year: '', button: 'All years', count: `Showing all ${count(trips)}.`, caption: 'Every foreign trip since 24 February 2022, oldest first' },
+    { year: '', button: t.all, count: t.showingAll(count(trips)), caption: t.captionAll },
     ...years.map((y) => {
       const inYear = trips.filter((v) => v.start.startsWith(`${y}-`));
-      return { year: String(y), button: String(y), count: `Showing ${y}: ${count(inYear)}.`, caption: `Foreign trips in ${y}, oldest first` };
+      return { year: String(y), button: String(y), count: t.showingYear(String(y), count(inYear)), caption: t.captionYear(String(y)) };
     }),
   ];
 }

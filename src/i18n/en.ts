@@ -518,7 +518,135 @@ export const en = {
     withPrevious: (dates: string, previous: string) => `${dates}; before that ${previous}`,
   },
   /** How the layer navigation labels a family of layers. */
-  layerGroups: { blocs: 'Blocs' },
+  layerGroups: { blocs: 'Blocs', votes: 'UN votes' },
+  /** The map layers (src/lib/layers/): what every layer page shares, then each layer's own words. */
+  layers: {
+    /** The layer navigation: its name, and its first link (the trip map). */
+    nav: 'Map layers',
+    tripsLink: 'Trips',
+    /** Under a map that scrolls sideways on a phone. */
+    scrollHint: 'The map scrolls sideways; tap a country to see its entry.',
+    /** A shape's tooltip and a listed note: `France: Yes`. */
+    about: (name: string, text: string) => `${name}: ${text}`,
+    /** A shape the layer does not classify. */
+    notMember: (name: string) => `${name}: not a UN member state`,
+    /** A legend entry or a group's heading with its count: `Member (10)`. */
+    counted: (label: string, n: string) => `${label} (${n})`,
+    note: 'Note:',
+    sources: 'Sources:',
+    icc: {
+      nav: 'ICC states parties',
+      title: 'Map: where the ICC arrest warrant binds',
+      heading: 'Where the ICC arrest warrant binds',
+      mapTitle: 'States parties to the Rome Statute of the ICC',
+      summary: (bound: string, asOf: string, warrant: string, trips: string) =>
+        `${bound} by the Rome Statute on ${asOf}, and so obliged to arrest Putin on the ICC warrant of ${warrant}. Since the warrant, ${trips} took him to a state party, and none ended in an arrest.`,
+      bound: { one: '{n} state was bound', other: '{n} states were bound' },
+      trips: { one: '{n} trip', other: '{n} trips' },
+      caption: 'Standing on {date}.',
+      source: 'ICC Assembly of States Parties',
+      tripsHeading: 'Trips to states parties',
+      noTrips: 'None.',
+      underWarrant: 'The warrant was in force; no arrest was made.',
+      beforeWarrant: 'Before the warrant was issued.',
+    },
+    vote: {
+      /** A member missing from a partial roll call, in its shape's tooltip. */
+      unknownTooltip: 'vote not yet in the published record',
+      /** Legend lines: `Yes 107`; on a partial roll call `Yes 107 (82 of them in the published record)`. */
+      tally: (label: string, total: string) => `${label} ${total}`,
+      tallyPartial: (label: string, total: string, known: string) => `${label} ${total} (${known} of them in the published record)`,
+      knownNone: 'none',
+      knownAll: 'all',
+      /** The members not in the published record: `Not yet in the published record: 111 of 193`. */
+      tallyUnknown: (label: string, n: string, members: string) => `${label}: ${n} of ${members}`,
+      summary: (symbol: string, date: string, title: string, yes: string, no: string, abstain: string, nonVoting: string) =>
+        `${symbol} (${date}), “${title}”: ${yes} in favour, ${no} against, ${abstain} abstentions, ${nonVoting} not voting.`,
+      partial: (recorded: string, members: string, others: string, unknown: string) =>
+        `The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${others} are hatched on the map as “${unknown}”; the counts in the legend are the official totals.`,
+      title: (symbol: string) => `Map: how the world voted on ${symbol}`,
+      heading: (symbol: string) => `How the world voted on ${symbol}`,
+      mapTitle: (symbol: string) => `Votes on ${symbol}`,
+      /** The embed's credit names the full page: `Who Stands With Putin — the vote on A/RES/ES-11/1`. */
+      embedCanonical: (symbol: string) => `the vote on ${symbol}`,
+      tableLink: 'Every member’s vote on every resolution, in one table',
+      caption: 'Adopted {date}.',
+      complete: (members: string) => `Complete roll call of all ${members} member states.`,
+      partialCaption: (recorded: string, members: string) => `Partial roll call: the votes of ${recorded} of ${members} members are in the published record.`,
+      rollCall: 'Roll call',
+      noNames: 'No member’s vote of this kind is in the published record yet.',
+    },
+    unfriendly: {
+      nav: 'Unfriendly list',
+      title: 'Map: the states Russia lists as “unfriendly”',
+      heading: 'The states Russia lists as “unfriendly”',
+      mapTitle: 'Russia’s list of “unfriendly” states, by date added',
+      /** Tooltips. */
+      territory: (name: string) => `${name} (a territory, not a UN member)`,
+      notListed: (who: string) => `${who}: not on the list`,
+      removed: (who: string, since: string, until: string) => `${who}: on the list from ${since} to ${until}`,
+      listed: (who: string, since: string) => `${who}: on the list since ${since}`,
+      listedAsGroup: (who: string, since: string, group: string) => `${who}: on the list since ${since}, named as one of the ${group}`,
+      listedByAmendment: (who: string, since: string) => `${who}: on the list since ${since}, added by an amendment`,
+      /** How many members and territories a class or an amendment holds: `27 UN members and 2 territories`. */
+      members: { one: '{n} UN member', other: '{n} UN members' },
+      territories: { one: '{n} territory', other: '{n} territories' },
+      /** A legend entry: the class, the dates it was put on the list, and its tally. */
+      legend: (label: string, tally: string) => `${label}: ${tally}`,
+      legendDated: (label: string, dates: string, tally: string) => `${label} (${dates}): ${tally}`,
+      summary: (asOf: string, listed: string, members: string, territories: string) =>
+        `On ${asOf}, ${listed} of the ${members} UN members and ${territories} were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia.`,
+      /** The list's history: what the order named, the amendments that added the rest, and who was taken off. */
+      named: (order: string, n: string) => `${order} named ${n} of the members`,
+      namedGroups: (named: string, groups: string) => `${named} (${groups})`,
+      groupInOrder: (n: string, group: string) => `${n} together as the ${group}`,
+      namedAll: (named: string) => `${named}.`,
+      namedThenAmended: (named: string, amendments: string, dates: string) => `${named}; ${amendments} of ${dates} added the rest.`,
+      amendments: { one: 'an amendment', other: 'amendments' },
+      removedMembers: { one: '{n} member has been taken off it.', other: '{n} members have been taken off it.' },
+      noneRemoved: 'No UN member has been taken off it.',
+      /** The territories drawn as shapes, and the others listed. */
+      drawn: {
+        one: '{names} is drawn with the states, as the list names it; the other territories are too small for this map and are listed below.',
+        other: '{names} are drawn with the states, as the list names them; the other territories are too small for this map and are listed below.',
+      },
+      caption: 'Checked up to {date}.',
+      /** The listing under the map, change by change. */
+      listHeading: 'The list, change by change',
+      changeHeading: (date: string, what: string, tally: string) => `${date}: ${what} (${tally})`,
+      theOrder: 'the order',
+      amendment: 'amendment',
+      groupHeading: (group: string, n: string) => `Named together as the ${group} (${n})`,
+      takenOff: (date: string) => `taken off on ${date}`,
+      territoryItem: 'territory',
+    },
+    bloc: {
+      /** `name` is the bloc's full name as it reads in prose (`the Collective Security Treaty Organization`). */
+      title: (name: string) => `Map: who belongs to ${name}`,
+      heading: (name: string) => `Who belongs to ${name}`,
+      mapTitle: (short: string, asOf: string) => `${short}: ties on ${asOf}`,
+      /** A disputed tie's tooltip, the status with its article. */
+      unconfirmed: (name: string, status: string) => `${name}: not counted as ${status} (some sources claim it, others deny it)`,
+      /** A tie's tooltip: `Armenia: Member, since 7 October 2002`. */
+      tie: (name: string, status: string, dates: string) => `${name}: ${status}, ${dates}`,
+      summary: (asOf: string, name: string, ties: string) => `On ${asOf}, ${name} had ${ties}.`,
+      former: (n: string) => `Former members: ${n}.`,
+      notCounted: (names: string) => `Not counted: ${names}, whose status sources dispute.`,
+      caption: 'Statuses as of {date}.',
+      listHeading: (name: string) => `Ties to ${name}`,
+    },
+  },
+  /** A graphic framed on another site (src/pages/embed/), and the snippet that frames it. */
+  embed: {
+    /** The credit under the graphic: `{link}` is the full page's, `{date}` the data's as-of date. */
+    credit: 'Source: {link}, from sourced data as of {date}.',
+    creditLink: (site: string, page: string) => `${site} — ${page}`,
+    snippet: {
+      summary: 'Embed this graphic on your site',
+      text: 'Copy this code into your page. The graphic fits the width it is given, works without JavaScript and carries its own source line.',
+      label: 'HTML to paste',
+    },
+  },
   /**
    * A country's name as it reads in running prose: `the United States`, `the Philippines`, `Belarus` (the data's
    * `name` is the bare form).

@@ -1,6 +1,9 @@
 import { en, type Messages } from './en.ts';
 import { SITE_LOCALE, type SiteLocale } from './locale.ts';
 
+/** The site's locale, for a component that takes its words and its `lang` from this one module. */
+export { SITE_LOCALE };
+
 /** One messages module per locale tag. */
 const MESSAGES: Record<string, Messages> = { 'en-GB': en };
 

@@ -1,8 +1,9 @@
+import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
 import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
-import { classifyStates, countByClass, SCROLL_HINT, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
@@ -64,13 +65,13 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
   const asOf = data.blocs.checkedUntil;
   const ties = blocClassesOf(data, bloc);
   const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
+  const t = m.layers.bloc;
 
   const tooltip = (s: { iso3: string; name: string }, c: LayerClass): string => {
     const { tie } = ties.get(s.iso3)!;
     const u = unconfirmed.get(s.iso3);
-    if (!tie) return u ? `${s.name}: not counted as a ${m.blocStatus[u.claim].toLowerCase()} (some sources claim it, others deny it)` : `${s.name}: ${c.label.toLowerCase()}`;
-    const before = tie.previous.length ? `; before that ${previousStatuses(tie)}` : '';
-    return `${s.name}: ${c.label}, ${tieDates(tie)}${before}`;
+    if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, c.label.toLowerCase());
+    return t.tie(s.name, c.label, tieDatesWithPrevious(tie));
   };
   const states = classifyStates(`blocs/${bloc}`, BLOC_CLASSES, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
   const counts = countByClass({ classes: BLOC_CLASSES, states });
@@ -80,10 +81,11 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
   );
   const former = count('former');
-  const summary =
-    `On ${formatDate(asOf)}, ${name} had ${formatList(current)}.` +
-    (former ? ` Former members: ${formatCount(former)}.` : '') +
-    (unconfirmed.size ? ` Not counted: ${formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!))}, whose status sources dispute.` : '');
+  const summary = [
+    t.summary(formatDate(asOf), name, formatList(current)),
+    ...(former ? [t.former(formatCount(former))] : []),
+    ...(unconfirmed.size ? [t.notCounted(formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!)))] : []),
+  ].join(' ');
 
   // A looser, frozen, ending or ended tie often rests on a disputed date or status: its group shows the notes and
   // sources (partners' notes are left to the country pages: the SCO's seventeen would repeat one renaming).
@@ -92,23 +94,23 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     const noted = [...ties.entries()].filter(([, t]) => t.cls === cls && t.tie?.note);
     if (!noted.length) return {};
     return {
-      text: noted.map(([iso3, t]) => `${UN_MEMBER_NAMES.get(iso3)}: ${t.tie!.note}`).join(' '),
-      sources: [...new Set(noted.flatMap(([, t]) => t.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
+      text: noted.map(([iso3, c]) => m.layers.about(UN_MEMBER_NAMES.get(iso3)!, c.tie!.note!)).join(' '),
+      sources: [...new Set(noted.flatMap(([, c]) => c.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
     };
   };
   const hrefOf = profileLinks(data, 'stances');
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, SITE_LOCALE.tag);
   const groups: ListingGroup[] = counts
     .filter(({ cls, count: n }) => cls.id !== 'none' && n > 0)
     .map(({ cls, count: n }) => ({
       id: `tie-${cls.id}`,
-      heading: `${cls.label} (${n})`,
+      heading: m.layers.counted(cls.label, formatCount(n)),
       ...contestedNotes(cls.id as BlocClass),
       items: [...states.values()]
         .filter((s) => s.cls === cls.id)
         .map((s) => {
           const { tie } = ties.get(s.iso3)!;
-          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? `${tieDates(tie)}${tie.previous.length ? `; before that ${previousStatuses(tie)}` : ''}` : undefined };
+          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(tie) : undefined };
         })
         .sort(byName),
     }));
@@ -119,23 +121,25 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
     classes: BLOC_CLASSES,
     states,
+    unclassified: notMemberTooltip,
     page: {
-      title: `Map: who belongs to ${name}`,
+      title: t.title(name),
       description: summary,
-      heading: `Who belongs to ${name}`,
+      heading: t.heading(name),
       lead: summary,
-      intro: [...unconfirmed.values()].map((u) => `${UN_MEMBER_NAMES.get(u.iso3)}: ${u.note}`),
+      intro: [...unconfirmed.values()].map((u) => m.layers.about(UN_MEMBER_NAMES.get(u.iso3)!, u.note)),
       note: record.note,
-      map: { title: `${short}: ties on ${formatDate(asOf)}`, description: summary },
-      scrollHint: SCROLL_HINT,
-      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: `${cls.label} (${n})` })),
-      caption: { datePrefix: 'Statuses as of', date: asOf, sources: record.sources.map((href) => ({ href, label: sourceLabel(href) })) },
+      map: { title: t.mapTitle(short, formatDate(asOf)), description: summary },
+      ...layerPageLabels(),
+      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(n)) })),
+      caption: layerCaption(t.caption, asOf, record.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },
     details: {
       kind: 'listing',
-      heading: `Ties to ${name}`,
+      heading: t.listHeading(name),
       id: 'ties',
       notes: [],
+      sourcesLabel: m.layers.sources,
       groups,
     },
   };

@@ -1,11 +1,10 @@
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../country-stats.ts';
-import { formatDate, formatDateRange, plural } from '../format.ts';
+import { formatCount, formatDate, formatDateRange, plural } from '../format.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
-import { SCROLL_HINT } from './layer.ts';
-import { classifyStates, countByClass, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -27,36 +26,39 @@ export const ICC_CLASSES: readonly (LayerClass & { id: IccStanding })[] = [
 export function iccLayer(data: SiteData): CountryLayer {
   const asOf = data.dataset.asOf;
   const standing = iccStandingByIso3(data.iccStates, asOf);
-  const states = classifyStates('icc', ICC_CLASSES, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => `${s.name}: ${c.label}`);
+  const m = messages().layers;
+  const t = m.icc;
+  const states = classifyStates('icc', ICC_CLASSES, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(s.name, c.label));
   const counts = countByClass({ classes: ICC_CLASSES, states });
   const count = (id: IccStanding) => counts.find((c) => c.cls.id === id)!.count;
   const bound = count('party') + count('withdrawing');
   const trips = foreignTrips(data.visits);
   const flagged = tripsToIccParties(data.countries, trips);
   const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
-  const summary = `${plural(bound, { one: 'state', other: 'states' })} were bound by the Rome Statute on ${formatDate(asOf)}, and so obliged to arrest Putin on the ICC warrant of ${formatDate(data.iccStates.warrant.issued)}. Since the warrant, ${plural(headlineNumbers(data).tripsUnderIccWarrant, { one: 'trip', other: 'trips' })} took him to a state party, and none ended in an arrest.`;
+  const summary = t.summary(plural(bound, t.bound), formatDate(asOf), formatDate(data.iccStates.warrant.issued), plural(headlineNumbers(data).tripsUnderIccWarrant, t.trips));
   return {
     id: 'icc',
     href: '/map/icc/',
-    nav: { label: 'ICC states parties' },
+    nav: { label: t.nav },
     classes: ICC_CLASSES,
     states,
+    unclassified: notMemberTooltip,
     page: {
-      title: 'Map: where the ICC arrest warrant binds',
+      title: t.title,
       description: summary,
-      heading: 'Where the ICC arrest warrant binds',
+      heading: t.heading,
       lead: summary,
       intro: [],
-      map: { title: 'States parties to the Rome Statute of the ICC', description: summary },
-      scrollHint: SCROLL_HINT,
-      legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: `${cls.label} (${count})` })),
-      caption: { datePrefix: 'Standing on', date: asOf, sources: [{ href: data.iccStates.sources[0]!, label: 'ICC Assembly of States Parties' }] },
+      map: { title: t.mapTitle, description: summary },
+      ...layerPageLabels(),
+      legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, formatCount(count)) })),
+      caption: layerCaption(t.caption, asOf, [{ href: data.iccStates.sources[0]!, label: t.source }]),
     },
     details: {
       kind: 'icc-trips',
-      heading: 'Trips to states parties',
+      heading: t.tripsHeading,
       id: 'trips-to-states-parties',
-      empty: 'None.',
+      empty: t.noTrips,
       trips: trips
         .filter((v) => flagged.has(v.id))
         .map((v) => {
@@ -66,7 +68,7 @@ export function iccLayer(data: SiteData): CountryLayer {
             country: c.name,
             dates: formatDateRange(v.start, v.end),
             cities: v.cities.map((x) => x.name).join(', '),
-            remark: v.start >= data.iccStates.warrant.issued ? 'The warrant was in force; no arrest was made.' : 'Before the warrant was issued.',
+            remark: v.start >= data.iccStates.warrant.issued ? t.underWarrant : t.beforeWarrant,
           };
         }),
     },

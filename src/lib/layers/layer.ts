@@ -1,4 +1,6 @@
+import { messages } from '../../i18n/messages.ts';
 import { baseMap } from '../geo/base-map.ts';
+import { fillProse, type ProseSegment } from '../prose.ts';
 import type { Token } from './palette.ts';
 
 /** One class of a country layer: what the legend shows and which colour token fills the map. */
@@ -49,13 +51,16 @@ export interface LayerPageView {
   /** Paragraphs between the lead and the map. */
   intro: string[];
   note?: string | undefined;
+  /** What the note is called (`Note:`). */
+  noteLabel: string;
   /** Related pages, linked under the intro (the vote table from every vote map). */
   links?: SourceLink[] | undefined;
   map: { title: string; description: string };
   /** Said under the map on phones, where it scrolls sideways. */
   scrollHint: string;
   legend: LegendItem[];
-  caption: { datePrefix: string; date: string; text?: string | undefined; sources: SourceLink[] };
+  /** Under the legend: the date the layer stands on (`Standing on 20 June 2026.`) and more, then the labelled sources. */
+  caption: { text: ProseSegment[]; sourcesLabel: string; sources: SourceLink[] };
 }
 
 /**
@@ -81,12 +86,14 @@ export interface CountryLayer {
    * scrapers: a vote layer gives each shape `data-resolution="<symbol>"` and `data-vote="<its class>"`.
    */
   shapeData?: ((s: ClassifiedState) => Record<string, string>) | undefined;
+  /** The tooltip of a shape on the base map that the layer does not classify (a state that is not a UN member). */
+  unclassified: (name: string) => string;
 }
 
 export type LayerDetails =
   | { kind: 'icc-trips'; heading: string; id: string; trips: { slug: string; country: string; dates: string; cities: string; remark: string }[]; empty: string }
   | { kind: 'roll-call'; heading: string; id: string; groups: { id: string; heading: string; names: string[] }[]; noNames: string }
-  | { kind: 'listing'; heading: string; id: string; groups: ListingGroup[]; notes: { text: string; sources: SourceLink[] }[] };
+  | { kind: 'listing'; heading: string; id: string; groups: ListingGroup[]; notes: { text: string; sources: SourceLink[] }[]; sourcesLabel: string };
 
 /** One group of a listing under a map: a heading, what it is, and its states, each with its dates. */
 export interface ListingGroup {
@@ -125,8 +132,22 @@ export function countByClass(layer: Pick<CountryLayer, 'classes' | 'states'>): {
   return layer.classes.map((cls) => ({ cls, count: values.filter((v) => v.cls === cls.id).length }));
 }
 
-/** The hint under a map that scrolls sideways on a phone. */
-export const SCROLL_HINT = 'The map scrolls sideways; tap a country to see its entry.';
+/**
+ * A layer's caption: `template` holds `{date}` (`Standing on {date}.`), `text` follows it (the roll call's
+ * completeness), then the sources under their label.
+ */
+export function layerCaption(template: string, date: string, sources: SourceLink[], text?: string): LayerPageView['caption'] {
+  return { text: [...fillProse(template, { date: { date } }), ...(text ? [{ text: ` ${text}` }] : [])], sourcesLabel: messages().layers.sources, sources };
+}
+
+/** What every layer page says around its map besides its own words: the note's label and the phone's scroll hint. */
+export function layerPageLabels(): Pick<LayerPageView, 'noteLabel' | 'scrollHint'> {
+  const t = messages().layers;
+  return { noteLabel: t.note, scrollHint: t.scrollHint };
+}
+
+/** A shape the layer does not classify: `Kosovo: not a UN member state`. */
+export const notMemberTooltip = (name: string): string => messages().layers.notMember(name);
 
 /**
  * Where a phone opens a layer's map, which pans sideways there: the middle of the states the layer marks (every

@@ -1,3 +1,4 @@
+import { messages } from '../../i18n/messages.ts';
 import type { SiteData } from '../records.ts';
 import { BLOC_IDS } from '../stances.ts';
 import { blocLayer } from './bloc-layer.ts';
@@ -30,8 +31,9 @@ export interface LayerLink {
 }
 
 /** The layer navigation: the trip map (its own view), then every country layer, families grouped under a label. */
-export function layerNav(data: SiteData): { links: LayerLink[]; groups: { label: string; links: LayerLink[] }[] } {
-  const links: LayerLink[] = [{ href: '/map/', label: 'Trips' }];
+export function layerNav(data: SiteData): { label: string; links: LayerLink[]; groups: { label: string; links: LayerLink[] }[] } {
+  const t = messages().layers;
+  const links: LayerLink[] = [{ href: '/map/', label: t.tripsLink }];
   const groups: { label: string; links: LayerLink[] }[] = [];
   for (const layer of countryLayers(data)) {
     const link = { href: layer.href, label: layer.nav.label, title: layer.nav.title };
@@ -43,5 +45,5 @@ export function layerNav(data: SiteData): { links: LayerLink[]; groups: { label:
       else groups.push({ label: group, links: [link] });
     }
   }
-  return { links, groups };
+  return { label: t.nav, links, groups };
 }

@@ -1,11 +1,13 @@
 import { TERRITORIES } from '../../schemas/territories.ts';
 import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
+import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
 import { proseName } from '../explainer-facts.ts';
-import { formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
+import { formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
+import { fillText } from '../prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
-import { classifyStates, countByClass, SCROLL_HINT, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
@@ -42,6 +44,7 @@ const territoryName = (id: string) => TERRITORIES.find((t) => t.id === id)!.name
 /** Russia's list of "unfriendly" states: every UN member by when it was put on the list (or not), with the territories. */
 export function unfriendlyLayer(data: SiteData): CountryLayer {
   const list = data.unfriendlyStates;
+  const t = messages().layers.unfriendly;
   const asOf = list.checkedUntil;
   const order = list.amendments[0]!;
   const byIso3 = new Map(list.unMembers.map((m) => [m.iso3, m]));
@@ -59,12 +62,11 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
 
   const tooltip = (s: StateRef, c: LayerClass): string => {
     const e = entryOf(s.iso3);
-    const who = territoryByIso3.has(s.iso3) ? `${s.name} (a territory, not a UN member)` : s.name;
-    if (!e) return `${who}: not on the list`;
-    if (c.id === 'removed') return `${who}: on the list from ${formatDate(e.since)} to ${formatDate(e.until!)}`;
-    const group = 'group' in e && e.group ? `, named as one of the ${groupName.get(e.group)}` : '';
-    const how = e.since === order.date ? group : ', added by an amendment';
-    return `${who}: on the list since ${formatDate(e.since)}${how}`;
+    const who = territoryByIso3.has(s.iso3) ? t.territory(s.name) : s.name;
+    if (!e) return t.notListed(who);
+    if (c.id === 'removed') return t.removed(who, formatDate(e.since), formatDate(e.until!));
+    if (e.since !== order.date) return t.listedByAmendment(who, formatDate(e.since));
+    return 'group' in e && e.group ? t.listedAsGroup(who, formatDate(e.since), groupName.get(e.group)!) : t.listed(who, formatDate(e.since));
   };
   const states = classifyStates('unfriendly', UNFRIENDLY_CLASSES, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
 
@@ -77,43 +79,45 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     [...new Set([...list.unMembers, ...list.territories].filter((e) => unfriendlyClassOf(list, e) === cls).map((e) => e.since))].sort();
   const tally = (members: number, territories: number) =>
     formatList([
-      ...(members || !territories ? [plural(members, { one: 'UN member', other: 'UN members' })] : []),
-      ...(territories ? [plural(territories, { one: 'territory', other: 'territories' })] : []),
+      ...(members || !territories ? [plural(members, t.members)] : []),
+      ...(territories ? [plural(territories, t.territories)] : []),
     ]);
 
   const legend = countByClass({ classes: UNFRIENDLY_CLASSES, states })
     .filter(({ cls }) => cls.id === 'not-listed' || membersIn(cls.id as UnfriendlyClass) + territoriesIn(cls.id as UnfriendlyClass) > 0)
     .map(({ cls }) => {
       const id = cls.id as UnfriendlyClass;
-      const dates = id === 'not-listed' ? '' : ` (${formatList(datesIn(id).map((d) => formatDate(d)))})`;
-      return { cls: id, token: cls.token, label: `${cls.label}${dates}: ${tally(membersIn(id), territoriesIn(id))}` };
+      const counted = tally(membersIn(id), territoriesIn(id));
+      const label = id === 'not-listed' ? t.legend(cls.label, counted) : t.legendDated(cls.label, formatList(datesIn(id).map((d) => formatDate(d))), counted);
+      return { cls: id, token: cls.token, label };
     });
 
   const listedNow = list.unMembers.filter((m) => unfriendlyClassOf(list, m) !== 'removed').length;
   const removed = membersIn('removed');
   const later = list.amendments.slice(1);
   const inOrder = list.unMembers.filter((m) => m.since === order.date);
-  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => `${g.members.length} together as the ${g.name}`);
-  const summary = `On ${formatDate(asOf)}, ${listedNow} of the ${UN_MEMBER_STATES.length} UN members and ${plural(list.territories.length, { one: 'territory', other: 'territories' })} were on the Russian government’s list of foreign states and territories that “commit unfriendly actions” against Russia.`;
-  const history =
-    `${list.order} named ${inOrder.length} of the members${groupsInOrder.length ? ` (${formatList(groupsInOrder)})` : ''}` +
-    (later.length ? `; ${pluralForm(later.length, { one: 'an amendment', other: 'amendments' })} of ${formatList(later.map((a) => formatDate(a.date)))} added the rest. ` : '. ') +
-    (removed ? `${plural(removed, { one: 'member has', other: 'members have' })} been taken off it.` : 'No UN member has been taken off it.');
+  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => t.groupInOrder(formatCount(g.members.length), g.name));
+  const summary = t.summary(formatDate(asOf), formatCount(listedNow), formatCount(UN_MEMBER_STATES.length), plural(list.territories.length, t.territories));
+  const named = groupsInOrder.length ? t.namedGroups(t.named(list.order, formatCount(inOrder.length)), formatList(groupsInOrder)) : t.named(list.order, formatCount(inOrder.length));
+  const history = [
+    later.length ? t.namedThenAmended(named, pluralForm(later.length, t.amendments), formatList(later.map((a) => formatDate(a.date)))) : t.namedAll(named),
+    removed ? plural(removed, t.removedMembers) : t.noneRemoved,
+  ].join(' ');
 
   const shaded = territoryRefs.map((t) => t.ref.name);
   const hrefOf = profileLinks(data, 'stances');
   const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
-    const until = e.until ? `taken off on ${formatDate(e.until)}` : undefined;
+    const until = e.until ? t.takenOff(formatDate(e.until)) : undefined;
     if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
-    return { name: territoryName(e.id!), detail: ['territory', until].filter(Boolean).join(', ') };
+    return { name: territoryName(e.id!), detail: [t.territoryItem, until].filter(Boolean).join(', ') };
   };
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, SITE_LOCALE.tag);
   const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
     const members = list.unMembers.filter((m) => m.since === a.date);
     const territories = list.territories.filter((t) => t.since === a.date);
     const own: ListingGroup = {
       id: `listed-${a.date}`,
-      heading: `${formatDate(a.date)}: ${i === 0 ? 'the order' : 'amendment'} (${tally(members.length, territories.length)})`,
+      heading: t.changeHeading(formatDate(a.date), i === 0 ? t.theOrder : t.amendment, tally(members.length, territories.length)),
       text: [a.summary, a.note].filter(Boolean).join(' '),
       items: [...members.filter((m) => m.group === undefined).map(item).sort(byName), ...territories.map(item).sort(byName)],
       sources: a.sources.map((href) => ({ href, label: sourceLabel(href) })),
@@ -122,7 +126,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       .filter((g) => g.since === a.date)
       .map((g) => ({
         id: `listed-${a.date}-${g.id}`,
-        heading: `Named together as the ${g.name} (${g.members.length})`,
+        heading: t.groupHeading(g.name, formatCount(g.members.length)),
         items: g.members.map((iso3) => item(byIso3.get(iso3)!)).sort(byName),
         sources: g.sources.map((href) => ({ href, label: sourceLabel(href) })),
       }));
@@ -132,27 +136,27 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   return {
     id: 'unfriendly',
     href: '/map/unfriendly/',
-    nav: { label: 'Unfriendly list', title: list.title },
+    nav: { label: t.nav, title: list.title },
     classes: UNFRIENDLY_CLASSES,
     states,
+    unclassified: notMemberTooltip,
     page: {
-      title: 'Map: the states Russia lists as “unfriendly”',
+      title: t.title,
       description: `${summary} ${history}`,
-      heading: 'The states Russia lists as “unfriendly”',
+      heading: t.heading,
       lead: summary,
       intro: [history],
-      note: shaded.length
-        ? `${formatList(shaded.map(proseName))} ${pluralForm(shaded.length, { one: 'is drawn with the states, as the list names it', other: 'are drawn with the states, as the list names them' })}; the other territories are too small for this map and are listed below.`
-        : undefined,
-      map: { title: 'Russia’s list of “unfriendly” states, by date added', description: `${summary} ${history}` },
-      scrollHint: SCROLL_HINT,
+      note: shaded.length ? fillText(pluralForm(shaded.length, t.drawn), { names: formatList(shaded.map(proseName)) }) : undefined,
+      map: { title: t.mapTitle, description: `${summary} ${history}` },
+      ...layerPageLabels(),
       legend,
-      caption: { datePrefix: 'Checked up to', date: asOf, sources: order.sources.map((href) => ({ href, label: sourceLabel(href) })) },
+      caption: layerCaption(t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },
     details: {
       kind: 'listing',
-      heading: 'The list, change by change',
+      heading: t.listHeading,
       id: 'the-list',
+      sourcesLabel: messages().layers.sources,
       notes: list.notes.map((n) => ({ text: n.text, sources: n.sources.map((href) => ({ href, label: sourceLabel(href) })) })),
       groups,
     },

@@ -1,9 +1,9 @@
 import type { Vote } from '../../schemas/resolution.ts';
-import { formatDate, sourceLabel } from '../format.ts';
+import { SITE_LOCALE } from '../../i18n/locale.ts';
+import { formatCount, formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
 import { shortSymbol } from '../votes.ts';
-import { SCROLL_HINT } from './layer.ts';
-import { classifyStates, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -48,70 +48,75 @@ export function voteTallies(resolution: ResolutionRecord, members: number): Vote
 
 /** `Yes 107`, or on a partial roll call `Yes 107 (82 of them in the published record)`; `unknown`: `… 111 of 193`. */
 export function tallyLabel(t: VoteTally, complete: boolean, members: number): string {
+  const ui = messages().layers.vote;
   const label = VOTE_CLASSES.find((c) => c.id === t.cls)!.label;
-  if (t.cls === 'unknown') return `${label}: ${t.total} of ${members}`;
-  if (complete) return `${label} ${t.total}`;
-  const of = t.known === 0 ? 'none' : t.known === t.total ? 'all' : `${t.known}`;
-  return `${label} ${t.total} (${of} of them in the published record)`;
+  if (t.cls === 'unknown') return ui.tallyUnknown(label, formatCount(t.total), formatCount(members));
+  if (complete) return ui.tally(label, formatCount(t.total));
+  const of = t.known === 0 ? ui.knownNone : t.known === t.total ? ui.knownAll : formatCount(t.known);
+  return ui.tallyPartial(label, formatCount(t.total), of);
 }
 
 
 /** How every UN member voted on one resolution. */
 export function voteLayer(resolution: ResolutionRecord): CountryLayer {
+  const m = messages();
+  const t = m.layers.vote;
   const id = `votes/${resolution.id}`;
   const states = classifyStates(
     id,
     VOTE_CLASSES,
     UN_MEMBER_STATES,
     (s) => resolution.votes[s.iso3] ?? 'unknown',
-    (s, c) => `${s.name}: ${c.id === 'unknown' ? 'vote not yet in the published record' : c.label}`,
+    (s, c) => m.layers.about(s.name, c.id === 'unknown' ? t.unknownTooltip : c.label),
   );
   const members = states.size;
   const tallies = voteTallies(resolution, members);
   const recorded = members - tallies.find((t) => t.cls === 'unknown')!.total;
   const shown = tallies.filter((t) => t.total > 0 || t.known > 0);
   const { totals } = resolution;
-  const summary = `${resolution.symbol} (${formatDate(resolution.date)}), “${resolution.title}”: ${totals.yes} in favour, ${totals.no} against, ${totals.abstain} abstentions, ${totals.nonVoting} not voting.`;
-  const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+  const { symbol } = resolution;
+  const summary = t.summary(symbol, formatDate(resolution.date), resolution.title, formatCount(totals.yes), formatCount(totals.no), formatCount(totals.abstain), formatCount(totals.nonVoting));
+  const byName = (a: string, b: string) => a.localeCompare(b, SITE_LOCALE.tag);
   return {
     id,
     href: `/map/${id}/`,
-    embed: { path: `/embed/votes/${resolution.id}/`, title: `How the world voted on ${resolution.symbol}`, canonicalLabel: `the vote on ${resolution.symbol}` },
-    nav: { label: shortSymbol(resolution.symbol), title: resolution.title, group: 'UN votes' },
+    embed: { path: `/embed/votes/${resolution.id}/`, title: t.heading(symbol), canonicalLabel: t.embedCanonical(symbol) },
+    nav: { label: shortSymbol(symbol), title: resolution.title, group: m.layerGroups.votes },
     classes: VOTE_CLASSES,
     states,
+    unclassified: notMemberTooltip,
     shapeData: (s) => ({ 'data-resolution': resolution.symbol, 'data-vote': s.cls }),
     page: {
-      title: `Map: how the world voted on ${resolution.symbol}`,
+      title: t.title(symbol),
       description: `${summary} ${resolution.summary}`,
-      heading: `How the world voted on ${resolution.symbol}`,
+      heading: t.heading(symbol),
       lead: resolution.summary,
       intro: [
         resolution.complete
           ? summary
-          : `${summary} The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${members - recorded} are hatched on the map as “${messages().unknownVoteOnMap.toLowerCase()}”; the counts in the legend are the official totals.`,
+          : `${summary} ${t.partial(formatCount(recorded), formatCount(members), formatCount(members - recorded), m.unknownVoteOnMap.toLowerCase())}`,
       ],
       note: resolution.notes,
-      links: [{ href: `/votes/#${resolution.id}`, label: 'Every member’s vote on every resolution, in one table' }],
-      map: { title: `Votes on ${resolution.symbol}`, description: summary },
-      scrollHint: SCROLL_HINT,
-      legend: shown.map((t) => ({ cls: t.cls, token: VOTE_CLASSES.find((c) => c.id === t.cls)!.token, label: tallyLabel(t, resolution.complete, members) })),
-      caption: {
-        datePrefix: 'Adopted',
-        date: resolution.date,
-        text: resolution.complete ? `Complete roll call of all ${members} member states.` : `Partial roll call: the votes of ${recorded} of ${members} members are in the published record.`,
-        sources: resolution.sources.map((href) => ({ href, label: sourceLabel(href) })),
-      },
+      links: [{ href: `/votes/#${resolution.id}`, label: t.tableLink }],
+      map: { title: t.mapTitle(symbol), description: summary },
+      ...layerPageLabels(),
+      legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(tally, resolution.complete, members) })),
+      caption: layerCaption(
+        t.caption,
+        resolution.date,
+        resolution.sources.map((href) => ({ href, label: sourceLabel(href) })),
+        resolution.complete ? t.complete(formatCount(members)) : t.partialCaption(formatCount(recorded), formatCount(members)),
+      ),
     },
     details: {
       kind: 'roll-call',
-      heading: 'Roll call',
+      heading: t.rollCall,
       id: 'roll-call',
-      noNames: 'No member’s vote of this kind is in the published record yet.',
-      groups: shown.map((t) => ({
-        id: `vote-${t.cls}`,
-        heading: tallyLabel(t, resolution.complete, members),
-        names: [...states.values()].filter((s) => s.cls === t.cls).map((s) => s.name).sort(byName),
+      noNames: t.noNames,
+      groups: shown.map((tally) => ({
+        id: `vote-${tally.cls}`,
+        heading: tallyLabel(tally, resolution.complete, members),
+        names: [...states.values()].filter((s) => s.cls === tally.cls).map((s) => s.name).sort(byName),
       })),
     },
   };

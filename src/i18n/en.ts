@@ -12,6 +12,8 @@ export const en = {
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
     feedTitle: 'Who Stands With Putin: every dated event',
+    /** The site's name in the header: its words, then the last one set apart. */
+    header: { name: 'Who Stands With', emphasis: 'Putin' },
     /** A page's full title (tab, share text): `Belarus and Putin · Who Stands With Putin`. */
     fullTitle: (title: string) => `${title} · Who Stands With Putin`,
   },
@@ -30,6 +32,34 @@ export const en = {
     partnersMostVisited: { one: 'the one he visited most is {names}', other: 'the ones he visited most are {names}' },
     alwaysWithRussia: 'Most of the world still votes against Russia at the UN; only {n} of the countries we profile sided with it on every vote on record.',
     countriesVisited: { one: 'to {n} country', other: 'to {n} countries' },
+    kicker: 'Explainer · data as of {date}',
+    heading: 'Who still stands with Putin',
+    /** The headline numbers: what each counts; `{hosts}` names the states parties he visited. */
+    headline: {
+      trips: 'Foreign trips since the invasion',
+      allies: 'Allies',
+      iccTrips: 'Trips to states bound to arrest him (ICC)',
+      iccHosts: 'to {hosts}',
+      alwaysWithRussia: 'Profiled countries that voted with Russia on every UN resolution on record',
+    },
+    /** Under the map; `{map}` links to the full map. */
+    mapCaption: '{map}, with every trip listed, the ICC layer and how each country voted at the UN.',
+    mapLink: 'Open the full map',
+    next: {
+      label: 'Explore the data',
+      countries: 'Every country, grouped by where it stands',
+      map: 'The map of Putin’s trips',
+      timeline: 'Timeline of every event',
+      data: 'Download the data',
+    },
+  },
+  /** The page for an address with no page. */
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Find a country profile in the list, or start from the explainer.',
+    lead: 'There is no page at this address. It may have been mistyped, or the link may be broken.',
+    countries: 'See every country profile',
+    explainer: 'Read the explainer',
   },
   /** The trip map's one-line descriptions (the map's `<desc>` on the front page, the embed's description). */
   tripMapDescription: {
@@ -48,6 +78,28 @@ export const en = {
     findLink: (members: string) => `Find any of the ${members} UN member states, A–Z`,
     groupLink: (heading: string, n: string) => `${heading} (${n})`,
     everyMember: (members: string) => `All ${members} member states with their UN votes since the invasion. Members without a written profile have a page drawn from the records.`,
+    title: 'Countries',
+    lead: 'Where each country stands with Russia, how often Putin has visited since the invasion, and how it voted on the UN General Assembly’s resolutions on the war: with Russia, abstaining, absent or against Russia.',
+    /** After the rule, linked to the method. */
+    method: 'Method',
+    groups: 'Groups',
+    everyMemberHeading: 'Every UN member, A–Z',
+    /** After the A–Z list's intro; `{votes}` links to the vote table. */
+    seeVotes: 'See {votes}.',
+    votesLink: 'every vote in one table',
+    /** The list's filter (src/scripts/country-filter.ts shows it). */
+    filter: {
+      label: 'Find a member',
+      search: 'Find a country',
+      region: 'Region',
+      allRegions: 'All',
+      bloc: 'Bloc',
+      anyBloc: 'Any or none',
+      noMatch: 'No member matches. Try another spelling, or its three-letter code (BRA, IDN, NGA).',
+    },
+    letters: 'Letters',
+    /** Beside a member with a written profile. */
+    profileTag: 'profile',
   },
   votesPage: {
     description: (members: string, resolutions: string) => `How each of the ${members} UN member states voted on each of the ${resolutions} on Ukraine, in one table, from the UN voting records.`,
@@ -121,6 +173,74 @@ export const en = {
     whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted against a war resolution alongside Russia at least ${times}.`,
     allies: { one: '{n} ally', other: '{n} allies' },
     times: { one: 'once', other: '{n} times' },
+    title: 'Data downloads',
+    description: 'Download every Putin trip since 2022, the UN General Assembly roll calls on Ukraine, and the country classifications, as JSON or CSV, with documented shapes and a suggested citation.',
+    lead: 'Everything on this site is published as open data, in the shapes documented below. Data as of {date}.',
+    filesLabel: 'Files to download',
+    filesCaption: 'Files',
+    columns: { json: 'JSON', csv: 'CSV', contents: 'Contents' },
+    /**
+     * The files' shapes. Code names are set in backticks; `{members}`, `{dataPages}`, `{order}` and the dates are
+     * filled from the data, `{method}` and `{map}` are links.
+     */
+    shapes: {
+      heading: 'Shapes',
+      visits: `{"asOf": "YYYY-MM-DD",
+ "visits": [{"id", "country" (ISO3), "countryName", "start", "end",
+             "cities": [{"name", "lat", "lon"}], "kind", "event" (or null),
+             "counterpart", "sources": [https URLs]}],
+ "occupiedTerritoryVisits": [same shape, kind "occupied-territory"]}`,
+      visitsNote: "Dates are the host country's local calendar dates. `kind` is one of state-visit, official-visit, working-visit, summit, occupied-territory. In the CSV, cities and sources are joined with “ | ”.",
+      unVotes: `{"resolutions": [{"symbol", "date", "title",
+                  "totals": {"yes", "no", "abstain", "nonVoting"},
+                  "complete": true|false, "sources": [...]}],
+ "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
+      unVotesNote: 'Totals are the official ones. Where `complete` is false, the roll call lists only the votes we could source; the missing members are absent from `votes`, not guessed. The CSV is long: one row per member and resolution.',
+      countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
+                         "region", "writtenProfile": true|false,
+                         "relationship" (or null),
+                         "iccStateParty": true|false, "url", "visitCount",
+                         "voteBreakdown": {"withRussia", "againstRussia",
+                                           "abstained", "absent", "unknown"},
+                         "unfriendlyListSince": "YYYY-MM-DD" | null,
+                         "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
+                                   "partner"|"associate"|"leaving"}}]}`,
+      countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the General Assembly resolutions on the war adopted since 24 February 2022 (the five numbers add up to that count; see {method}). In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent` and `votesUnknown`. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted against Russia every time.',
+      methodLink: 'Method',
+      /** `{blocIds}`: the bloc ids, each as code. */
+      stancesNote: '`unfriendlyListSince` is the date the country was put on Russia’s list of “unfriendly” states ({order} and its amendments; see the {map}), or `null` if it is not on the list on {listChecked}. `blocs` gives its status in each bloc it is tied to on {blocsChecked}, keyed by the bloc ids {blocIds}; a bloc it has no tie to, or has left, is left out. `suspended` is a member whose participation is frozen, `leaving` a member whose exit has begun but not taken effect. In the CSV, `unfriendlyListSince` is empty for `null` and `blocs` is one cell such as `csto:member | sco:partner`.',
+      mapLink: 'map',
+    },
+    votesHeading: 'The UN votes, resolution by resolution',
+    /** `{link}` is the vote table's, named by its heading. */
+    votesText: 'The totals of every resolution, drawn as a chart, and every member’s vote on each, in one table: {link}.',
+    spreadsheets: {
+      heading: 'Opening the CSVs in a spreadsheet',
+      text: "The CSV files are safe to open in Excel, LibreOffice or Google Sheets: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet would run as a formula, is written with a single quote in front (`'=…`), so it shows as text. Numbers (trip counts, vote counts) are written as plain numbers and never get the quote. The JSON files hold every value exactly as recorded, without the quote.",
+    },
+    /** The method: each paragraph's label in bold, then its text. */
+    method: {
+      heading: 'Method',
+      votes: 'UN votes',
+      stances: {
+        withRussia: { label: 'With Russia', text: ': it cast the same yes or no as Russia.' },
+        againstRussia: { label: 'Against Russia', text: ': it cast the opposite yes or no (here, a yes).' },
+        abstained: { label: 'Abstained', text: ': it abstained. An abstention counts on neither side.' },
+        absent: { label: 'Absent', text: ': it was recorded as not voting.' },
+        unknown: { label: 'Not yet published', text: ' (`unknown`): the roll call we hold is partial and does not list the country. We never guess these.' },
+      },
+      asOf: 'The as-of date',
+      asOfText: (date: string) => `(${date}) is the last day up to which we could confirm Putin’s schedule and re-check every record. A trip that was only announced for a later date is added once sources confirm it took place.`,
+      trips: 'Trips',
+      tripsText: "are recorded once per host country per journey, with dates in the host's local time. Visits to Russian-occupied Ukrainian territory are listed separately and never counted as foreign trips. A trip that was announced but not confirmed as having happened is not recorded.",
+      pages: 'Every UN member has a page.',
+      profiles: 'Who has a written profile:',
+      relationships: 'Relationships',
+      relationshipsText: 'are our classification on the as-of date, explained on {list} and argued on each profile.',
+      listLink: 'the country list',
+    },
+    citationHeading: 'Suggested citation',
+    citation: (citation: string, year: string, asOf: string, url: string) => `${citation} (${year}). Data as of ${asOf}. ${url}`,
   },
   /** The pages of members, written profiles and data pages alike. */
   profile: {

@@ -1,6 +1,8 @@
 import { messages } from '../i18n/messages.ts';
 import { formatCount, formatDate, formatList, plural, pluralPhrase } from './format.ts';
 import type { SiteData } from './records.ts';
+import { fillCodeProse, fillProse, type ProseSegment } from './prose.ts';
+import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution } from './votes.ts';
 
@@ -40,5 +42,64 @@ export function dataPageText(data: SiteData, counts: { members: number; dataPage
     countsNotShares: changes ? `${t.countsNotShares} ${t.governmentChanges(changes)}` : t.countsNotShares,
     dataPages: t.dataPages(plural(counts.dataPages, t.members), formatCount(counts.members)),
     whoHasAProfile: t.whoHasAProfile(pluralPhrase(allies, t.allies, undefined, countInWords(allies)), pluralPhrase(PROFILE_RULE_NO_VOTES, t.times)),
+  };
+}
+
+/**
+ * The data page's fixed words and its documentation of the files' shapes, as prose segments (code names as code,
+ * links as links); the page draws them with its own elements. `members` and `dataPages` as for dataPageText.
+ */
+export function dataPageDocs(data: SiteData, counts: { members: number; dataPages: number }) {
+  const t = messages().dataPage;
+  const s = t.shapes;
+  const m = t.method;
+  const blocIds = BLOC_IDS.flatMap((id, i): ProseSegment[] => [...(i > 0 ? [{ text: ', ' }] : []), { code: id }]);
+  return {
+    title: t.title,
+    description: t.description,
+    cardAlt: messages().cards.alt.data,
+    lead: fillProse(t.lead, { date: { date: data.dataset.asOf } }),
+    filesLabel: t.filesLabel,
+    filesCaption: t.filesCaption,
+    columns: t.columns,
+    shapes: {
+      heading: s.heading,
+      visits: s.visits,
+      visitsNote: fillCodeProse(s.visitsNote),
+      unVotes: s.unVotes,
+      unVotesNote: fillCodeProse(s.unVotesNote),
+      countries: s.countries,
+      countriesNote: fillCodeProse(s.countriesNote, {
+        members: formatCount(counts.members),
+        dataPages: formatCount(counts.dataPages),
+        method: { link: s.methodLink, href: '#method' },
+      }),
+      stancesNote: fillCodeProse(s.stancesNote, {
+        order: data.unfriendlyStates.order,
+        map: { link: s.mapLink, href: '/map/unfriendly/' },
+        listChecked: formatDate(data.unfriendlyStates.checkedUntil),
+        blocsChecked: formatDate(data.blocs.checkedUntil),
+        blocIds,
+      }),
+    },
+    votesHeading: t.votesHeading,
+    votesText: fillProse(t.votesText, { link: { link: messages().votesPage.heading, href: '/votes/' } }),
+    spreadsheets: { heading: t.spreadsheets.heading, text: fillCodeProse(t.spreadsheets.text) },
+    method: {
+      heading: m.heading,
+      votes: m.votes,
+      stances: (['withRussia', 'againstRussia', 'abstained', 'absent', 'unknown'] as const).map((id) => ({ id, label: m.stances[id].label, text: fillCodeProse(m.stances[id].text) })),
+      asOf: m.asOf,
+      asOfText: m.asOfText(formatDate(data.dataset.asOf)),
+      trips: m.trips,
+      tripsText: m.tripsText,
+      pages: m.pages,
+      profiles: m.profiles,
+      relationships: m.relationships,
+      relationshipsText: fillProse(m.relationshipsText, { list: { link: m.listLink, href: '/countries/' } }),
+    },
+    citationHeading: t.citationHeading,
+    /** The suggested citation, with the page's own address. */
+    citation: (url: string) => t.citation(data.dataset.citation, data.dataset.asOf.slice(0, 4), data.dataset.asOf, url),
   };
 }

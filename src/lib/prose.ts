@@ -44,9 +44,7 @@ export function fillText(template: string, slots: Readonly<Record<string, string
  * code segment, the rest filled as by fillProse.
  */
 export function fillCodeProse(template: string, slots: Readonly<Record<string, ProseSlot>> = {}): ProseSegment[] {
-  return fillProse(template, slots).flatMap((s) =>
-    'text' in s ? s.text.split('`').flatMap((part, i): ProseSegment[] => (i % 2 ? [{ code: part }] : part ? [{ text: part }] : [])) : [s],
-  );
+  return template.split('`').flatMap((part, i): ProseSegment[] => (i % 2 ? [{ code: part }] : fillProse(part, slots)));
 }
 
 /** Several filled templates in a row, as one run of segments, joined by `separator`. */

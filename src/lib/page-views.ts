@@ -45,6 +45,19 @@ export function frontStandfirst(facts: ReadonlyMap<string, FactValue>): ProseSeg
   ]);
 }
 
+/** The front page's fixed words around its numbers and map: kicker (with the as-of date), headings, captions, links. */
+export function frontPageText(asOf: string) {
+  const t = messages().frontPage;
+  return {
+    kicker: fillProse(t.kicker, { date: { date: asOf } }),
+    heading: t.heading,
+    cardAlt: messages().cards.alt.home,
+    headline: { ...t.headline, iccHosts: fillProse(t.headline.iccHosts, { hosts: { fact: 'iccTrips:hosts' } }) },
+    mapCaption: fillProse(t.mapCaption, { map: { link: t.mapLink, href: '/map/' } }),
+    next: t.next,
+  };
+}
+
 /** Under the trips headline: `to 12 countries`. */
 export function countriesVisitedLabel(numbers: Pick<Headline, 'countriesVisited'>): string {
   return plural(numbers.countriesVisited, messages().frontPage.countriesVisited);
@@ -59,6 +72,16 @@ export function countriesPageText(counts: { members: number; profiles: number; p
     rule: t.rule(pluralPhrase(counts.profileRuleNoVotes, t.times)),
     findLink: t.findLink(members),
     everyMember: t.everyMember(members),
+    title: t.title,
+    cardAlt: messages().cards.alt.countries,
+    lead: t.lead,
+    method: t.method,
+    groups: t.groups,
+    everyMemberHeading: t.everyMemberHeading,
+    seeVotes: fillProse(t.seeVotes, { votes: { link: t.votesLink, href: '/votes/' } }),
+    filter: t.filter,
+    letters: t.letters,
+    profileTag: t.profileTag,
   };
 }
 

@@ -4,6 +4,7 @@ import { formatDate, formatDateRange, formatCount, plural } from './format.ts';
 import { proseName } from './explainer-facts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
+import { SITE_LOCALE } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
 
 /** What a dated event is; the order is the order of kinds within one day and in the filter. */
@@ -291,7 +292,7 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
 export function countriesIn(events: readonly TimelineEvent[]): EventCountry[] {
   const found = new Map<string, EventCountry>();
   for (const e of events) if (e.country) found.set(e.country.iso3, e.country);
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, SITE_LOCALE.tag));
 }
 
 /** How many events of each kind. */

@@ -53,6 +53,8 @@ export interface LayerPageView {
   note?: string | undefined;
   /** What the note is called (`Note:`). */
   noteLabel: string;
+  /** The alt text of the page's share card (the map's). */
+  cardAlt: string;
   /** Related pages, linked under the intro (the vote table from every vote map). */
   links?: SourceLink[] | undefined;
   map: { title: string; description: string };
@@ -141,9 +143,9 @@ export function layerCaption(template: string, date: string, sources: SourceLink
 }
 
 /** What every layer page says around its map besides its own words: the note's label and the phone's scroll hint. */
-export function layerPageLabels(): Pick<LayerPageView, 'noteLabel' | 'scrollHint'> {
+export function layerPageLabels(): Pick<LayerPageView, 'noteLabel' | 'scrollHint' | 'cardAlt'> {
   const t = messages().layers;
-  return { noteLabel: t.note, scrollHint: t.scrollHint };
+  return { noteLabel: t.note, scrollHint: t.scrollHint, cardAlt: messages().cards.alt.map };
 }
 
 /** A shape the layer does not classify: `Kosovo: not a UN member state`. */

@@ -1,7 +1,9 @@
 /**
- * The English UI strings: site chrome and the label tables every page, map legend, share card and download
- * shares. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/messages.ts.
- * Sentences that put data into words are composed by the view modules in src/lib from these labels.
+ * The English UI strings: every word the site shows that is not data — site chrome, page texts, the label tables
+ * every page, map legend, share card and download shares, and the templates of the sentences that put data into
+ * words. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/messages.ts.
+ * The view modules in src/lib compose sentences from these templates; components and pages take their words from
+ * those views or from here, never inline.
  */
 export const en = {
   site: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseMap } from '../../src/lib/geo/base-map.ts';
 import { classifyStates } from '../../src/lib/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
+import { proseText } from '../../src/lib/prose.ts';
 import { tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
 import { shortSymbol } from '../../src/lib/votes.ts';
 import { BLOC_IDS } from '../../src/lib/stances.ts';
@@ -40,6 +41,17 @@ describe('layer registry', () => {
     expect(nav.groups.map((g) => g.label)).toEqual(['Blocs', 'UN votes']);
     expect(nav.groups[0]!.links.map((l) => l.href)).toEqual(BLOC_IDS.map((b) => `/map/blocs/${b}/`));
     expect(nav.groups[1]!.links.map((l) => l.label)).toEqual(data.resolutions.map((r) => shortSymbol(r.symbol)));
+  });
+
+  it('names the navigation and writes each caption with the date it stands on', () => {
+    expect(layerNav(data).label).toBe('Map layers');
+    const caption = (id: string) => proseText(layers.find((l) => l.id === id)!.page.caption.text);
+    expect(caption('icc')).toBe('Standing on 20 June 2026.');
+    expect(caption('unfriendly')).toMatch(/^Checked up to \d{1,2} \w+ \d{4}\.$/);
+    expect(caption(`blocs/${BLOC_IDS[0]}`)).toMatch(/^Statuses as of \d{1,2} \w+ \d{4}\.$/);
+    const r = data.resolutions.find((x) => x.complete)!;
+    expect(caption(`votes/${r.id}`)).toMatch(/^Adopted \d{1,2} \w+ \d{4}\. Complete roll call of all 193 member states\.$/);
+    expect(layers[0]!.unclassified('Kosovo')).toBe('Kosovo: not a UN member state');
   });
 
   it('lists the roll call by the names of the members, computed from the layer', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { memberCardText, siteCardText } from '../../src/lib/card-views.ts';
-import { headlineNumbers } from '../../src/lib/country-stats.ts';
-import { countInWords, dataPageText } from '../../src/lib/data-page-views.ts';
+import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
+import { countInWords, dataPageDocs, dataPageText } from '../../src/lib/data-page-views.ts';
 import { explainerFacts, factText } from '../../src/lib/explainer-facts.ts';
-import { plural, pluralForm, pluralPhrase } from '../../src/lib/format.ts';
+import { formatCountRange, plural, pluralForm, pluralPhrase, pluralRangeForm } from '../../src/lib/format.ts';
 import { memberStats, type MemberStats } from '../../src/lib/member-stats.ts';
 import { iccStatusProse, leadersLabel, locatorMapLabel, memberTripsLine, tripCountLabel } from '../../src/lib/member-views.ts';
-import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/lib/page-views.ts';
-import { countryCardTripLabel, leaderTerm, profileCheckedProse, profileVisitsHeading, profileVisitsLine } from '../../src/lib/profile-views.ts';
-import { fillProse, joinProse, proseText } from '../../src/lib/prose.ts';
+import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontPageText, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/lib/page-views.ts';
+import { countryCardText, countryCardTripLabel, leaderTerm, profileCheckedProse, profileDescription, profileVisitsHeading, profileVisitsLine } from '../../src/lib/profile-views.ts';
+import { fillCodeProse, fillProse, fillText, joinProse, proseText } from '../../src/lib/prose.ts';
 import type { CountryRecord } from '../../src/lib/records.ts';
 import { tripMapDescription } from '../../src/lib/trip-views.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -26,6 +26,11 @@ describe('plural forms', () => {
     expect(pluralPhrase(1, { one: 'once', other: '{n} times' })).toBe('once');
     expect(pluralPhrase(3, { one: 'once', other: '{n} times' }, 'en-GB', 'three')).toBe('three times');
   });
+
+  it('writes a range of counts and picks its form by the locale’s rules for ranges', () => {
+    expect(formatCountRange(3, 4)).toBe('3–4');
+    expect(pluralRangeForm(3, 4, { one: '{n} trip', other: '{n} trips' })).toBe('{n} trips');
+  });
 });
 
 describe('prose segments', () => {
@@ -33,6 +38,17 @@ describe('prose segments', () => {
     const segments = fillProse('Since {date}, {who} went {n}.', { date: { date: '2023-03-17' }, who: 'he', n: [{ text: 'to ' }, { fact: 'trips' }] });
     expect(segments).toEqual([{ text: 'Since ' }, { date: '2023-03-17' }, { text: ', he went to ' }, { fact: 'trips' }, { text: '.' }]);
     expect(proseText(segments, () => '42')).toBe('Since 17 March 2023, he went to 42.');
+  });
+
+  it('fills templates as plain words, and sets code names in backticks apart', () => {
+    expect(fillText('{n} of {total} resolutions', { n: '3', total: '10' })).toBe('3 of 10 resolutions');
+    expect(fillCodeProse('Where `complete` is false, see {link}.', { link: { link: 'Method', href: '#method' } })).toEqual([
+      { text: 'Where ' },
+      { code: 'complete' },
+      { text: ' is false, see ' },
+      { link: 'Method', href: '#method' },
+      { text: '.' },
+    ]);
   });
 
   it('refuses a placeholder it has no value for', () => {
@@ -204,6 +220,47 @@ describe('written profiles', () => {
     const early = profileCheckedProse({ name: 'China', asOf: '2026-02-01' }, '2026-06-20');
     expect(early.filter((s) => 'date' in s)).toEqual([{ date: '2026-02-01' }, { date: '2026-06-20' }]);
     expect(proseText(early)).toContain('The stored sources we could check for China stop there, before the data’s as-of date of 20 June 2026:');
+  });
+});
+
+describe('page texts with links, dates and code names', () => {
+  it('gives the front page its kicker with the as-of date, the ICC hosts as a fact and the map caption’s link', () => {
+    const t = frontPageText('2026-06-20');
+    expect(t.kicker).toEqual([{ text: 'Explainer · data as of ' }, { date: '2026-06-20' }]);
+    expect(t.headline.iccHosts).toEqual([{ text: 'to ' }, { fact: 'iccTrips:hosts' }]);
+    expect(t.mapCaption[0]).toEqual({ link: 'Open the full map', href: '/map/' });
+  });
+
+  it('links the country list to the vote table', () => {
+    const t = countriesPageText({ members: 193, profiles: 29, profileRuleNoVotes: 5 });
+    expect(proseText(t.seeVotes)).toBe('See every vote in one table.');
+    expect(t.seeVotes).toContainEqual({ link: 'every vote in one table', href: '/votes/' });
+  });
+
+  it('documents the download shapes with code names, counts from the data and links', () => {
+    const members = memberStats(data).size;
+    const docs = dataPageDocs(data, { members, dataPages: members - data.countries.length });
+    expect(docs.shapes.countriesNote).toContainEqual({ code: 'region' });
+    expect(proseText(docs.shapes.countriesNote)).toContain(`One row for each of the ${members} UN member states, in name order. region is the continent`);
+    expect(docs.shapes.countriesNote).toContainEqual({ link: 'Method', href: '#method' });
+    expect(docs.shapes.stancesNote.filter((s) => 'code' in s && ['csto', 'eaeu', 'cis', 'sco', 'brics', 'union-state'].includes(s.code))).toHaveLength(6);
+    expect(docs.spreadsheets.text).toContainEqual({ code: "'=…" });
+    expect(docs.method.stances.map((s) => s.label)).toEqual(['With Russia', 'Against Russia', 'Abstained', 'Absent', 'Not yet published']);
+    expect(docs.citation('https://example.org/data/')).toBe(`${data.dataset.citation} (${data.dataset.asOf.slice(0, 4)}). Data as of ${data.dataset.asOf}. https://example.org/data/`);
+  });
+});
+
+describe('profile texts', () => {
+  const stats = countryStats(data);
+
+  it('describes a profile for search and sharing: relationship, trips, votes, ICC, as-of date', () => {
+    const belarus = stats.get('belarus')!;
+    expect(profileDescription(belarus, data.dataset.asOf)).toMatch(/^Belarus and Putin: ally\. \d+ Putin trips? since 2022; UN votes since the invasion: with Russia on all \d+ resolutions; ICC: not a party\. Sourced, as of 20 June 2026\.$/);
+    expect(profileDescription({ ...belarus, tripCount: 1 }, data.dataset.asOf)).toContain('. 1 Putin trip since 2022;');
+  });
+
+  it('labels a country card’s trips and votes', () => {
+    expect(countryCardText({ country: { relationship: 'ally' } as CountryRecord, visits: [], tripCount: 3 })).toEqual({ trips: 'Putin: 3 trips', votes: 'UN votes since the invasion' });
   });
 });
 

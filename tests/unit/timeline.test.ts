@@ -78,6 +78,21 @@ describe('timeline from the real data', () => {
   });
 });
 
+describe('event texts', () => {
+  it('counts members that did not vote in the plural the count needs', () => {
+    const r = data.resolutions.find((x) => x.complete)!;
+    const one = buildTimeline({ ...data, resolutions: [{ ...r, totals: { ...r.totals, nonVoting: 1 } }] }).events.find((e) => e.kind === 'un-vote')!;
+    expect(one.summary).toBe(`${r.summary} 1 member did not vote.`);
+    const many = all.find((e) => e.key === `un-vote/${r.id}`)!;
+    expect(many.summary).toBe(`${r.summary} ${r.totals.nonVoting} members did not vote.`);
+  });
+
+  it('heads a profile change with the country as prose names it', () => {
+    const us = all.find((e) => e.kind === 'change' && e.country?.iso3 === 'USA');
+    if (us) expect(us.heading).toBe('What changed in the United States');
+  });
+});
+
 describe('stable feed ids', () => {
   it('do not change when an event is reworded', () => {
     const site = new URL('https://example.org');

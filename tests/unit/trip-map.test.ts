@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arcticProjection, project, tripProjection } from '../../src/lib/geo/projection.ts';
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
 import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
-import { buildTripMap, LABEL_SIZE, MAP_MIN_WIDTH } from '../../src/lib/geo/trip-map.ts';
+import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/lib/geo/trip-map.ts';
 import { intersects } from '../../src/lib/geo/label-layout.ts';
 import { ANNOTATED_TRIPS, tripNotes } from '../../src/lib/trip-annotations.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
@@ -13,6 +13,27 @@ const data = realSiteData();
 const notes = tripNotes(data);
 const map = buildTripMap(data.countries, data.visits, notes);
 const trips = foreignTrips(data.visits);
+
+describe('trip map words', () => {
+  it('labels the legend’s bins by count, range and open end, then the route and the city marker', () => {
+    expect(TRIP_BINS.map(tripBinLabel)).toEqual(['1 trip', '2 trips', '3–4 trips', '5 or more']);
+    expect(tripLegendItems().map((i) => i.label).slice(-2)).toEqual(['Route from Moscow (great circle)', 'Host shown as a city, not the whole country']);
+  });
+
+  it('names hosts and city markers with their trips in the right plural', () => {
+    expect(hostLabel('China', 4, '2023–2026')).toBe('China: 4 trips, 2023–2026');
+    expect(markerLabel('Bishkek and Kant', 'Kyrgyzstan', 1, '2023')).toBe('Bishkek and Kant, Kyrgyzstan: 1 trip, 2023');
+  });
+
+  it('writes the year filter’s counts and captions', () => {
+    const [all, first] = yearViews(data.visits, [2022]);
+    expect(all!.button).toBe('All years');
+    expect(all!.count).toMatch(/^Showing all \d+ trips to \d+ countries\.$/);
+    expect(all!.caption).toBe('Every foreign trip since 24 February 2022, oldest first');
+    expect(first!.count).toMatch(/^Showing 2022: \d+ trips? to \d+ countr(y|ies)\.$/);
+    expect(first!.caption).toBe('Foreign trips in 2022, oldest first');
+  });
+});
 
 describe('trip map model (real content)', () => {
   it('has every host country exactly once, with its number of foreign trips', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryStats } from '../../src/lib/country-stats.ts';
 import { sortDated } from '../../src/lib/dated.ts';
-import { breakdownSentence, breakdownCardFact } from '../../src/lib/vote-views.ts';
+import { shiftSentence, voteMatrix } from '../../src/lib/vote-matrix.ts';
+import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText } from '../../src/lib/vote-views.ts';
 import { RUSSIA, STANCES, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -88,6 +89,29 @@ describe('the vote breakdown', () => {
     expect(breakdownSentence(b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
     expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('Against Russia on all 10 resolutions');
     expect(breakdownCardFact(b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
+  });
+
+  it('takes the total’s plural form, never an appended s', () => {
+    const one = { withRussia: 0, againstRussia: 1, abstained: 0, absent: 0, unknown: 0, total: 1 };
+    expect(breakdownSentence(one)).toBe('Against Russia on the only resolution');
+    expect(breakdownSentence({ ...one, againstRussia: 0, total: 0 })).toBe('No resolutions to count');
+  });
+
+  it('says how many members left “yes” on the biggest move in the plural the count needs', () => {
+    const { shift } = voteMatrix(data);
+    expect(shiftSentence(shift)).toContain(`: ${shift!.leftYes} members that had voted yes did not do so again, ${shift!.toAbstain} of them abstaining.`);
+    expect(shiftSentence({ ...shift!, leftYes: 1, toAbstain: 1 })).toContain(': 1 member that had voted yes did not do so again, 1 of them abstaining.');
+  });
+
+  it('heads and sums up each government’s votes, and writes the section’s intro for Russia and for the others', () => {
+    const [assad] = stats.get('syria')!.governments;
+    expect(governmentPeriodHeading(assad!)).toMatch(/^Votes cast by .+, until \d{1,2} December 2024$/);
+    expect(governmentPeriodSummary(assad!)).toMatch(/^Since the invasion: with Russia on all \d+ resolutions\.$/);
+    const russia = voteSectionText({ member: { name: 'Russia' }, isRussia: true });
+    expect(russia.intro).toBe('How Russia voted on each General Assembly resolution on Ukraine.');
+    const belarus = voteSectionText({ member: { name: 'Belarus' }, isRussia: false });
+    expect(belarus.intro).toContain('How Belarus voted on each General Assembly resolution on Ukraine, next to Russia’s own vote. “With Russia” means');
+    expect(belarus.inTheTable).toBe('Belarus in the table of every member’s votes');
   });
 });
 

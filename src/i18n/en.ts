@@ -112,6 +112,8 @@ export const en = {
     outOf: (n: string) => `of ${n}`,
     title: 'Every UN member’s votes on Ukraine',
     heading: 'Every member’s votes',
+    /** The heading over the table, after the chart of every resolution's totals. */
+    members: 'Member by member',
     /** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
     shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) =>
       `The biggest move away from “yes” between two consecutive resolutions came between ${from} (${fromMonth}) and ${to} (${toMonth}): ${left}, ${toAbstain} of them abstaining. Cells where a member’s vote changed from the previous resolution are marked with a dot.`,

@@ -322,31 +322,43 @@ export const en = {
   /** How each relationship with Russia is named and explained to readers, keyed by the data's values (src/schemas/country.ts). */
   relationships: {
     ally: {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'ally',
       label: 'Ally',
       heading: 'Allies',
       definition: 'Bound to Russia by a defence treaty or alliance, or materially supplying its war.',
     },
     partner: {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'partner',
       label: 'Partner',
       heading: 'Partners',
       definition: 'Close political and economic partners that do not condemn the war and keep high-level ties, without a defence pact.',
     },
     aligned: {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'votes with Russia',
       label: 'Votes with Russia',
       heading: 'Votes with Russia at the UN',
       definition: 'Regularly vote with Russia at the UN General Assembly, without deep bilateral ties or visits.',
     },
     host: {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'host',
       label: 'Host',
       heading: 'Hosts',
       definition: 'Received Putin since the invasion but otherwise keep their distance, or back Ukraine at the UN.',
     },
     'former-ally': {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'former ally',
       label: 'Former ally',
       heading: 'Former allies',
       definition: 'Stood with Russia after the invasion, but the government that did so is gone.',
     },
     invaded: {
+      /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
+      inSentence: 'invaded',
       label: 'Invaded',
       heading: 'Invaded',
       definition: 'The country Russia invaded; Putin’s visits to its occupied territory are listed but not counted as foreign trips.',
@@ -400,11 +412,11 @@ export const en = {
    * label, and the phrase that takes a count (`abstained on 8`).
    */
   voteStances: {
-    withRussia: { label: 'With Russia', phrase: (n: string) => `with Russia on ${n}` },
-    abstained: { label: 'Abstained', phrase: (n: string) => `abstained on ${n}` },
-    absent: { label: 'Absent', phrase: (n: string) => `absent from ${n}` },
-    againstRussia: { label: 'Against Russia', phrase: (n: string) => `against Russia on ${n}` },
-    unknown: { label: 'Not yet published', phrase: (n: string) => `not yet published for ${n}` },
+    withRussia: { label: 'With Russia', inSentence: 'with Russia', phrase: (n: string) => `with Russia on ${n}` },
+    abstained: { label: 'Abstained', inSentence: 'abstained', phrase: (n: string) => `abstained on ${n}` },
+    absent: { label: 'Absent', inSentence: 'absent', phrase: (n: string) => `absent from ${n}` },
+    againstRussia: { label: 'Against Russia', inSentence: 'against Russia', phrase: (n: string) => `against Russia on ${n}` },
+    unknown: { label: 'Not yet published', inSentence: 'not yet published', phrase: (n: string) => `not yet published for ${n}` },
   },
   /** A breakdown in words, biggest stance first: `Abstained on 8 of 10 resolutions, with Russia on 2`. */
   breakdown: {

@@ -65,10 +65,10 @@ export function memberShareTitle(name: string): string {
   return messages().site.fullTitle(memberPageTitle(name));
 }
 
-/** The share card's alt text; a written profile names its relationship with Russia (`ally`). */
+/** The share card's alt text; a written profile names its relationship with Russia, as it reads in a sentence (`ally`). */
 export function memberCardAlt(name: string, relationship?: string): string {
   const t = messages().profile;
-  return relationship ? t.cardAltWithRelationship(name, relationship.toLowerCase()) : t.cardAlt(name);
+  return relationship ? t.cardAltWithRelationship(name, relationship) : t.cardAlt(name);
 }
 
 /** Putin's trips to a member, for the at-a-glance box: `3 trips`, `0 trips`. */

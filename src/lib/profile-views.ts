@@ -16,13 +16,13 @@ export function profileDescription(stats: CountryStats, asOf: string): string {
   const t = messages().profile;
   const trips = country.relationship === 'invaded' ? plural(visits.length, t.descriptionOccupiedVisits) : plural(stats.tripCount, t.descriptionTrips);
   const icc = messages().iccShort[iccStandingOn(country.icc, asOf)];
-  const relationship = relationshipInfo(country.relationship).label.toLowerCase();
+  const relationship = relationshipInfo(country.relationship).inSentence;
   return t.description(country.name, relationship, trips, lowerFirst(breakdownSentence(stats.voteBreakdown)), icc, formatDate(asOf));
 }
 
 /** A written profile's share card alt text, with its relationship: `Share card for Belarus: ally, Putin’s trips…`. */
 export function profileCardAlt(country: Pick<CountryRecord, 'name' | 'relationship'>): string {
-  return memberCardAlt(country.name, relationshipInfo(country.relationship).label);
+  return memberCardAlt(country.name, relationshipInfo(country.relationship).inSentence);
 }
 
 /**

@@ -2,7 +2,7 @@ import { messages } from '../i18n/messages.ts';
 import type { Relationship } from '../schemas/country.ts';
 
 /** How a relationship is named and explained to readers (its label, its group's heading, its definition). */
-export function relationshipInfo(relationship: Relationship): { label: string; heading: string; definition: string } {
+export function relationshipInfo(relationship: Relationship): { label: string; inSentence: string; heading: string; definition: string } {
   return messages().relationships[relationship];
 }
 

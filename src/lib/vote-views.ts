@@ -39,7 +39,7 @@ export function breakdownSentence(b: Breakdown): string {
 /** For a share card's fact row: `3/10` (narrow enough for the card's number column), the rest in the label. */
 export function breakdownCardFact(b: Breakdown): { value: string; label: string } {
   const t = messages().cards;
-  const rest = STANCES.filter((s) => s !== 'withRussia' && b[s] > 0).map((s) => t.stanceCount(formatCount(b[s]), stanceLabel(s).toLowerCase()));
+  const rest = STANCES.filter((s) => s !== 'withRussia' && b[s] > 0).map((s) => t.stanceCount(formatCount(b[s]), messages().voteStances[s].inSentence));
   return { value: t.withRussiaValue(formatCount(b.withRussia), formatCount(b.total)), label: [t.withRussia, ...rest].join(' · ') };
 }
 

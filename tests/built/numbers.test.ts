@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realSiteData } from '../helpers/content.ts';
@@ -7,6 +7,18 @@ import { DIST, requireDist } from '../helpers/site.ts';
 requireDist();
 const data = realSiteData();
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+describe('words composed from labels', () => {
+  it('keep proper nouns capitalised: no page says "russia" outside a URL (a label lowercased for mid-sentence use once did)', () => {
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(400);
+    // What a reader sees or hears: the text between tags, and the attributes shown or read out (meta content, alt, labels, titles).
+    const readable = (html: string) =>
+      [html.replace(/<[^>]*>/g, ' '), ...[...html.matchAll(/\s(?:content|alt|aria-label|title)="([^"]*)"/g)].map((m) => m[1])].join(' ').replace(/(?:https?:\/\/|\/|%2F)[^"\s<]*/g, '');
+    const offenders = files.filter((f) => /\brussia\b/.test(readable(readFileSync(join(DIST, f), 'utf8'))));
+    expect(offenders).toEqual([]);
+  });
+});
 
 describe('numbers a reader cannot misread', () => {
   it.each(['', 'votes'])('/%s carries the shift chart: one bar per resolution, with its official totals', (path) => {

@@ -89,6 +89,8 @@ describe('the vote breakdown', () => {
     expect(breakdownSentence(b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
     expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('Against Russia on all 10 resolutions');
     expect(breakdownCardFact(b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
+    // Mid-sentence forms come from the UI strings, not from lowercasing a label ("against russia" on a share card).
+    expect(breakdownCardFact({ ...b, abstained: 5, againstRussia: 3 }).label).toBe('UN votes with Russia since Feb 2022 · 5 abstained · 3 against Russia');
   });
 
   it('takes the total’s plural form, never an appended s', () => {

@@ -932,6 +932,19 @@ export const en = {
     title: 'Who Stands With Putin: what happened',
     subtitle: 'Putin’s foreign trips, UN General Assembly votes on the war, ICC events and changes in the country profiles, from sourced data.',
   },
+  /**
+   * What the pages' small scripts write. A component hands its script's part to the page as a `data-ui` attribute
+   * (src/scripts/ui-text.ts reads it), so no script holds words of its own. `{slot}`s are filled by the script, with
+   * numbers in the page's language; `one`/`other` forms are chosen by Intl.PluralRules.
+   */
+  scripts: {
+    share: { share: 'Share…', copy: 'Copy link', copied: 'Link copied' },
+    countryFilter: { filtered: '{shown} of {total} members match', all: '{total} members' },
+    timelineFilter: { events: { one: '{n} event', other: '{n} events' }, filtered: 'Showing {shown} of {total}.', all: 'Showing all {shown}.' },
+    voteMatrix: { count: '{shown} of {total} members shown' },
+    layerMap: { entry: '{entry} ({hint})', mouse: 'click to open its page', keyboard: 'press Enter to open its page', touch: 'tap again to open its page' },
+    tripMap: { profile: 'Country profile' },
+  },
 };
 
 export type Messages = typeof en;

@@ -4,11 +4,14 @@
  * by region and by bloc, with the number of matches announced. Without JavaScript the whole list and its A–Z
  * links are there.
  */
+import { fill, uiText } from './ui-text.ts';
+
 const form = document.querySelector<HTMLElement>('.list-filter');
 const items = [...document.querySelectorAll<HTMLLIElement>('.az > li')];
 const none = document.querySelector<HTMLElement>('.no-match');
 if (form && items.length && none) {
   const count = form.querySelector<HTMLElement>('.list-count')!;
+  const ui = uiText<{ filtered: string; all: string }>(form);
   const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
   // Matched from the start of a word, so 'nga' finds Nigeria by its code but not Hungary, and 'coast' finds Ivory Coast.
   const haystacks = items.map((li) => ` ${fold(li.dataset.search ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ')}`);
@@ -24,11 +27,10 @@ if (form && items.length && none) {
       if (match) shown++;
     });
     none.hidden = shown > 0;
-    count.textContent = q || region || bloc ? `${shown} of ${items.length} members match` : `${items.length} members`;
+    count.textContent = fill(q || region || bloc ? ui.filtered : ui.all, { shown, total: items.length });
   };
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.hidden = false;
   apply();
 }
-export {};

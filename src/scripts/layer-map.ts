@@ -5,11 +5,13 @@
  * second tap on the same country follows the link. Readable without it: the page lists every entry as text.
  */
 import { openMapsOnTheirStart } from './map-start.ts';
+import { fill, uiText } from './ui-text.ts';
 
 openMapsOnTheirStart();
 const map = document.querySelector<SVGSVGElement>('svg.layer-map');
 const entry = document.querySelector<HTMLElement>('.layer-status');
 if (map && entry) {
+  const ui = uiText<{ entry: string; mouse: string; keyboard: string; touch: string }>(entry);
   let lastPointer = 'mouse';
   /** The country a touch last tapped: the next tap on it follows its link. */
   let armed: Element | null = null;
@@ -19,14 +21,14 @@ if (map && entry) {
     if (!shape || !title) return;
     map.querySelector('[data-selected]')?.removeAttribute('data-selected');
     shape.setAttribute('data-selected', '');
-    entry.textContent = shape.closest('a') && hint ? `${title} (${hint})` : title;
+    entry.textContent = shape.closest('a') && hint ? fill(ui.entry, { entry: title, hint }) : title;
     entry.hidden = false;
   };
   map.addEventListener('pointerdown', (e) => { lastPointer = e.pointerType; });
-  map.addEventListener('pointerover', (e) => { if (e.pointerType === 'mouse') show(shapeOf(e.target), 'click to open its page'); });
+  map.addEventListener('pointerover', (e) => { if (e.pointerType === 'mouse') show(shapeOf(e.target), ui.mouse); });
   map.addEventListener('focusin', (e) => {
     const t = e.target as Element;
-    show(t.matches('[data-country]') ? t : t.querySelector('[data-country]'), 'press Enter to open its page');
+    show(t.matches('[data-country]') ? t : t.querySelector('[data-country]'), ui.keyboard);
   });
   map.addEventListener('click', (e) => {
     const shape = shapeOf(e.target);
@@ -35,7 +37,7 @@ if (map && entry) {
     if (lastPointer !== 'mouse' && armed !== shape) {
       e.preventDefault();
       armed = shape;
-      show(shape, 'tap again to open its page');
+      show(shape, ui.touch);
     }
   });
 }

@@ -2,6 +2,8 @@
  * Timeline filter: shows the (server-rendered, hidden) controls, then hides events that do not match the chosen kind
  * and country, hides years left empty, and says how many events are shown in a live region.
  */
+import { fill, plural, uiText, type Forms } from './ui-text.ts';
+
 const controls = document.querySelector<HTMLElement>('.timeline-filter');
 if (controls) {
   const kind = controls.querySelector<HTMLSelectElement>('select[name="kind"]')!;
@@ -12,10 +14,9 @@ if (controls) {
   // Events due after the as-of date are filtered too, but not counted: the page's totals stop at that date.
   const counted = (li: HTMLElement) => !li.closest('.upcoming');
   const total = events.filter(counted).length;
-  // Numbers and plurals follow the page's language (the build's locale), through Intl.
-  const lang = document.documentElement.lang;
-  const rules = new Intl.PluralRules(lang);
-  const label = (n: number) => `${n.toLocaleString(lang)} ${rules.select(n) === 'one' ? 'event' : 'events'}`;
+  // Words from the page (src/i18n/en.ts); numbers and plurals in the page's language, through Intl.
+  const ui = uiText<{ events: Forms; filtered: string; all: string }>(controls);
+  const label = (n: number) => plural(ui.events, n);
 
   const apply = () => {
     let shown = 0;
@@ -33,7 +34,7 @@ if (controls) {
       const jump = document.querySelector<HTMLElement>(`.year-jump a[href="#${section.querySelector('h2')!.id}"]`);
       if (jump) jump.parentElement!.hidden = empty;
     }
-    count.textContent = kind.value || country.value ? `Showing ${label(shown)} of ${total.toLocaleString(lang)}.` : `Showing all ${label(total)}.`;
+    count.textContent = kind.value || country.value ? fill(ui.filtered, { shown: label(shown), total }) : fill(ui.all, { shown: label(total) });
   };
 
   controls.addEventListener('change', apply);

@@ -4,6 +4,7 @@
  * its buttons' data — so the map works without it.
  */
 import { openMapsOnTheirStart } from './map-start.ts';
+import { uiText } from './ui-text.ts';
 
 openMapsOnTheirStart();
 const figure = document.getElementById('trip-map');
@@ -13,6 +14,7 @@ if (figure && table) {
   const frame = figure.querySelector<HTMLElement>('.map-frame')!;
   const svg = figure.querySelector<SVGSVGElement>('svg.world-map')!;
   const tooltip = figure.querySelector<HTMLElement>('.map-tooltip')!;
+  const ui = uiText<{ profile: string }>(tooltip);
   const rows = [...table.tBodies[0]!.rows];
   // Hosts (one keyboard stop each) and city markers (pointer only, except hosts drawn as a city).
   const targets = [...figure.querySelectorAll<SVGElement>('.hosts a, .markers .marker')];
@@ -35,7 +37,7 @@ if (figure && table) {
     const inCity = (r: HTMLTableRowElement) => (r.cells[2]!.textContent!.split(', ').some((c) => cities.includes(c)) ? 0 : 1);
     trips.sort((a, b) => inCity(a) - inCity(b));
     const items = trips.map((r) => `<li>${text(r.cells[0]!.textContent!)}: ${text(r.cells[2]!.textContent!)} — ${text(r.cells[3]!.textContent!)}</li>`);
-    tooltip.innerHTML = `<p><strong>${text(name)}</strong></p><ul>${items.join('')}</ul><p><a href="${text(host.getAttribute('href') ?? '')}">Country profile</a></p>`;
+    tooltip.innerHTML = `<p><strong>${text(name)}</strong></p><ul>${items.join('')}</ul><p><a href="${text(host.getAttribute('href') ?? '')}">${text(ui.profile)}</a></p>`;
     tooltip.hidden = false;
     const outer = frame.getBoundingClientRect();
     const box = target.getBoundingClientRect();

@@ -2,11 +2,14 @@
  * Progressive enhancement for /votes/: sort the table by name, votes with or against Russia, or region, and
  * filter it by region or relationship. Without JavaScript the whole table is there, in name order.
  */
+import { fill, uiText } from './ui-text.ts';
+
 const form = document.querySelector<HTMLElement>('.matrix-controls');
 const body = document.querySelector<HTMLTableSectionElement>('table.matrix tbody');
 if (form && body) {
   const rows = [...body.rows];
   const count = form.querySelector<HTMLElement>('.matrix-count')!;
+  const ui = uiText<{ count: string }>(form);
   const byName = (a: HTMLTableRowElement, b: HTMLTableRowElement) => a.dataset.name!.localeCompare(b.dataset.name!, 'en');
   const num = (r: HTMLTableRowElement, key: 'with' | 'against') => Number(r.dataset[key]);
   const sorts: Record<string, (a: HTMLTableRowElement, b: HTMLTableRowElement) => number> = {
@@ -25,11 +28,10 @@ if (form && body) {
       if (!r.hidden) shown++;
       body.append(r);
     }
-    count.textContent = `${shown} of ${rows.length} members shown`;
+    count.textContent = fill(ui.count, { shown, total: rows.length });
   };
   form.addEventListener('change', apply);
   form.hidden = false;
   // The table arrives sorted by name and unfiltered: on load only the count is written, no row is moved.
-  count.textContent = `${rows.length} of ${rows.length} members shown`;
+  count.textContent = fill(ui.count, { shown: rows.length, total: rows.length });
 }
-export {};

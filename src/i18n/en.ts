@@ -19,6 +19,14 @@ export const en = {
     /** A page's full title (tab, share text): `Belarus and Putin · Who Stands With Putin`. */
     fullTitle: (title: string) => `${title} · Who Stands With Putin`,
   },
+  /**
+   * How this language writes a label inside a sentence, and a phrase that opens one: English lowers or raises the
+   * first letter only (`Against Russia` → `against Russia`). Views call these instead of changing case themselves.
+   */
+  letterCase: {
+    inSentence: (s: string) => s.charAt(0).toLowerCase() + s.slice(1),
+    sentenceStart: (s: string) => s.charAt(0).toUpperCase() + s.slice(1),
+  },
   /** Small counts spelled out in running prose ("the nine allies"); larger ones are written as numerals. */
   numberWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   /**

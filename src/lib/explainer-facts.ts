@@ -57,7 +57,7 @@ const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r
 const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
 const date = (value: string): FactValue => ({ kind: 'date', value });
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const lowerFirst = (s: string) => messages().letterCase.inSentence(s);
 
 /** The first `n` entries by a descending score, plus any tied with the last of them. */
 function topWithTies<T>(rows: readonly T[], score: (row: T) => number, n: number): T[] {

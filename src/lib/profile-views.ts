@@ -8,7 +8,6 @@ import type { CountryRecord } from './records.ts';
 import { relationshipInfo } from './relationships.ts';
 import { breakdownSentence } from './vote-views.ts';
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A profile's search and share description: relationship, trips, UN votes and ICC standing, as of a date. */
 export function profileDescription(stats: CountryStats, asOf: string): string {
@@ -17,7 +16,7 @@ export function profileDescription(stats: CountryStats, asOf: string): string {
   const trips = country.relationship === 'invaded' ? plural(visits.length, t.descriptionOccupiedVisits) : plural(stats.tripCount, t.descriptionTrips);
   const icc = messages().iccShort[iccStandingOn(country.icc, asOf)];
   const relationship = relationshipInfo(country.relationship).inSentence;
-  return t.description(country.name, relationship, trips, lowerFirst(breakdownSentence(stats.voteBreakdown)), icc, formatDate(asOf));
+  return t.description(country.name, relationship, trips, messages().letterCase.inSentence(breakdownSentence(stats.voteBreakdown)), icc, formatDate(asOf));
 }
 
 /** A written profile's share card alt text, with its relationship: `Share card for Belarus: ally, Putin’s trips…`. */

@@ -107,7 +107,7 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
       y,
       barY: y + LABEL_LINE + 4,
       segments,
-      title: t.rowTitle(r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), totalLabel(k).toLowerCase())).join(', ')),
+      title: t.rowTitle(r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), messages().letterCase.inSentence(totalLabel(k)))).join(', ')),
     });
     y += LABEL_LINE + 4 + BAR_HEIGHT + ROW_GAP;
   });

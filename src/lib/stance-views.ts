@@ -27,7 +27,7 @@ export interface StancesView {
   blocs: { heading: string; intro: string; current: TieView[]; former: TieView[]; unconfirmed: TieView[]; formerLabel: string; unconfirmedLabel: string };
 }
 
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const upperFirst = (s: string) => messages().letterCase.sentenceStart(s);
 
 /** The section for any UN member (profiled or not), by ISO3 and its short English name. */
 export function stancesView(data: SiteData, iso3: string, name: string): StancesView {

@@ -83,7 +83,7 @@ function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: st
     ...(visit.end !== visit.start && { end: visit.end }),
     country: countryOf(country),
     where: country.name,
-    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, kind.toLowerCase()),
+    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, messages().letterCase.inSentence(kind)),
     summary: bound ? `${summary} ${t.iccBound(country.name)}` : summary,
     href: `/countries/${country.slug}/#visit-${visit.id}`,
     hrefLabel: t.link(country.name),

@@ -41,7 +41,6 @@ export interface TripNote {
 const personOf = (counterpart: string) => counterpart.replace(/\s*\(.*$/, '');
 /** "SCO Heads of State Council and SCO Plus (Tianjin); parade …" → its clauses, each without the place in brackets. */
 const clausesOf = (event: string) => event.split(/;\s*/).map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').trim()).filter(Boolean);
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const computed = new WeakMap<SiteData, TripNote[]>();
 
@@ -78,7 +77,7 @@ export function tripNotes(data: SiteData): TripNote[] {
       }
       case 'event':
         if (!v.event) throw fail('quotes its event, but it has none');
-        text = upperFirst(clausesOf(v.event).join('; '));
+        text = messages().letterCase.sentenceStart(clausesOf(v.event).join('; '));
         break;
     }
     return { visitId: v.id, host: v.country, cities: v.cities.map((c) => c.name), year: Number(v.start.slice(0, 4)), place: formatList(v.cities.map((c) => c.name)), dates: formatDateRange(v.start, v.end), text };

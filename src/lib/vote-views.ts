@@ -20,7 +20,7 @@ export function breakdownSegments(b: Breakdown): BreakdownSegment[] {
   return STANCES.filter((s) => b[s] > 0).map((stance) => ({ stance, count: b[stance], share: b[stance] / b.total, label: stanceLabel(stance) }));
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capitalise = (s: string) => messages().letterCase.sentenceStart(s);
 
 /**
  * The breakdown in words, biggest class first, the first one with the total:
@@ -57,7 +57,7 @@ export function governmentPeriodSummary(p: GovernmentPeriod): string {
   const t = messages().governmentPeriod;
   if (!p.breakdown.total) return t.noVotes;
   const sentence = breakdownSentence(p.breakdown);
-  return t.summary(`${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`);
+  return t.summary(messages().letterCase.inSentence(sentence));
 }
 
 /** The UN votes section's heading, its intro (what "with Russia" means, except on Russia's page) and its links' labels. */

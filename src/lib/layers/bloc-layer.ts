@@ -37,7 +37,7 @@ export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
 
 /** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
 export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
-  return formatList(t.previous.map((p) => m.tieDates.previous(m.blocStatus[p.status].toLowerCase(), formatPartialDate(p.since), formatPartialDate(p.until))));
+  return formatList(t.previous.map((p) => m.tieDates.previous(m.letterCase.inSentence(m.blocStatus[p.status]), formatPartialDate(p.since), formatPartialDate(p.until))));
 }
 
 /** A tie's dates, then the statuses it had before: `since 2024; before that observer from 2005 to 2024`. */
@@ -70,7 +70,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
   const tooltip = (s: { iso3: string; name: string }, c: LayerClass): string => {
     const { tie } = ties.get(s.iso3)!;
     const u = unconfirmed.get(s.iso3);
-    if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, c.label.toLowerCase());
+    if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
     return t.tie(s.name, c.label, tieDatesWithPrevious(tie));
   };
   const states = classifyStates(`blocs/${bloc}`, BLOC_CLASSES, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);

@@ -94,7 +94,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       intro: [
         resolution.complete
           ? summary
-          : `${summary} ${t.partial(formatCount(recorded), formatCount(members), formatCount(members - recorded), m.unknownVoteOnMap.toLowerCase())}`,
+          : `${summary} ${t.partial(formatCount(recorded), formatCount(members), formatCount(members - recorded), m.letterCase.inSentence(m.unknownVoteOnMap))}`,
       ],
       note: resolution.notes,
       links: [{ href: `/votes/#${resolution.id}`, label: t.tableLink }],

@@ -234,12 +234,13 @@ export const en = {
     method: {
       heading: 'Method',
       votes: 'UN votes',
+      /** After each stance's label (voteStances): what it means. */
       stances: {
-        withRussia: { label: 'With Russia', text: ': it cast the same yes or no as Russia.' },
-        againstRussia: { label: 'Against Russia', text: ': it cast the opposite yes or no (here, a yes).' },
-        abstained: { label: 'Abstained', text: ': it abstained. An abstention counts on neither side.' },
-        absent: { label: 'Absent', text: ': it was recorded as not voting.' },
-        unknown: { label: 'Not yet published', text: ' (`unknown`): the roll call we hold is partial and does not list the country. We never guess these.' },
+        withRussia: ': it cast the same yes or no as Russia.',
+        againstRussia: ': it cast the opposite yes or no (here, a yes).',
+        abstained: ': it abstained. An abstention counts on neither side.',
+        absent: ': it was recorded as not voting.',
+        unknown: ' (`unknown`): the roll call we hold is partial and does not list the country. We never guess these.',
       },
       asOf: 'The as-of date',
       asOfText: (date: string) => `(${date}) is the last day up to which we could confirm Putin’s schedule and re-check every record. A trip that was only announced for a later date is added once sources confirm it took place.`,

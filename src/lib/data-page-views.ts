@@ -5,6 +5,7 @@ import { fillCodeProse, fillProse, type ProseSegment } from './prose.ts';
 import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution } from './votes.ts';
+import { stanceLabel } from './vote-views.ts';
 
 /** A count in running prose: spelled out up to ten ("nine allies", from the locale's number words), numerals above. */
 export function countInWords(n: number): string {
@@ -88,7 +89,7 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
     method: {
       heading: m.heading,
       votes: m.votes,
-      stances: (['withRussia', 'againstRussia', 'abstained', 'absent', 'unknown'] as const).map((id) => ({ id, label: m.stances[id].label, text: fillCodeProse(m.stances[id].text) })),
+      stances: (['withRussia', 'againstRussia', 'abstained', 'absent', 'unknown'] as const).map((id) => ({ id, label: stanceLabel(id), text: fillCodeProse(m.stances[id]) })),
       asOf: m.asOf,
       asOfText: m.asOfText(formatDate(data.dataset.asOf)),
       trips: m.trips,

@@ -4,7 +4,6 @@ import { memberList, type Member } from './members.ts';
 import type { SiteData, VisitRecord } from './records.ts';
 import { RUSSIA, voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
 
-export type { IccDates };
 
 /** What every member's page shows, profiled or not: computed from the records alone. */
 export interface MemberStats {

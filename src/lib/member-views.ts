@@ -1,7 +1,7 @@
 import { messages } from '../i18n/messages.ts';
 import { formatCount, formatDate, formatList, plural, pluralForm, pluralPhrase } from './format.ts';
-import type { IccStanding } from './icc.ts';
-import type { IccDates, MemberStats } from './member-stats.ts';
+import type { IccDates, IccStanding } from './icc.ts';
+import type { MemberStats } from './member-stats.ts';
 import { fillProse, type ProseSegment } from './prose.ts';
 import { STANCES, type Stance } from './votes.ts';
 

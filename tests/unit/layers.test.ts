@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseMap } from '../../src/lib/geo/base-map.ts';
-import { classifyStates } from '../../src/lib/layers/layer.ts';
+import { classifyStates, notMemberTooltip } from '../../src/lib/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
 import { proseText } from '../../src/lib/prose.ts';
 import { tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
@@ -51,7 +51,7 @@ describe('layer registry', () => {
     expect(caption(`blocs/${BLOC_IDS[0]}`)).toMatch(/^Statuses as of \d{1,2} \w+ \d{4}\.$/);
     const r = data.resolutions.find((x) => x.complete)!;
     expect(caption(`votes/${r.id}`)).toMatch(/^Adopted \d{1,2} \w+ \d{4}\. Complete roll call of all 193 member states\.$/);
-    expect(layers[0]!.unclassified('Kosovo')).toBe('Kosovo: not a UN member state');
+    expect(notMemberTooltip('Kosovo')).toBe('Kosovo: not a UN member state');
   });
 
   it('lists the roll call by the names of the members, computed from the layer', () => {

@@ -162,10 +162,16 @@ const NOTE_COST = { otherHost: 0.5, ownHost: 0.05, route: 1 };
 const INSET_PADDING = 4;
 
 /** A note's lines: the place (bold), the dates, what happened, wrapped to `width` map units. */
-function noteText(note: TripNote, width: number): { lines: string[]; placeLines: number } & { length: number } {
+function noteText(note: TripNote, width: number): { lines: string[]; placeLines: number } {
   const place = wrapText(note.place, LABEL_SIZE, width, true);
-  const lines = [...place, note.dates, ...wrapText(note.text, LABEL_SIZE, width)];
-  return { lines, placeLines: place.length, length: lines.length };
+  return { lines: [...place, note.dates, ...wrapText(note.text, LABEL_SIZE, width)], placeLines: place.length };
+}
+
+/** The inset's caption notes: each note's lines at the caption's width, and the height they take. */
+const CAPTION_WIDTH = INSET_BOX_SIZE - 2 * INSET_PADDING;
+function captionNote(note: TripNote): { lines: string[]; placeLines: number; h: number } {
+  const text = noteText(note, CAPTION_WIDTH);
+  return { ...text, h: Math.ceil(text.lines.length * LABEL_SIZE * LINE_HEIGHT) };
 }
 
 /** The city markers a note points at. */
@@ -263,7 +269,7 @@ function drawTripMap(countries: readonly CountryRecord[], visits: readonly Visit
   const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
   // Notes on trips drawn in the inset are its caption, under the globe: the frame grows to hold them.
   const captions = notes.filter((n) => noteMarkers(n, grouped).every((m) => m.inset));
-  const box: InsetBox = { ...square, h: square.size + captions.reduce((h, n) => h + noteText(n, INSET_BOX_SIZE - 2 * INSET_PADDING).length * LABEL_SIZE * LINE_HEIGHT + INSET_PADDING, 0) };
+  const box: InsetBox = { ...square, h: square.size + captions.reduce((h, n) => h + captionNote(n).h + INSET_PADDING, 0) };
 
   let inset: Omit<NonNullable<TripMap['inset']>, 'moscowLabel' | 'title'> | null = null;
   if (routes.some((r) => r.insetD)) {
@@ -366,9 +372,9 @@ function layOutText(
     const id = `note:${note.visitId}`;
     if (caption && cities.every((m) => m.inset)) {
       // A trip the inset shows is noted in the inset's caption, under the globe, tied to its city by a short line.
-      const { lines: text, placeLines: n } = noteText(note, caption.w);
+      const { lines: text, placeLines: n, h } = captionNote(note);
       placeLines.set(note.visitId, n);
-      const box: Box = { x: caption.x, y: caption.y + captionTop, w: caption.w, h: Math.ceil(text.length * line) };
+      const box: Box = { x: caption.x, y: caption.y + captionTop, w: caption.w, h };
       captionTop += box.h + pad;
       const foot = Math.round(Math.min(Math.max(anchor[0], box.x), box.x + box.w) * 10) / 10;
       fixed.push({ id, box, align: { h: 'start', v: 'top' }, at: [box.x, box.y], leader: [anchor[0], anchor[1], foot, box.y] });

@@ -3,7 +3,7 @@ import { messages } from '../../i18n/messages.ts';
 import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
-import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
@@ -121,7 +121,6 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
     classes: BLOC_CLASSES,
     states,
-    unclassified: notMemberTooltip,
     page: {
       title: t.title(name),
       description: summary,
@@ -130,7 +129,6 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
       intro: [...unconfirmed.values()].map((u) => m.layers.about(UN_MEMBER_NAMES.get(u.iso3)!, u.note)),
       note: record.note,
       map: { title: t.mapTitle(short, formatDate(asOf)), description: summary },
-      ...layerPageLabels(),
       legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(n)) })),
       caption: layerCaption(t.caption, asOf, record.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },

@@ -4,7 +4,7 @@ import { formatCount, formatDate, formatDateRange, plural } from '../format.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
-import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -42,7 +42,6 @@ export function iccLayer(data: SiteData): CountryLayer {
     nav: { label: t.nav },
     classes: ICC_CLASSES,
     states,
-    unclassified: notMemberTooltip,
     page: {
       title: t.title,
       description: summary,
@@ -50,7 +49,6 @@ export function iccLayer(data: SiteData): CountryLayer {
       lead: summary,
       intro: [],
       map: { title: t.mapTitle, description: summary },
-      ...layerPageLabels(),
       legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, formatCount(count)) })),
       caption: layerCaption(t.caption, asOf, [{ href: data.iccStates.sources[0]!, label: t.source }]),
     },

@@ -51,15 +51,9 @@ export interface LayerPageView {
   /** Paragraphs between the lead and the map. */
   intro: string[];
   note?: string | undefined;
-  /** What the note is called (`Note:`). */
-  noteLabel: string;
-  /** The alt text of the page's share card (the map's). */
-  cardAlt: string;
   /** Related pages, linked under the intro (the vote table from every vote map). */
   links?: SourceLink[] | undefined;
   map: { title: string; description: string };
-  /** Said under the map on phones, where it scrolls sideways. */
-  scrollHint: string;
   legend: LegendItem[];
   /** Under the legend: the date the layer stands on (`Standing on 20 June 2026.`) and more, then the labelled sources. */
   caption: { text: ProseSegment[]; sourcesLabel: string; sources: SourceLink[] };
@@ -88,8 +82,6 @@ export interface CountryLayer {
    * scrapers: a vote layer gives each shape `data-resolution="<symbol>"` and `data-vote="<its class>"`.
    */
   shapeData?: ((s: ClassifiedState) => Record<string, string>) | undefined;
-  /** The tooltip of a shape on the base map that the layer does not classify (a state that is not a UN member). */
-  unclassified: (name: string) => string;
 }
 
 export type LayerDetails =
@@ -142,13 +134,16 @@ export function layerCaption(template: string, date: string, sources: SourceLink
   return { text: [...fillProse(template, { date: { date } }), ...(text ? [{ text: ` ${text}` }] : [])], sourcesLabel: messages().layers.sources, sources };
 }
 
-/** What every layer page says around its map besides its own words: the note's label and the phone's scroll hint. */
-export function layerPageLabels(): Pick<LayerPageView, 'noteLabel' | 'scrollHint' | 'cardAlt'> {
+/**
+ * What every layer page says around its map besides its layer's own words, the same on each: the note's label,
+ * the phone's scroll hint and the share card's alt text.
+ */
+export function layerPageLabels(): { noteLabel: string; scrollHint: string; cardAlt: string } {
   const t = messages().layers;
   return { noteLabel: t.note, scrollHint: t.scrollHint, cardAlt: messages().cards.alt.map };
 }
 
-/** A shape the layer does not classify: `Kosovo: not a UN member state`. */
+/** A shape on the base map that no layer classifies (a state that is not a UN member): `Kosovo: not a UN member state`. */
 export const notMemberTooltip = (name: string): string => messages().layers.notMember(name);
 
 /**

@@ -7,7 +7,7 @@ import { formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } 
 import { fillText } from '../prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
-import { classifyStates, countByClass, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
@@ -139,7 +139,6 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     nav: { label: t.nav, title: list.title },
     classes: UNFRIENDLY_CLASSES,
     states,
-    unclassified: notMemberTooltip,
     page: {
       title: t.title,
       description: `${summary} ${history}`,
@@ -148,7 +147,6 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       intro: [history],
       note: shaded.length ? fillText(pluralForm(shaded.length, t.drawn), { names: formatList(shaded.map(proseName)) }) : undefined,
       map: { title: t.mapTitle, description: `${summary} ${history}` },
-      ...layerPageLabels(),
       legend,
       caption: layerCaption(t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },

@@ -3,7 +3,7 @@ import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { formatCount, formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
 import { shortSymbol } from '../votes.ts';
-import { classifyStates, layerCaption, layerPageLabels, notMemberTooltip, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -84,7 +84,6 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
     nav: { label: shortSymbol(symbol), title: resolution.title, group: m.layerGroups.votes },
     classes: VOTE_CLASSES,
     states,
-    unclassified: notMemberTooltip,
     shapeData: (s) => ({ 'data-resolution': resolution.symbol, 'data-vote': s.cls }),
     page: {
       title: t.title(symbol),
@@ -99,7 +98,6 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       note: resolution.notes,
       links: [{ href: `/votes/#${resolution.id}`, label: t.tableLink }],
       map: { title: t.mapTitle(symbol), description: summary },
-      ...layerPageLabels(),
       legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(tally, resolution.complete, members) })),
       caption: layerCaption(
         t.caption,

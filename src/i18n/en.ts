@@ -40,7 +40,7 @@ export const en = {
     allies: { one: '{n} government is Putin’s ally, bound to Russia by treaty or arming its war: {names}.', other: '{n} governments are Putin’s allies, bound to Russia by treaty or arming its war: {names}.' },
     partners: { one: 'Around them, {n} partner keeps close ties with Moscow without condemning the invasion; {mostVisited}.', other: 'Around them, {n} partners keep close ties with Moscow without condemning the invasion; {mostVisited}.' },
     partnersMostVisited: { one: 'the one he visited most is {names}', other: 'the ones he visited most are {names}' },
-    alwaysWithRussia: 'Most of the world still votes against Russia at the UN; only {n} of the countries we profile sided with it on every vote on record.',
+    alwaysWithRussia: 'Only {n} of the countries we profile voted with Russia on every emergency-session resolution for which their vote is on record.',
     countriesVisited: { one: 'to {n} country', other: 'to {n} countries' },
     kicker: 'Explainer · data as of {date}',
     heading: 'Who still stands with Putin',
@@ -48,9 +48,9 @@ export const en = {
     headline: {
       trips: 'Foreign trips since the invasion',
       allies: 'Allies',
-      iccTrips: 'Trips to states bound to arrest him (ICC)',
+      iccTrips: 'Trips to states bound to arrest him (ICC members, after the warrant)',
       iccHosts: 'to {hosts}',
-      alwaysWithRussia: 'Profiled countries that voted with Russia on every UN resolution on record',
+      alwaysWithRussia: 'Profiled countries that voted with Russia on every emergency-session UN resolution on record',
     },
     /** Under the map; `{map}` links to the full map. */
     mapCaption: '{map}, with every trip listed, the ICC layer and how each country voted at the UN.',
@@ -83,13 +83,13 @@ export const en = {
     description: (members: string, profiles: string) => `All ${members} UN member states, with Putin’s trips and UN voting record for each; the ${profiles} grouped by where each country stands with Russia.`,
     profiles: { one: 'written profile', other: 'written profiles' },
     /** Who has a written profile, before the link to the method. */
-    rule: (times: string) => `Who is here: the allies named in mid-2024 reporting, every country Putin has visited since 24 February 2022, and every UN member that voted against a General Assembly resolution on the war alongside Russia at least ${times}.`,
+    rule: (times: string) => `Who is here: the allies named in mid-2024 reporting, every country Putin has visited since 24 February 2022, and every UN member that voted no alongside Russia on a resolution of the General Assembly’s emergency special session on Ukraine at least ${times}.`,
     times: { one: 'once', other: '{n} times' },
     findLink: (members: string) => `Find any of the ${members} UN member states, A–Z`,
     groupLink: (heading: string, n: string) => `${heading} (${n})`,
-    everyMember: (members: string) => `All ${members} member states with their UN votes since the invasion. Members without a written profile have a page drawn from the records.`,
+    everyMember: (members: string) => `All ${members} member states with their votes in the UN General Assembly’s emergency special session on Ukraine since the invasion. Members without a written profile have a page drawn from the records.`,
     title: 'Countries',
-    lead: 'Where each country stands with Russia, how often Putin has visited since the invasion, and how it voted on the UN General Assembly’s resolutions on the war: with Russia, abstaining, absent or against Russia.',
+    lead: 'Where each country stands with Russia, how often Putin has visited since the invasion, and how it voted on the resolutions of the UN General Assembly’s emergency special session on Ukraine: as Russia did, abstaining, absent, or the opposite of Russia.',
     /** After the rule, linked to the method. */
     method: 'Method',
     groups: 'Groups',
@@ -113,7 +113,7 @@ export const en = {
   },
   votesPage: {
     description: (members: string, resolutions: string) => `How each of the ${members} UN member states voted on each of the ${resolutions} on Ukraine, in one table, from the UN voting records.`,
-    lead: (members: string, warResolutions: string) => `How each of the ${members} UN member states voted on every General Assembly resolution on Ukraine, one row per member, one column per resolution, from the UN’s voting records. The count column is over the ${warResolutions} adopted since the invasion; 68/262 of 2014, on Crimea, is shown for context.`,
+    lead: (members: string, warResolutions: string) => `How each of the ${members} UN member states voted on the General Assembly’s resolutions on Ukraine in our record, one row per member, one column per resolution, from the UN’s voting records. The count column is over the ${warResolutions} of the emergency special session adopted since the invasion; 68/262 of 2014, on Crimea, is shown for context. Regular-session resolutions on the war are not yet in this table.`,
     caption: (members: string, resolutions: string) => `Votes of the ${members} UN member states on ${resolutions}, oldest first`,
     assemblyResolutions: { one: 'General Assembly resolution', other: 'General Assembly resolutions' },
     resolutions: { one: 'resolution', other: 'resolutions' },
@@ -131,7 +131,7 @@ export const en = {
     changed: ' (changed)',
     controls: 'Sort and filter the table',
     sortBy: 'Sort by',
-    sort: { name: 'Name', with: 'Votes with Russia (most first)', against: 'Votes against Russia (most first)', region: 'Region' },
+    sort: { name: 'Name', with: 'Votes as Russia voted (most first)', against: 'Votes opposite to Russia’s (most first)', region: 'Region' },
     region: 'Region',
     allRegions: 'All',
     relationship: 'Relationship',
@@ -140,7 +140,7 @@ export const en = {
     member: 'Member',
     withRussia: 'With Russia',
     /** Under the table; `{csv}` is the link to the download. */
-    letters: 'Letters: Y yes, N no, A abstained, – did not vote; an empty cell is a vote not yet in the published record. Each column header links to that resolution’s world map, each member to its page. Download the same data as {csv}.',
+    letters: 'Letters: Y yes, N no, A abstained, – did not vote, § could not vote (under Article 19 of the UN Charter, for arrears); an empty cell is a vote not in our record. Each column header links to that resolution’s world map, each member to its page. Download the same data as {csv}.',
   },
   timelinePage: {
     summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) => `Every dated event in our data, newest first: ${trips} by Putin, ${occupied} to occupied Ukraine, ${votes}, ${icc} and ${changes} recorded in the country profiles.`,
@@ -171,7 +171,7 @@ export const en = {
       profiled: { one: 'member', other: 'members' },
     },
     /** After "UN votes" in bold. */
-    votesCounted: (resolutions: string, asOf: string) => `are counted over the General Assembly resolutions on the war adopted since 24 February 2022 (${resolutions} as of ${asOf}); resolution 68/262 of 2014 is shown for context but not counted. On each, a country’s vote falls in exactly one class:`,
+    votesCounted: (resolutions: string, asOf: string) => `are counted over the resolutions of the General Assembly’s eleventh emergency special session on Ukraine adopted since 24 February 2022 (${resolutions} as of ${asOf}); resolution 68/262 of 2014 is shown for context but not counted. On each, a country’s vote falls in exactly one class:`,
     resolutions: { one: 'resolution', other: 'resolutions' },
     russiaAlwaysNo: 'Russia voted no on every one of these resolutions, so a no is with Russia.',
     russiaNo: (n: string) => `Russia voted no on ${n} of them.`,
@@ -182,7 +182,7 @@ export const en = {
     dataPages: (members: string, total: string) => `${members} without a written profile get a data page drawn from the records: their vote on every resolution, the breakdown, ICC standing, Putin’s visits, and the sources. Pages exist for the ${total} UN member states only, because the site’s spine is the General Assembly’s roll calls, in which only members vote. The Holy See and the State of Palestine are observer states with no recorded vote, and Kosovo and Taiwan are not members; the State of Palestine appears on the ICC map as a state party.`,
     members: { one: 'member', other: 'members' },
     /** After "Who has a written profile:" in bold. `allies` counts the profiles classified ally or former ally. */
-    whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted against a war resolution alongside Russia at least ${times}.`,
+    whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least ${times}.`,
     allies: { one: '{n} ally', other: '{n} allies' },
     times: { one: 'once', other: '{n} times' },
     title: 'Data downloads',
@@ -205,19 +205,21 @@ export const en = {
       visitsNote: "Dates are the host country's local calendar dates. `kind` is one of state-visit, official-visit, working-visit, summit, occupied-territory. In the CSV, cities and sources are joined with “ | ”.",
       unVotes: `{"resolutions": [{"symbol", "date", "title",
                   "totals": {"yes", "no", "abstain", "nonVoting"},
-                  "complete": true|false, "sources": [...]}],
+                  "complete": true|false, "sources": [...],
+                  "article19": {"members": [ISO3], "sources": [...]} | null}],
  "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
-      unVotesNote: 'Totals are the official ones. Where `complete` is false, the roll call lists only the votes we could source; the missing members are absent from `votes`, not guessed. The CSV is long: one row per member and resolution.',
+      unVotesNote: 'Totals are the official ones. Where `complete` is false, the roll call lists only the votes we could source; the missing members are absent from `votes`, not guessed. `article19` lists the members that had lost their vote under Article 19 of the UN Charter that day, with the UN document that names them; they are recorded as `non-voting`, as the UN records them (null for resolutions before the invasion). The CSV is long: one row per member and resolution, with an `article19` column (true or false).',
       countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
                          "region", "writtenProfile": true|false,
                          "relationship" (or null),
                          "iccStateParty": true|false, "url", "visitCount",
                          "voteBreakdown": {"withRussia", "againstRussia",
-                                           "abstained", "absent", "unknown"},
+                                           "abstained", "absent", "article19",
+                                           "unknown"},
                          "unfriendlyListSince": "YYYY-MM-DD" | null,
                          "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
                                    "partner"|"associate"|"leaving"}}]}`,
-      countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the General Assembly resolutions on the war adopted since 24 February 2022 (the five numbers add up to that count; see {method}). In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent` and `votesUnknown`. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted against Russia every time.',
+      countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the resolutions of the General Assembly’s emergency special session on Ukraine adopted since 24 February 2022 (the six numbers add up to that count; see {method}): `againstRussia` is the opposite yes or no to Russia’s, `article19` an absence forced by Article 19 of the Charter. In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` and `votesUnknown`. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted the opposite of Russia every time.',
       methodLink: 'Method',
       /** `{blocIds}`: the bloc ids, each as code. */
       stancesNote: '`unfriendlyListSince` is the date the country was put on Russia’s list of “unfriendly” states ({order} and its amendments; see the {map}), or `null` if it is not on the list on {listChecked}. `blocs` gives its status in each bloc it is tied to on {blocsChecked}, keyed by the bloc ids {blocIds}; a bloc it has no tie to, or has left, is left out. `suspended` is a member whose participation is frozen, `leaving` a member whose exit has begun but not taken effect. In the CSV, `unfriendlyListSince` is empty for `null` and `blocs` is one cell such as `csto:member | sco:partner`.',
@@ -237,9 +239,10 @@ export const en = {
       /** After each stance's label (voteStances): what it means. */
       stances: {
         withRussia: ': it cast the same yes or no as Russia.',
-        againstRussia: ': it cast the opposite yes or no (here, a yes).',
+        againstRussia: ': it cast the opposite yes or no (on these resolutions, a yes). The class says how a vote relates to Russia’s, not why it was cast: a yes on a humanitarian text and a yes on a demand for withdrawal fall in it alike.',
         abstained: ': it abstained. An abstention counts on neither side.',
-        absent: ': it was recorded as not voting.',
+        absent: ': it was present in the UN but recorded as not voting. Absences count on neither side; a count of votes “on record” includes them.',
+        article19: ': it had lost its vote under Article 19 of the UN Charter, for arrears in its contributions. Such an absence was not a choice and is never counted as one; the UN document that lists the members is cited with each resolution.',
         unknown: ' (`unknown`): the roll call we hold is partial and does not list the country. We never guess these.',
       },
       asOf: 'The as-of date',
@@ -248,6 +251,18 @@ export const en = {
       tripsText: "are recorded once per host country per journey, with dates in the host's local time. Visits to Russian-occupied Ukrainian territory are listed separately and never counted as foreign trips. A trip that was announced but not confirmed as having happened is not recorded.",
       pages: 'Every UN member has a page.',
       profiles: 'Who has a written profile:',
+      /** Which resolutions are counted and why; `{list}` is the list of them, each linked to its map. */
+      resolutions: 'Which resolutions',
+      resolutionsText: 'We count every resolution the General Assembly adopted by recorded vote in its eleventh emergency special session, the session it opened on 28 February 2022 on Russia’s invasion: {list}. It is the Assembly’s own forum on the war, and each text there was voted member by member. The Assembly has also voted on the war in its regular sessions (on Ukraine’s nuclear plants, and every year on human rights in the occupied territories); those roll calls are not yet in our record, so every count and sentence on this site says it is over the emergency-session texts. Resolution 68/262 of 2014, on Crimea, is shown for context and not counted.',
+      weight: 'Every text counts alike.',
+      weightText: 'A demand that Russia withdraw, a humanitarian appeal, a call for reparations and a call for a ceasefire each count once. A member’s yes on any of them is the opposite of Russia’s vote; it is not a verdict on the member’s view of the war, which the profiles tell in words.',
+      /** What the amended US draft was; `{symbol}` links to its map, `{russia}` is Russia's vote on it. */
+      amendedDraft: 'The amended US draft.',
+      amendedDraftText: '{symbol} began as a short United States draft calling for a swift end to the conflict without naming an aggressor. The Assembly first amended it to affirm Ukraine’s sovereignty and territorial integrity and to name Russia’s invasion; Russia, which had backed the original text, then voted {russia} on the amended one. It is counted like the others, measured against that vote.',
+      absences: 'Absences.',
+      absencesText: 'A member recorded as not voting is counted as absent, never as siding with anyone. A member that had lost its vote for arrears under Article 19 of the UN Charter is counted apart, as “could not vote”, with the UN document that lists it. When a sentence says a country voted with Russia “on every resolution on record”, absences are on record too: a member absent from some votes has not voted with Russia on every one.',
+      allyTest: 'The ally test.',
+      allyTestText: 'A profiled country is an ally when a mutual-defence treaty or formal alliance with Russia is in force and not frozen, or when its government itself supplies Russia’s war with troops or weapons. Sales by companies based in a country, oil purchases and allegations the government denies are listed on its profile, apart from what the government does, and do not make it an ally.',
       relationships: 'Relationships',
       relationshipsText: 'are our classification on the as-of date, explained on {list} and argued on each profile.',
       listLink: 'the country list',
@@ -261,7 +276,7 @@ export const en = {
     cardAlt: (name: string) => `Share card for ${name}: Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
     cardAltWithRelationship: (name: string, relationship: string) => `Share card for ${name}: ${relationship}, Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
     checkedUpTo: 'Profile checked against sources up to {checked}.',
-    sourcesStopEarly: ' The stored sources we could check for {name} stop there, before the data’s as-of date of {asOf}: later events may be missing from this profile. Putin’s trips and the UN roll calls on it are checked up to the as-of date.',
+    sourcesStopEarly: ' We have checked this profile against reports published up to that date; later events may be missing. Putin’s trips to {name} and its UN votes are checked up to the data’s as-of date of {asOf}.',
     visitsHeading: 'Putin’s visits',
     occupiedVisitsHeading: 'Putin’s visits to occupied territory',
     tripsSince: { one: '{n} trip since 24 February 2022.', other: '{n} trips since 24 February 2022.' },
@@ -279,6 +294,7 @@ export const en = {
     /** The ICC section: the standing in bold, its dates, then the warrant. */
     iccInForce: ' — the Rome Statute entered into force for {name} on {inForce}',
     iccWithdrawal: '; it notified its withdrawal on {notified}, effective {effective}',
+    iccWithdrawalRevoked: '; it notified its withdrawal on {notified} but revoked the notice on {revoked}, before it could take effect, and remains a party',
     iccWarrant: '. The International Criminal Court has had a warrant out for Putin’s arrest since {warrant}; states parties are obliged to execute it.',
     /** The locator map's accessible name. */
     locatorMap: (name: string) => `${name} on a world map`,
@@ -298,21 +314,30 @@ export const en = {
     nav: { trips: 'Trips', votes: 'UN votes', icc: 'ICC', changes: 'What changed', sources: 'Sources' },
     /** The at-a-glance box. */
     atAGlance: 'At a glance',
+    /** Under the relationship's definition, where the profile explains why the country is in that class. */
+    whyThisClass: 'Why this class:',
     facts: {
       relationship: 'Relationship with Russia',
       region: 'Region',
       icc: 'ICC (Rome Statute)',
       capital: 'Capital',
       trips: 'Putin’s trips since 24 Feb 2022',
-      votes: 'UN votes since the invasion',
+      votes: 'UN votes (emergency session, since 2022)',
     },
     headings: {
       icc: 'ICC status',
       leaders: 'Leaders',
       agreements: 'Key agreements with Russia',
-      support: 'Documented support for Russia’s war',
+      support: 'Support for Russia’s war',
       changes: 'What changed',
       sources: 'Sources',
+    },
+    /** The support section's groups (src/lib/profile-views.ts supportGroups). */
+    supportGroups: {
+      government: 'By the government',
+      alleged: 'Alleged against the government, not acknowledged by it',
+      trade: 'Through trade and companies based there',
+      allegedBy: (who: string) => `Alleged by ${who}.`,
     },
     /** A visit in the profile's list of visits. */
     visit: {
@@ -326,7 +351,7 @@ export const en = {
   /** A country's card in the country list. */
   countryCard: {
     trips: (trips: string) => `Putin: ${trips}`,
-    votes: 'UN votes since the invasion',
+    votes: 'UN votes (emergency session, since 2022)',
   },
   /** How each relationship with Russia is named and explained to readers, keyed by the data's values (src/schemas/country.ts). */
   relationships: {
@@ -335,35 +360,35 @@ export const en = {
       inSentence: 'ally',
       label: 'Ally',
       heading: 'Allies',
-      definition: 'Bound to Russia by a defence treaty or alliance, or materially supplying its war.',
+      definition: 'Bound to Russia by a mutual-defence treaty or formal alliance that is in force and not frozen, or whose government itself supplies Russia’s war with troops or weapons.',
     },
     partner: {
       /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
       inSentence: 'partner',
       label: 'Partner',
       heading: 'Partners',
-      definition: 'Close political and economic partners that do not condemn the war and keep high-level ties, without a defence pact.',
+      definition: 'Close political and economic partners that do not condemn the war and keep high-level ties, without a defence pact in force and without their government arming Russia; what companies based there sell is told apart on each profile.',
     },
     aligned: {
       /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
       inSentence: 'votes with Russia',
       label: 'Votes with Russia',
       heading: 'Votes with Russia at the UN',
-      definition: 'Regularly vote with Russia at the UN General Assembly, without deep bilateral ties or visits.',
+      definition: 'Voted no alongside Russia on several of the General Assembly’s emergency-session resolutions on Ukraine (often abstaining on the others), without deep bilateral ties or visits from Putin.',
     },
     host: {
       /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
       inSentence: 'host',
       label: 'Host',
       heading: 'Hosts',
-      definition: 'Received Putin since the invasion but otherwise keep their distance, or back Ukraine at the UN.',
+      definition: 'Received Putin since the invasion but neither arm Russia’s war nor side with it at the UN as a rule; a formal tie that is frozen or unused is explained on the profile.',
     },
     'former-ally': {
       /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
       inSentence: 'former ally',
       label: 'Former ally',
       heading: 'Former allies',
-      definition: 'Stood with Russia after the invasion, but the government that did so is gone.',
+      definition: 'Stood with Russia after the invasion, but the government or leader that did so has gone; the profile says what replaced it.',
     },
     invaded: {
       /** As it reads inside a sentence (`Belarus and Putin: ally.`). */
@@ -400,8 +425,10 @@ export const en = {
     footer: (asOf: string) => `Data as of ${asOf} · sourced, open data`,
     memberBadge: (region: string) => `UN member · ${region}`,
     trips: { one: 'Putin trip since Feb 2022', other: 'Putin trips since Feb 2022' },
+    /** Russia's own card: Putin's trips abroad, not visits to it. */
+    ownTrips: { one: 'Putin trip abroad since Feb 2022', other: 'Putin trips abroad since Feb 2022' },
     occupiedVisits: { one: 'Putin visit to occupied territory', other: 'Putin visits to occupied territory' },
-    russiaVotes: 'UN resolutions on the war since Feb 2022: Russia voted no on each',
+    russiaVotes: 'UN emergency-session resolutions since Feb 2022: Russia voted no on each',
     /** A member's UN votes: `3/10` beside the label, then the other stances counted (`8 abstained`). */
     withRussiaValue: (n: string, total: string) => `${n}/${total}`,
     withRussia: 'UN votes with Russia since Feb 2022',
@@ -410,12 +437,12 @@ export const en = {
     iccValue: { party: 'Yes', withdrawing: 'Leaving', withdrawn: 'Left', 'non-party': 'No' },
     home: { title: 'Who still stands with Putin', trips: { one: 'foreign trip since the invasion', other: 'foreign trips since the invasion' }, countries: { one: 'country visited', other: 'countries visited' }, allies: { one: 'ally', other: 'allies' } },
     countries: { title: 'Every country, by where it stands', profiles: { one: 'country profile', other: 'country profiles' }, hosts: 'hosted Putin since 2022', votes: { one: 'UN vote tracked', other: 'UN votes tracked' } },
-    map: { title: 'Where Putin has travelled', trips: { one: 'foreign trip', other: 'foreign trips' }, icc: 'to ICC states parties', occupied: { one: 'visit to occupied Ukraine', other: 'visits to occupied Ukraine' } },
+    map: { title: 'Where Putin has travelled', trips: { one: 'foreign trip', other: 'foreign trips' }, icc: 'to states bound to arrest him', occupied: { one: 'visit to occupied Ukraine', other: 'visits to occupied Ukraine' } },
     data: { title: 'Open data: trips, votes, allies', visits: { one: 'visit, as JSON and CSV', other: 'visits, as JSON and CSV' }, rollCalls: { one: 'UN roll call', other: 'UN roll calls' }, profiles: { one: 'country classification', other: 'country classifications' } },
   },
-  votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote' },
+  votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote', article19: 'Could not vote (Article 19)' },
   /** A vote as one letter, beside its colour (profiles' vote strips, the /votes/ table); an unknown vote has none. */
-  voteLetters: { yes: 'Y', no: 'N', abstain: 'A', 'non-voting': '–' },
+  voteLetters: { yes: 'Y', no: 'N', abstain: 'A', 'non-voting': '–', article19: '§' },
   /**
    * A member's stance on the war resolutions, measured against Russia's vote (src/lib/vote-views.ts): the legend's
    * label, and the phrase that takes a count (`abstained on 8`).
@@ -424,8 +451,9 @@ export const en = {
     withRussia: { label: 'With Russia', inSentence: 'with Russia', phrase: (n: string) => `with Russia on ${n}` },
     abstained: { label: 'Abstained', inSentence: 'abstained', phrase: (n: string) => `abstained on ${n}` },
     absent: { label: 'Absent', inSentence: 'absent', phrase: (n: string) => `absent from ${n}` },
-    againstRussia: { label: 'Against Russia', inSentence: 'against Russia', phrase: (n: string) => `against Russia on ${n}` },
-    unknown: { label: 'Not yet published', inSentence: 'not yet published', phrase: (n: string) => `not yet published for ${n}` },
+    againstRussia: { label: 'Opposite of Russia', inSentence: 'the opposite of Russia', phrase: (n: string) => `the opposite of Russia on ${n}` },
+    article19: { label: 'Could not vote (Article 19)', inSentence: 'could not vote (Article 19)', phrase: (n: string) => `without a vote under Article 19 on ${n}` },
+    unknown: { label: 'Not in our record', inSentence: 'not in our record', phrase: (n: string) => `not in our record for ${n}` },
   },
   /** A breakdown in words, biggest stance first: `Abstained on 8 of 10 resolutions, with Russia on 2`. */
   breakdown: {
@@ -439,7 +467,7 @@ export const en = {
     between: (government: string, from: string, until: string) => `${government}, ${from} to ${until}`,
     until: (government: string, until: string) => `${government}, until ${until}`,
     from: (government: string, from: string) => `${government}, from ${from}`,
-    noVotes: 'No resolution on the war in this period.',
+    noVotes: 'No emergency-session resolution in this period.',
     /** The breakdown under the government's heading, starting in lower case. */
     summary: (breakdown: string) => `Since the invasion: ${breakdown}.`,
     votesCast: (government: string) => `Votes cast by ${government}`,
@@ -447,17 +475,17 @@ export const en = {
   /** The UN votes section of every member's page. */
   voteSection: {
     heading: 'UN General Assembly votes',
-    intro: (name: string) => `How ${name} voted on each General Assembly resolution on Ukraine, next to Russia’s own vote.`,
-    introRussia: 'How Russia voted on each General Assembly resolution on Ukraine.',
-    withRussiaMeans: '“With Russia” means the same yes or no as Russia; abstentions and absences are counted apart.',
+    intro: (name: string) => `How ${name} voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote.`,
+    introRussia: 'How Russia voted on each General Assembly resolution on Ukraine in our record.',
+    withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. The counts are over the emergency special session’s resolutions since the invasion, each counted alike whatever its weight.',
     howWeCount: 'How we count',
     inTheTable: (name: string) => `${name} in the table of every member’s votes`,
     /** On each tile of the vote strip, under the member's own vote. */
     russiaVote: (vote: string) => `Russia: ${vote}`,
   },
   /** A member missing from a partial roll call: on profiles and in tables, and on vote maps and their legends. */
-  unknownVote: 'Not yet published',
-  unknownVoteOnMap: 'Not yet in the published record',
+  unknownVote: 'Not in our record',
+  unknownVoteOnMap: 'Not in our record',
   visitKinds: {
     'state-visit': 'State visit',
     'official-visit': 'Official visit',
@@ -544,19 +572,26 @@ export const en = {
   memberPage: {
     dataKicker: 'UN member state',
     /** The noun a vote count takes in running prose. */
-    resolutionsOnTheWar: 'General Assembly resolutions on the war since the invasion',
+    resolutionsOnTheWar: 'resolutions of the General Assembly’s emergency special session on Ukraine since the invasion',
     stance: {
       withRussia: (n: string) => `voted with Russia on ${n}`,
-      againstRussia: (n: string) => `voted against Russia on ${n}`,
+      againstRussia: (n: string) => `voted the opposite of Russia on ${n}`,
       abstained: (n: string) => `abstained on ${n}`,
       absent: (n: string) => `did not vote on ${n}`,
+      article19: (n: string) => `could not vote on ${n}, having lost its vote for arrears under Article 19 of the UN Charter`,
     },
     allOf: (n: string) => `all ${n}`,
-    votesSentence: (name: string, phrases: string, total: string) => `Of the ${total} General Assembly resolutions on the war since the invasion, ${name} ${phrases}.`,
-    votesSentenceOne: (name: string, phrase: string) => `${name} ${phrase} General Assembly resolutions on the war since the invasion.`,
-    unknownSentence: (n: string) => `Its vote on ${n} is not yet in the published record.`,
-    russiaVotes: (total: string) => `Russia voted no on all ${total} General Assembly resolutions on the war since the invasion; this site measures every other member’s votes against Russia’s.`,
+    votesSentence: (name: string, phrases: string, total: string) => `Of the ${total} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion, ${name} ${phrases}.`,
+    votesSentenceOne: (name: string, phrase: string) => `${name} ${phrase} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion.`,
+    unknownSentence: (n: string) => `Its vote on ${n} is not in our record.`,
+    russiaVotes: (total: string) => `Russia voted no on all ${total} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion; this site compares every other member’s votes with Russia’s.`,
     notVisited: (name: string) => `Putin has not visited ${name} since the invasion`,
+    /** Russia's own page: Putin is its president; his trips abroad start there. */
+    russiaTrips: (trips: string, countries: string) => `Vladimir Putin is Russia’s president; since the invasion he has made ${trips} to ${countries}, all drawn on the map of his travel.`,
+    foreignTrips: { one: '{n} foreign trip', other: '{n} foreign trips' },
+    countries: { one: '{n} country', other: '{n} countries' },
+    russiaKicker: 'UN member state · the invading state',
+    russiaTripsFact: 'Putin’s trips abroad since 24 Feb 2022',
     visited: (name: string, trips: string) => `Putin has made ${trips} to ${name} since the invasion`,
     iccParty: (warrant: string) => `as a state party to the Rome Statute it is obliged to arrest him under the ICC warrant of ${warrant}`,
     iccWithdrawing: (warrant: string, effective: string) => `it is still bound by the ICC warrant of ${warrant} until its withdrawal from the Rome Statute takes effect on ${effective}`,
@@ -569,6 +604,8 @@ export const en = {
       members: 'United Nations: member states',
       regions: 'UN Statistics Division: M49 regions',
       rollCall: (symbol: string) => `${symbol}: UN voting record`,
+      resolutionText: (symbol: string) => `${symbol}: text of the resolution (UN)`,
+      report: (symbol: string, outlet: string) => `${symbol}: report of the vote (${outlet})`,
       icc: 'UN Treaty Collection: Rome Statute states parties',
     },
   },
@@ -607,6 +644,8 @@ export const en = {
     former: 'Former member',
     none: 'No tie',
   },
+  /** A tie to the bloc's parliamentary assembly only: `Observer in its Parliamentary Assembly`. */
+  blocStatusInAssembly: (status: string) => `${status} in its Parliamentary Assembly (not in the organisation itself)`,
   /** The same statuses counted in running prose: `5 members`, `1 suspended member`. */
   blocStatusCounted: {
     member: { one: 'member', other: 'members' },
@@ -697,18 +736,20 @@ export const en = {
     },
     vote: {
       /** A member missing from a partial roll call, in its shape's tooltip. */
-      unknownTooltip: 'vote not yet in the published record',
+      unknownTooltip: 'vote not in our record',
       /** Legend lines: `Yes 107`; on a partial roll call `Yes 107 (82 of them in the published record)`. */
       tally: (label: string, total: string) => `${label} ${total}`,
-      tallyPartial: (label: string, total: string, known: string) => `${label} ${total} (${known} of them in the published record)`,
+      tallyPartial: (label: string, total: string, known: string) => `${label} ${total} (${known} of them in our record)`,
+      /** Absences split: members that chose not to vote, and those that had lost their vote (Article 19). */
+      tallyArticle19: (label: string, n: string) => `${label} ${n}`,
       knownNone: 'none',
       knownAll: 'all',
-      /** The members not in the published record: `Not yet in the published record: 111 of 193`. */
+      /** The members not in our record: `Not in our record: 111 of 193`. */
       tallyUnknown: (label: string, n: string, members: string) => `${label}: ${n} of ${members}`,
       summary: (symbol: string, date: string, title: string, yes: string, no: string, abstain: string, nonVoting: string) =>
         `${symbol} (${date}), “${title}”: ${yes} in favour, ${no} against, ${abstain} abstentions, ${nonVoting} not voting.`,
       partial: (recorded: string, members: string, others: string, unknown: string) =>
-        `The published roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${others} are hatched on the map as “${unknown}”; the counts in the legend are the official totals.`,
+        `The roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${others} are hatched on the map as “${unknown}”; the counts in the legend are the official totals.`,
       title: (symbol: string) => `Map: how the world voted on ${symbol}`,
       heading: (symbol: string) => `How the world voted on ${symbol}`,
       mapTitle: (symbol: string) => `Votes on ${symbol}`,
@@ -717,9 +758,11 @@ export const en = {
       tableLink: 'Every member’s vote on every resolution, in one table',
       caption: 'Adopted {date}.',
       complete: (members: string) => `Complete roll call of all ${members} member states.`,
-      partialCaption: (recorded: string, members: string) => `Partial roll call: the votes of ${recorded} of ${members} members are in the published record.`,
+      partialCaption: (recorded: string, members: string) => `Partial roll call: the votes of ${recorded} of ${members} members are in our record.`,
+      /** The UN document that lists the members without a vote under Article 19 that day. */
+      article19Source: 'Article 19 list',
       rollCall: 'Roll call',
-      noNames: 'No member’s vote of this kind is in the published record yet.',
+      noNames: 'No member’s vote of this kind is in our record.',
     },
     unfriendly: {
       nav: 'Unfriendly list',
@@ -813,7 +856,7 @@ export const en = {
     russiaAlwaysNo: 'voted against every one',
     russiaNo: (n: string) => `voted against ${n} of them`,
     votes: { yes: 'voted yes', no: 'voted no', abstain: 'abstained', 'non-voting': 'did not vote' },
-    unknownVote: 'vote not yet published',
+    unknownVote: 'vote not in our record',
     /** A record cast entirely by a government that has since fallen (Syria under Assad). */
     castBy: (government: string) => `every vote on record cast by ${government}`,
     withRussiaOn: (n: string, total: string) => `with Russia on ${n} of ${total}`,
@@ -825,7 +868,7 @@ export const en = {
   },
   /** "The shift, drawn": every resolution's official totals as bars (src/lib/shift-chart.ts, ShiftChart.astro). */
   shiftChart: {
-    title: 'How the General Assembly voted on each resolution on Ukraine',
+    title: 'How the General Assembly voted on each emergency-session resolution on Ukraine',
     /** The chart's description after its summary. */
     tableFollows: 'The table after the chart lists every total.',
     invasion: (date: string) => `Russia invades Ukraine, ${date}`,
@@ -835,7 +878,8 @@ export const en = {
       withRussia: 'the United States votes with Russia',
       abstained: 'the United States abstains',
       absent: 'the United States does not vote',
-      againstRussia: 'the United States votes against Russia',
+      againstRussia: 'the United States votes the opposite of Russia',
+      article19: 'the United States cannot vote',
       unknown: 'the United States changes its vote',
     },
     /** A bar's accessible summary: `A/RES/ES-11/1, 2 March 2022: 141 yes, 35 abstained, 12 did not vote, 5 no`. */
@@ -843,7 +887,7 @@ export const en = {
     total: (n: string, label: string) => `${n} ${label}`,
     /** Beside each bar. */
     rowCount: (yes: string, no: string) => `${yes} yes · ${no} no`,
-    summary: (first: string, lowest: string, last: string) => `Votes in favour of the General Assembly's resolutions on the war: ${first}, as few as ${lowest}, and ${last}.`,
+    summary: (first: string, lowest: string, last: string) => `Votes in favour of the resolutions of the General Assembly’s emergency special session on Ukraine: ${first}, as few as ${lowest}, and ${last}.`,
     /** `141 on ES-11/1 (Mar 2022)`; the latest: `107 on the latest, ES-11/10 (Feb 2026)`. */
     onResolution: (n: string, symbol: string, month: string) => `${n} on ${symbol} (${month})`,
     onLatest: (n: string, symbol: string, month: string) => `${n} on the latest, ${symbol} (${month})`,
@@ -895,7 +939,7 @@ export const en = {
       warrant: {
         where: 'Every ICC state party',
         title: 'The International Criminal Court issues a warrant for Putin’s arrest',
-        summary: 'Pre-Trial Chamber II holds him responsible for the alleged unlawful deportation of Ukrainian children from occupied territory to Russia. Every state party to the Rome Statute is bound to arrest him if he enters its territory.',
+        summary: 'Pre-Trial Chamber II issues the warrant on the Prosecutor’s allegation that Putin bears criminal responsibility for the unlawful deportation and transfer of Ukrainian children from occupied territory to Russia, which the Kremlin rejects. Every state party to the Rome Statute is obliged to arrest him if he enters its territory.',
         link: 'Map: where the warrant binds',
       },
       nonCompliance: {
@@ -911,6 +955,10 @@ export const en = {
       withdrawalNotified: {
         title: (country: string) => `${country} gives notice of its withdrawal from the ICC`,
         summary: (country: string, effective: string) => `${country} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${effective}; until then ${country} remains bound by it.`,
+      },
+      withdrawalRevoked: {
+        title: (country: string) => `${country} revokes its withdrawal from the ICC`,
+        summary: (country: string, effective: string) => `${country} deposited a revocation of its notice of withdrawal before it could take effect on ${effective}. It remains a state party to the Rome Statute, bound to execute the warrant for Putin’s arrest.`,
       },
       withdrawalEffective: {
         title: (country: string) => `${country}’s withdrawal from the ICC takes effect`,

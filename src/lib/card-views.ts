@@ -27,7 +27,7 @@ export function siteCardText(card: SiteCard, numbers: Headline, counts: { profil
   const cards: Record<SiteCard, Pick<CardText, 'title' | 'facts'>> = {
     home: { title: t.home.title, facts: [fact(numbers.trips, t.home.trips), fact(numbers.countriesVisited, t.home.countries), fact(numbers.allies, t.home.allies)] },
     countries: { title: t.countries.title, facts: [fact(counts.profiles, t.countries.profiles), fact(numbers.countriesVisited, t.countries.hosts), fact(numbers.resolutions, t.countries.votes)] },
-    map: { title: t.map.title, facts: [fact(numbers.trips, t.map.trips), fact(numbers.tripsToIccParties, t.map.icc), fact(numbers.occupiedTerritoryVisits, t.map.occupied)] },
+    map: { title: t.map.title, facts: [fact(numbers.trips, t.map.trips), fact(numbers.tripsUnderIccWarrant, t.map.icc), fact(numbers.occupiedTerritoryVisits, t.map.occupied)] },
     data: { title: t.data.title, facts: [fact(counts.visits, t.data.visits), fact(numbers.resolutions, t.data.rollCalls), fact(counts.profiles, t.data.profiles)] },
   };
   return { ...frame(numbers.asOf), ...cards[card] };
@@ -42,7 +42,7 @@ export function memberCardText(s: MemberStats, asOf: string): CardText {
     title: s.member.name,
     badge: c ? relationshipInfo(c.relationship).label : t.memberBadge(s.member.region),
     facts: [
-      c?.relationship === 'invaded' ? fact(s.visits.length, t.occupiedVisits) : fact(s.tripCount, t.trips),
+      s.ownTrips ? fact(s.ownTrips.trips, t.ownTrips) : c?.relationship === 'invaded' ? fact(s.visits.length, t.occupiedVisits) : fact(s.tripCount, t.trips),
       s.isRussia ? fact(s.voteBreakdown.total, t.russiaVotes) : breakdownCardFact(s.voteBreakdown),
       { value: t.iccValue[s.iccStanding], label: t.icc },
     ],

@@ -1,3 +1,4 @@
+import { hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn, tripsToIccParties } from './icc.ts';
 import { byName, byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
@@ -48,12 +49,17 @@ export interface Headline {
   /** The allies themselves, by name. */
   allyCountries: CountryRecord[];
   occupiedTerritoryVisits: number;
-  /** Foreign trips to states bound by the Rome Statute on the day of the trip. */
+  /** Foreign trips to states bound by the Rome Statute on the day of the trip, before the warrant as well as after. */
   tripsToIccParties: number;
-  /** Of those, the trips made after the ICC issued its warrant for Putin. */
+  /**
+   * Foreign trips to states obliged to arrest him: a state party on the day, after the ICC issued its warrant. The
+   * one figure the site means by "trips to states bound to arrest him" (front page, cards, map layer, explainer).
+   */
   tripsUnderIccWarrant: number;
-  /** The hosts of those trips, in the order of their first such trip, with the start dates. */
-  iccHosts: { country: CountryRecord; starts: string[] }[];
+  /** The hosts of the trips under the warrant, in the order of their first such trip, with the start dates. */
+  iccHosts: { country: Host; starts: string[] }[];
+  /** The first trip to a state party, whether or not the warrant had been issued (the explainer tells it). */
+  firstIccPartyTrip: { country: Host; start: string } | undefined;
   resolutions: number;
   asOf: string;
 }
@@ -61,14 +67,16 @@ export interface Headline {
 /** The front page's numbers, from the data (never typed in). */
 export function headlineNumbers(data: SiteData): Headline {
   const trips = foreignTrips(data.visits);
-  const toParties = tripsToIccParties(data.countries, trips);
-  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
-  const iccHosts = new Map<string, { country: CountryRecord; starts: string[] }>();
-  for (const v of trips.filter((t) => toParties.has(t.id)).sort(byStart)) {
+  const bySlug = hostsBySlug(data);
+  const toParties = tripsToIccParties(bySlug, trips);
+  const underWarrant = trips.filter((v) => toParties.has(v.id) && v.start >= data.iccStates.warrant.issued).sort(byStart);
+  const iccHosts = new Map<string, { country: Host; starts: string[] }>();
+  for (const v of underWarrant) {
     const host = iccHosts.get(v.country) ?? { country: bySlug.get(v.country)!, starts: [] };
     host.starts.push(v.start);
     iccHosts.set(v.country, host);
   }
+  const first = trips.filter((t) => toParties.has(t.id)).sort(byStart)[0];
   const allyCountries = data.countries.filter((c) => c.relationship === 'ally').sort(byName);
   return {
     trips: trips.length,
@@ -77,8 +85,9 @@ export function headlineNumbers(data: SiteData): Headline {
     allyCountries,
     occupiedTerritoryVisits: data.visits.length - trips.length,
     tripsToIccParties: toParties.size,
-    tripsUnderIccWarrant: trips.filter((v) => toParties.has(v.id) && v.start >= data.iccStates.warrant.issued).length,
+    tripsUnderIccWarrant: underWarrant.length,
     iccHosts: [...iccHosts.values()],
+    firstIccPartyTrip: first ? { country: bySlug.get(first.country)!, start: first.start } : undefined,
     resolutions: data.resolutions.length,
     asOf: data.dataset.asOf,
   };

@@ -1,15 +1,24 @@
 import { messages } from '../i18n/messages.ts';
-import { formatCount, formatDate, formatList, plural, pluralPhrase } from './format.ts';
+import { formatCount, formatDate, formatList, listParts, plural, pluralPhrase } from './format.ts';
 import type { SiteData } from './records.ts';
 import { fillCodeProse, fillProse, type ProseSegment } from './prose.ts';
 import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
-import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution } from './votes.ts';
+import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution, shortSymbol } from './votes.ts';
 import { stanceLabel } from './vote-views.ts';
 
 /** A count in running prose: spelled out up to ten ("nine allies", from the locale's number words), numerals above. */
 export function countInWords(n: number): string {
   return messages().numberWords[n] ?? formatCount(n);
+}
+
+/** The resolution that began as a US draft and that Russia voted against once amended (see the method on /data/). */
+const AMENDED_US_DRAFT = 'A/RES/ES-11/8';
+
+/** Links in a list, as prose: `ES-11/1, ES-11/2 and ES-11/3`, each linked, joined by the locale's list format. */
+function linkedList(items: readonly { link: string; href: string }[]): ProseSegment[] {
+  const byText = new Map(items.map((i) => [i.link, i]));
+  return listParts(items.map((i) => i.link)).map((part) => (part.type === 'element' ? byText.get(part.value)! : { text: part.value }));
 }
 
 /** One download in the files table: its JSON and CSV files and what they hold. */
@@ -51,6 +60,9 @@ export function dataPageText(data: SiteData, counts: { members: number; dataPage
  * links as links); the page draws them with its own elements. `members` and `dataPages` as for dataPageText.
  */
 export function dataPageDocs(data: SiteData, counts: { members: number; dataPages: number }) {
+  const war = data.resolutions.filter(isWarResolution);
+  // The amended US draft of 24 February 2025, told in the method because Russia voted against a text it had backed.
+  const amended = data.resolutions.find((r) => r.symbol === AMENDED_US_DRAFT && r.votes[RUSSIA]);
   const t = messages().dataPage;
   const s = t.shapes;
   const m = t.method;
@@ -89,13 +101,23 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
     method: {
       heading: m.heading,
       votes: m.votes,
-      stances: (['withRussia', 'againstRussia', 'abstained', 'absent', 'unknown'] as const).map((id) => ({ id, label: stanceLabel(id), text: fillCodeProse(m.stances[id]) })),
+      stances: (['withRussia', 'againstRussia', 'abstained', 'absent', 'article19', 'unknown'] as const).map((id) => ({ id, label: stanceLabel(id), text: fillCodeProse(m.stances[id]) })),
       asOf: m.asOf,
       asOfText: m.asOfText(formatDate(data.dataset.asOf)),
       trips: m.trips,
       tripsText: m.tripsText,
       pages: m.pages,
       profiles: m.profiles,
+      resolutions: m.resolutions,
+      resolutionsText: fillProse(m.resolutionsText, { list: linkedList(war.map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))) }),
+      weight: m.weight,
+      weightText: m.weightText,
+      amendedDraft: amended && m.amendedDraft,
+      amendedDraftText: amended && fillProse(m.amendedDraftText, { symbol: { link: shortSymbol(amended.symbol), href: `/map/votes/${amended.id}/` }, russia: messages().letterCase.inSentence(messages().votes[amended.votes[RUSSIA]!]) }),
+      absences: m.absences,
+      absencesText: m.absencesText,
+      allyTest: m.allyTest,
+      allyTestText: m.allyTestText,
       relationships: m.relationships,
       relationshipsText: fillProse(m.relationshipsText, { list: { link: m.listLink, href: '/countries/' } }),
     },

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import type { CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
+import { hostOf, hostsBySlug } from './hosts.ts';
 import { iccBoundOn } from './icc.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData, VisitRecord } from './records.ts';
@@ -9,9 +10,9 @@ import { UN_MEMBER_NAMES } from './layers/states.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
 export function visitsDownloadData(data: SiteData): VisitsDownload {
-  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const hosts = hostsBySlug(data);
   const row = (v: VisitRecord) => {
-    const c = bySlug.get(v.country)!;
+    const c = hostOf(hosts, v);
     return {
       id: v.id,
       country: c.iso3,
@@ -42,7 +43,15 @@ export function unVotesDownloadData(data: SiteData): UnVotesDownload {
   }
   const sorted = Object.fromEntries(Object.entries(votes).sort(([a], [b]) => a.localeCompare(b)));
   return {
-    resolutions: data.resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, totals: { ...r.totals }, complete: r.complete, sources: [...r.sources] })),
+    resolutions: data.resolutions.map((r) => ({
+      symbol: r.symbol,
+      date: r.date,
+      title: r.title,
+      totals: { ...r.totals },
+      complete: r.complete,
+      sources: [...r.sources],
+      article19: r.article19 ? { members: [...r.article19.members].sort(), sources: [...r.article19.sources] } : null,
+    })),
     votes: sorted,
   };
 }
@@ -62,7 +71,7 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
       url: new URL(`/countries/${s.member.slug}/`, site).href,
       visitCount: s.tripCount,
-      voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, unknown: s.voteBreakdown.unknown },
+      voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, article19: s.voteBreakdown.article19, unknown: s.voteBreakdown.unknown },
       ...stanceDownloadFields(data, s.member.iso3),
     })),
   };
@@ -94,10 +103,11 @@ export function visitsCsv(rows: VisitsDownload['visits'] | VisitsDownload['occup
 
 export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string, string> = UN_MEMBER_NAMES): string {
   const dates = new Map(download.resolutions.map((r) => [r.symbol, r.date]));
+  const article19 = new Map(download.resolutions.map((r) => [r.symbol, new Set(r.article19?.members ?? [])]));
   const rows = Object.entries(download.votes).flatMap(([iso3, byResolution]) =>
-    Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote })),
+    Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote, article19: article19.get(symbol)!.has(iso3) })),
   );
-  return safeCsvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote']);
+  return safeCsvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote', 'article19']);
 }
 
 /** The `blocs` object as one CSV cell: `csto:member | sco:partner` (empty when there is no tie). */
@@ -114,10 +124,11 @@ export function countriesCsv(download: CountriesDownload): string {
       votesAgainstRussia: b.againstRussia,
       votesAbstained: b.abstained,
       votesAbsent: b.absent,
+      votesArticle19: b.article19,
       votesUnknown: b.unknown,
       unfriendlyListSince: unfriendlyListSince ?? '',
       blocs: blocsCell(blocs),
     })),
-    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesUnknown', 'unfriendlyListSince', 'blocs'],
+    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesArticle19', 'votesUnknown', 'unfriendlyListSince', 'blocs'],
   );
 }

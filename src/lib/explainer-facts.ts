@@ -2,11 +2,12 @@ import { countryStats, headlineNumbers, type CountryStats } from './country-stat
 import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural, pluralForm } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
 import { UN_MEMBER_NAMES, UN_MEMBER_STATES } from './layers/states.ts';
-import type { CountryRecord, ResolutionRecord, SiteData } from './records.ts';
+import type { ResolutionRecord, SiteData } from './records.ts';
 import { BLOC_IDS, onUnfriendlyListOn, stancesFor } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';
 import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
+import { voteMatrix } from './vote-matrix.ts';
 import { messages } from '../i18n/messages.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
 import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
@@ -52,7 +53,7 @@ export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 
 
 /** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
 export const proseName = (name: string) => messages().countryInProse(name);
-const countryItem = (c: CountryRecord, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
+const countryItem = (c: { name: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
 const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
 const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
@@ -96,8 +97,9 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   facts.set('allies:names', list(headline.allyCountries.map((c) => countryItem(c))));
   count('occupiedTerritoryVisits', headline.occupiedTerritoryVisits);
   count('tripsToIccParties', headline.tripsToIccParties);
+  count('tripsUnderIccWarrant', headline.tripsUnderIccWarrant);
   facts.set('iccTrips:hosts', list(headline.iccHosts.map((h) => countryItem(h.country))));
-  const firstIcc = headline.iccHosts.flatMap((h) => h.starts.map((start) => ({ country: h.country, start }))).sort((a, b) => a.start.localeCompare(b.start))[0];
+  const firstIcc = headline.firstIccPartyTrip;
   if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, t.inMonth(formatLongMonth(firstIcc.start)))]));
   count('resolutions', data.resolutions.length);
   count('warResolutions', war.length);
@@ -139,6 +141,16 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
     facts.set('peakSupport:resolution', list([resolutionItem(peak)]));
     facts.set('peakSupport:date', date(peak.date));
     count('peakSupport:yes', peak.totals.yes);
+  }
+  // The biggest move away from "yes" between two consecutive resolutions: the same computation as /votes/ shows.
+  const shift = voteMatrix(data).shift;
+  if (shift) {
+    const byId = new Map(data.resolutions.map((r) => [r.id, r]));
+    facts.set('biggestMove:from', list([resolutionItem(byId.get(shift.from.id)!)]));
+    facts.set('biggestMove:to', list([resolutionItem(byId.get(shift.to.id)!)]));
+    facts.set('biggestMove:toDate', date(shift.to.date));
+    count('biggestMove:left', shift.leftYes);
+    count('biggestMove:toAbstain', shift.toAbstain);
   }
   facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), t.noResolution));
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;

@@ -23,9 +23,11 @@ export type IccStanding = 'party' | 'withdrawing' | 'withdrawn' | 'non-party';
 /** Where a state stood with the Rome Statute on a given day (Putin's arrest warrant is dated in content/icc-states-parties.json). */
 export function iccStandingOn(icc: Pick<Country['icc'], 'party' | 'inForce' | 'withdrawal'>, date: string): IccStanding {
   if (!icc.party || !icc.inForce || icc.inForce > date) return 'non-party';
-  if (icc.withdrawal && icc.withdrawal.effective <= date) return 'withdrawn';
-  if (icc.withdrawal && icc.withdrawal.notified <= date) return 'withdrawing';
-  return 'party';
+  const w = icc.withdrawal;
+  // A withdrawal revoked before it took effect never took effect: the state was a party throughout.
+  if (!w || (w.revoked && w.revoked <= date) || w.notified > date) return 'party';
+  if (w.effective <= date && !w.revoked) return 'withdrawn';
+  return 'withdrawing';
 }
 
 /** True when the state is bound to execute ICC arrest warrants on that day. */
@@ -34,8 +36,7 @@ export const iccBoundOn = (icc: Pick<Country['icc'], 'party' | 'inForce' | 'with
   return standing === 'party' || standing === 'withdrawing';
 };
 
-/** Ids of the trips whose host was bound by the Rome Statute on the day the trip began. */
-export function tripsToIccParties(countries: readonly { slug: string; icc: Country['icc'] }[], trips: readonly { id: string; country: string; start: string }[]): Set<string> {
-  const bySlug = new Map(countries.map((c) => [c.slug, c]));
-  return new Set(trips.filter((v) => { const c = bySlug.get(v.country); return c ? iccBoundOn(c.icc, v.start) : false; }).map((v) => v.id));
+/** Ids of the trips whose host was bound by the Rome Statute on the day the trip began (hosts: src/lib/hosts.ts). */
+export function tripsToIccParties(hosts: ReadonlyMap<string, { icc: IccDates }>, trips: readonly { id: string; country: string; start: string }[]): Set<string> {
+  return new Set(trips.filter((v) => { const h = hosts.get(v.country); return h ? iccBoundOn(h.icc, v.start) : false; }).map((v) => v.id));
 }

@@ -1,5 +1,5 @@
 import { messages } from '../i18n/messages.ts';
-import { formatCount, formatDate, formatList, plural, pluralForm, pluralPhrase } from './format.ts';
+import { formatCount, formatDate, formatList, plural, pluralForm, pluralPhrase, sourceLabel } from './format.ts';
 import type { IccDates, IccStanding } from './icc.ts';
 import type { MemberStats } from './member-stats.ts';
 import { fillProse, type ProseSegment } from './prose.ts';
@@ -17,8 +17,9 @@ export function memberSummary(s: MemberStats, warrant: string): string[] {
   const b = s.voteBreakdown;
   const name = s.member.name;
   const sentences: string[] = [];
-  if (s.isRussia) {
+  if (s.ownTrips) {
     sentences.push(t.russiaVotes(formatCount(b.total)));
+    sentences.push(russiaTripsSentence(s.ownTrips));
     return sentences;
   }
   const counted = STANCES.filter((x): x is CountedStance => x !== 'unknown' && b[x] > 0).sort((x, y) => b[y] - b[x]);
@@ -50,9 +51,23 @@ export function memberSources(data: { resolutions: readonly { symbol: string; so
   const t = messages().memberPage.sourceLabels;
   return [
     ...membersSources.map((href, i) => ({ label: i === 0 ? t.members : t.regions, href })),
-    ...data.resolutions.map((r) => ({ label: t.rollCall(r.symbol), href: r.sources.find((u) => u.includes('digitallibrary.un.org')) ?? r.sources[0]! })),
+    ...data.resolutions.map((r) => resolutionSourceLink(r)),
     ...data.iccStates.sources.slice(0, 1).map((href) => ({ label: t.icc, href })),
   ];
+}
+
+/**
+ * The one link a data page gives for a resolution, labelled for what it is: the UN Digital Library's voting record
+ * where the file cites one, else the resolution's text on the UN's document system, else the first report, named by
+ * its outlet. A label never calls a news article a voting record.
+ */
+export function resolutionSourceLink(r: { symbol: string; sources: readonly string[] }): { label: string; href: string } {
+  const t = messages().memberPage.sourceLabels;
+  const record = r.sources.find((u) => /^https:\/\/digitallibrary\.un\.org\/record\//.test(u));
+  if (record) return { label: t.rollCall(r.symbol), href: record };
+  const text = r.sources.find((u) => /^https:\/\/(docs|documents|undocs)\.un\.org\//.test(u) || /^https:\/\/undocs\.org\//.test(u));
+  if (text) return { label: t.resolutionText(r.symbol), href: text };
+  return { label: t.report(r.symbol, sourceLabel(r.sources[0]!)), href: r.sources[0]! };
 }
 
 /** A member's page title: `Belarus and Putin` (the site's name follows it in the tab and share text). */
@@ -81,8 +96,15 @@ export function notVisitedSentence(name: string): string {
   return messages().profile.notVisited(name);
 }
 
-/** A data page's trips section: the count, or that he has not been there. */
-export function memberTripsLine(s: Pick<MemberStats, 'tripCount'> & { member: { name: string } }): string {
+/** Russia's own page: Putin is its president, so the page counts his journeys abroad, not visits to it. */
+export function russiaTripsSentence(own: { trips: number; countries: number }): string {
+  const t = messages().memberPage;
+  return t.russiaTrips(plural(own.trips, t.foreignTrips), plural(own.countries, t.countries));
+}
+
+/** A data page's trips section: the count, or that he has not been there; on Russia's page, his trips abroad. */
+export function memberTripsLine(s: Pick<MemberStats, 'tripCount' | 'ownTrips'> & { member: { name: string } }): string {
+  if (s.ownTrips) return russiaTripsSentence(s.ownTrips);
   return s.tripCount ? tripCountLabel(s.tripCount) : notVisitedSentence(s.member.name);
 }
 
@@ -101,7 +123,11 @@ export function iccStatusProse(name: string, icc: IccDates, standing: IccStandin
   return [
     { strong: messages().icc[standing] },
     ...(icc.inForce ? fillProse(t.iccInForce, { name, inForce: { date: icc.inForce } }) : []),
-    ...(icc.withdrawal ? fillProse(t.iccWithdrawal, { notified: { date: icc.withdrawal.notified }, effective: { date: icc.withdrawal.effective } }) : []),
+    ...(icc.withdrawal?.revoked
+      ? fillProse(t.iccWithdrawalRevoked, { notified: { date: icc.withdrawal.notified }, revoked: { date: icc.withdrawal.revoked } })
+      : icc.withdrawal
+        ? fillProse(t.iccWithdrawal, { notified: { date: icc.withdrawal.notified }, effective: { date: icc.withdrawal.effective } })
+        : []),
     ...fillProse(t.iccWarrant, { warrant: { date: warrant } }),
   ];
 }

@@ -73,3 +73,21 @@ export function leaderTerm(l: Leader): string {
 export function leaderSince(l: Leader): string {
   return messages().profile.leaderSince(l.name, l.role, formatDate(l.since));
 }
+
+type SupportItem = NonNullable<CountryRecord['support']>[number];
+
+/**
+ * A profile's support for Russia's war in three groups, so that what a government does, what others allege it does
+ * and what companies trading from its soil do are never read as one: the government's acknowledged or undisputed
+ * acts; the government's acts as others allege them (each item says who alleges it); trade and companies.
+ */
+export function supportGroups(support: readonly SupportItem[] | undefined): { id: string; heading: string; items: { date?: string | undefined; title?: string; text: string; sources: readonly string[] }[] }[] {
+  const t = messages().profile.supportGroups;
+  const item = (s: SupportItem) => ({ date: s.date, text: s.text, sources: s.sources, ...(s.allegedBy ? { title: t.allegedBy(s.allegedBy) } : {}) });
+  const groups = [
+    { id: 'support-government', heading: t.government, items: (support ?? []).filter((s) => s.by === 'government' && !s.allegedBy).map(item) },
+    { id: 'support-alleged', heading: t.alleged, items: (support ?? []).filter((s) => s.by === 'government' && s.allegedBy).map(item) },
+    { id: 'support-trade', heading: t.trade, items: (support ?? []).filter((s) => s.by === 'trade').map(item) },
+  ];
+  return groups.filter((g) => g.items.length);
+}

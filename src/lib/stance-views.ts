@@ -64,7 +64,7 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
     short: m.blocs[t.bloc].short,
     blocName: t.blocName,
     mapHref: `/map/blocs/${t.bloc}/`,
-    status: t.ended ? m.blocStatus.former : m.blocStatus[t.status],
+    status: t.ended ? m.blocStatus.former : t.body ? m.blocStatusInAssembly(m.blocStatus[t.status]) : m.blocStatus[t.status],
     dates: tieDatesWithPrevious(t),
     note: t.note,
     sources: t.sources,

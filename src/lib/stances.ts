@@ -32,6 +32,8 @@ export interface BlocTie {
   /** The bloc's name as the data records it. */
   blocName: string;
   status: MembershipStatus;
+  /** Set when the tie is to the bloc's parliamentary assembly, not to the bloc itself. */
+  body: 'parliamentary-assembly' | null;
   since: string;
   /** When the tie ended; null while it lasts. */
   until: string | null;
@@ -96,6 +98,7 @@ function tie(data: SiteData, m: Membership, ended: boolean): BlocTie {
     bloc: m.bloc,
     blocName: data.blocs.blocs.find((b) => b.id === m.bloc)!.name,
     status: m.status,
+    body: m.body ?? null,
     since: m.since,
     until: m.until ?? null,
     ended,

@@ -2,6 +2,7 @@ import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { formatDate, formatDateRange, formatCount, plural } from './format.ts';
 import { proseName } from './explainer-facts.ts';
+import { hostOf, hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
@@ -64,13 +65,13 @@ export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
   b.date.localeCompare(a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key);
 
 
-function countryOf(c: CountryRecord): EventCountry {
+function countryOf(c: Pick<Host, 'iso3' | 'name' | 'slug'>): EventCountry {
   return { iso3: c.iso3, name: c.name, slug: c.slug };
 }
 
 const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
 
-function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: string): TimelineEvent {
+function tripEvent(visit: VisitRecord, country: Host, warrantIssued: string): TimelineEvent {
   const t = messages().timeline.trip;
   const kind = messages().visitKinds[visit.kind];
   const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
@@ -92,7 +93,7 @@ function tripEvent(visit: VisitRecord, country: CountryRecord, warrantIssued: st
   };
 }
 
-function occupiedVisitEvent(visit: VisitRecord, country: CountryRecord): TimelineEvent {
+function occupiedVisitEvent(visit: VisitRecord, country: Host): TimelineEvent {
   const t = messages().timeline.occupiedVisit;
   const dates = formatDateRange(visit.start, visit.end);
   return {
@@ -199,10 +200,23 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
         title: t.withdrawalNotified.title(country.name),
         summary: t.withdrawalNotified.summary(country.name, formatDate(state.withdrawal.effective)),
         ...iccLink(country),
-        sources: iccSources(country),
+        sources: state.withdrawal.sources ?? iccSources(country),
       });
     }
-    if (state.withdrawal && state.withdrawal.effective >= INVASION_DATE) {
+    if (state.withdrawal?.revoked) {
+      const country = named(state.iso3);
+      events.push({
+        key: `icc/withdrawal-revoked/${state.iso3}`,
+        kind: 'icc',
+        date: state.withdrawal.revoked,
+        country,
+        where: country.name,
+        title: t.withdrawalRevoked.title(country.name),
+        summary: t.withdrawalRevoked.summary(country.name, formatDate(state.withdrawal.effective)),
+        ...iccLink(country),
+        sources: state.withdrawal.sources ?? iccSources(country),
+      });
+    } else if (state.withdrawal && state.withdrawal.effective >= INVASION_DATE) {
       const country = named(state.iso3);
       events.push({
         key: `icc/withdrawal-effective/${state.iso3}`,
@@ -213,7 +227,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
         title: t.withdrawalEffective.title(country.name),
         summary: t.withdrawalEffective.summary(country.name),
         ...iccLink(country),
-        sources: iccSources(country),
+        sources: state.withdrawal.sources ?? iccSources(country),
       });
     }
   }
@@ -254,12 +268,10 @@ export function shorten(text: string, max: number): string {
 
 /** Every dated event in the site's data: trips, visits to occupied Ukraine, UN votes, ICC events and profile changes. */
 export function buildTimeline(data: SiteData): Timeline {
-  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const hosts = hostsBySlug(data);
   const byIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
   const host = (visit: VisitRecord) => {
-    const country = bySlug.get(visit.country);
-    if (!country) throw new Error(`visit ${visit.id}: no profile "${visit.country}"`);
-    return country;
+    return hostOf(hosts, visit);
   };
   const all: TimelineEvent[] = [
     ...data.visits.map((v) =>

@@ -1,5 +1,6 @@
 import { messages } from '../i18n/messages.ts';
 import { formatDateRange, formatList } from './format.ts';
+import { hostsBySlug } from './hosts.ts';
 import { tripsToIccParties } from './icc.ts';
 import { byStart, type SiteData, type VisitRecord } from './records.ts';
 import { fillText } from './prose.ts';
@@ -50,8 +51,9 @@ export function tripNotes(data: SiteData): TripNote[] {
   if (cached) return cached;
   const ui = messages().tripMap;
   const trips = foreignTrips(data.visits).sort(byStart);
-  const iccBound = tripsToIccParties(data.countries, trips);
-  const iso3 = new Map(data.countries.map((c) => [c.slug, c.iso3]));
+  const hosts = hostsBySlug(data);
+  const iccBound = tripsToIccParties(hosts, trips);
+  const iso3 = new Map([...hosts.values()].map((c) => [c.slug, c.iso3]));
   const unfriendlyOn = (v: VisitRecord) =>
     data.unfriendlyStates.unMembers.some((m) => m.iso3 === iso3.get(v.country) && m.since <= v.start && (!m.until || m.until > v.start));
   const notes = ANNOTATED_TRIPS.map(({ visit: id, say }) => {

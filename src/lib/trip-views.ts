@@ -1,5 +1,6 @@
 import { messages } from '../i18n/messages.ts';
 import { headlineNumbers } from './country-stats.ts';
+import { hostsBySlug } from './hosts.ts';
 import { FORMER_SOVIET_STATES } from './explainer-facts.ts';
 import { formatCount, formatList, plural } from './format.ts';
 import type { TripMap } from './geo/trip-map.ts';
@@ -10,7 +11,7 @@ import { foreignTrips } from './visits.ts';
 export function tripMapSummary(data: SiteData, map: Pick<TripMap, 'hosts'>): string {
   const numbers = headlineNumbers(data);
   const trips = foreignTrips(data.visits);
-  const iso3BySlug = new Map(data.countries.map((c) => [c.slug, c.iso3]));
+  const iso3BySlug = new Map([...hostsBySlug(data).values()].map((c) => [c.slug, c.iso3]));
   const inFormerUssr = trips.filter((v) => FORMER_SOVIET_STATES.has(iso3BySlug.get(v.country) ?? '')).length;
   const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || a.country.name.localeCompare(b.country.name)).slice(0, 3);
   const t = messages().tripMapPage;

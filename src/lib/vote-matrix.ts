@@ -1,13 +1,13 @@
-import type { Vote } from '../schemas/resolution.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 import type { Relationship } from '../schemas/country.ts';
 import { messages } from '../i18n/messages.ts';
 import { formatCount, formatLongMonth, formatMonth, plural } from './format.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData } from './records.ts';
-import { isWarResolution, shortSymbol, type Breakdown } from './votes.ts';
+import { isWarResolution, shortSymbol, shownVoteOf, type Breakdown, type ShownVote } from './votes.ts';
 
-export type MatrixVote = Vote | 'unknown';
+/** A cell as shown: the recorded vote, `article19` for a member that had lost its vote, `unknown` if not in our record. */
+export type MatrixVote = ShownVote;
 
 export interface MatrixColumn {
   /** The resolution's id (its file name): the header's anchor, so /votes/#a-res-es-11-1 opens at that column. */
@@ -39,7 +39,7 @@ export interface MatrixRow {
 export interface Shift {
   from: MatrixColumn;
   to: MatrixColumn;
-  /** Members that voted yes on `from` and abstained, voted no or did not vote on `to` (both votes published). */
+  /** Members that voted yes on `from` and abstained, voted no or chose not to vote on `to` (both votes in our record; an Article 19 absence is not a move). */
   leftYes: number;
   /** Of those, how many abstained. */
   toAbstain: number;
@@ -66,7 +66,7 @@ export function voteMatrix(data: SiteData): VoteMatrix {
   const rows: MatrixRow[] = [...memberStats(data).values()].map((s) => {
     let previous: MatrixVote | undefined;
     const cells = data.resolutions.map((r) => {
-      const vote: MatrixVote = r.votes[s.member.iso3] ?? 'unknown';
+      const vote: MatrixVote = shownVoteOf(r, s.member.iso3);
       const changed = isWarResolution(r) && previous !== undefined && previous !== 'unknown' && vote !== 'unknown' && vote !== previous;
       if (isWarResolution(r)) previous = vote;
       return { symbol: r.symbol, vote, changed };
@@ -78,7 +78,7 @@ export function voteMatrix(data: SiteData): VoteMatrix {
   for (let k = 1; k < war.length; k++) {
     const a = war[k - 1]!;
     const b = war[k]!;
-    const moved = rows.filter((r) => r.cells[a.i]!.vote === 'yes' && r.cells[b.i]!.vote !== 'yes' && r.cells[b.i]!.vote !== 'unknown');
+    const moved = rows.filter((r) => r.cells[a.i]!.vote === 'yes' && r.cells[b.i]!.vote !== 'yes' && r.cells[b.i]!.vote !== 'unknown' && r.cells[b.i]!.vote !== 'article19');
     if (!shift || moved.length > shift.leftYes) shift = { from: a.c, to: b.c, leftYes: moved.length, toAbstain: moved.filter((r) => r.cells[b.i]!.vote === 'abstain').length };
   }
   return { columns, rows, shift };

@@ -4,8 +4,12 @@ import type { ResolutionRecord } from './records.ts';
 
 export const RUSSIA = 'RUS';
 
-/** Resolutions on the full-scale war (adopted since the invasion); earlier ones, such as 68/262 on Crimea, are context. */
-export const isWarResolution = (r: ResolutionRecord) => r.date >= INVASION_DATE;
+/**
+ * The resolutions the site counts: those of the General Assembly's eleventh emergency special session on Ukraine
+ * adopted since the invasion. Earlier ones, such as 68/262 on Crimea, are context; regular-session resolutions on
+ * the war are not yet in the record, and every sentence that counts says so ("in its emergency special session").
+ */
+export const isWarResolution = (r: Pick<ResolutionRecord, 'date' | 'symbol'>) => r.date >= INVASION_DATE && r.symbol.startsWith('A/RES/ES-11/');
 
 export interface VoteCell {
   symbol: string;
@@ -13,13 +17,34 @@ export interface VoteCell {
   title: string;
   /** `undefined` when the roll call is partial and does not list this country. */
   vote: Vote | undefined;
+  /** True when the member had lost its vote under Article 19 of the Charter that day (its `vote` is "non-voting"). */
+  article19: boolean;
   /** How Russia voted on the same resolution. */
   russia: Vote | undefined;
 }
 
+/** True when the member could not vote on the resolution because of Article 19 of the Charter (arrears). */
+export const underArticle19 = (r: Pick<ResolutionRecord, 'article19'>, iso3: string) => r.article19?.members.includes(iso3) ?? false;
+
+/**
+ * A vote as readers see it: the recorded vote, except that a "non-voting" member under Article 19 is shown as
+ * `article19` (it could not vote) and a member missing from a partial roll call as `unknown` (not in our record).
+ */
+export type ShownVote = Vote | 'article19' | 'unknown';
+export const SHOWN_VOTES: readonly ShownVote[] = ['yes', 'no', 'abstain', 'non-voting', 'article19', 'unknown'];
+
+export function shownVoteOf(r: Pick<ResolutionRecord, 'votes' | 'article19'>, iso3: string): ShownVote {
+  const vote = r.votes[iso3];
+  if (vote === undefined) return 'unknown';
+  return vote === 'non-voting' && underArticle19(r, iso3) ? 'article19' : vote;
+}
+
+/** The shown vote of one cell of a member's record. */
+export const shownVote = (c: Pick<VoteCell, 'vote' | 'article19'>): ShownVote => (c.vote === undefined ? 'unknown' : c.article19 ? 'article19' : c.vote);
+
 /** One country's vote on each resolution, in chronological order. */
 export function voteRecordFor(iso3: string, resolutions: readonly ResolutionRecord[]): VoteCell[] {
-  return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], russia: r.votes[RUSSIA] }));
+  return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], article19: underArticle19(r, iso3), russia: r.votes[RUSSIA] }));
 }
 
 /**
@@ -28,15 +53,15 @@ export function voteRecordFor(iso3: string, resolutions: readonly ResolutionReco
  * abstention and an absence are their own classes, never counted either way; `unknown` is a member missing from
  * a partial roll call.
  */
-export type Stance = 'withRussia' | 'againstRussia' | 'abstained' | 'absent' | 'unknown';
+export type Stance = 'withRussia' | 'againstRussia' | 'abstained' | 'absent' | 'article19' | 'unknown';
 
-/** Display order: from Russia's side to Ukraine's, unknown last. */
-export const STANCES: readonly Stance[] = ['withRussia', 'abstained', 'absent', 'againstRussia', 'unknown'];
+/** Display order: from Russia's side to the opposite, then the votes that were not a choice, unknown last. */
+export const STANCES: readonly Stance[] = ['withRussia', 'abstained', 'absent', 'againstRussia', 'article19', 'unknown'];
 
-export function stanceOf(vote: Vote | undefined, russia: Vote | undefined, symbol: string): Stance {
+export function stanceOf(vote: Vote | undefined, russia: Vote | undefined, symbol: string, article19 = false): Stance {
   if (vote === undefined) return 'unknown';
   if (vote === 'abstain') return 'abstained';
-  if (vote === 'non-voting') return 'absent';
+  if (vote === 'non-voting') return article19 ? 'article19' : 'absent';
   // A yes or no is only "with" or "against" Russia if Russia itself voted yes or no.
   if (russia !== 'yes' && russia !== 'no') {
     throw new Error(`${symbol}: Russia's vote is ${russia ?? 'not recorded'}; "with Russia" is defined only against a Russian yes or no (src/lib/votes.ts)`);
@@ -48,9 +73,9 @@ export type Breakdown = Record<Stance, number> & { total: number };
 
 /** Counts of each stance over the given votes. */
 export function breakdownOf(cells: readonly VoteCell[]): Breakdown {
-  const b: Breakdown = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, unknown: 0, total: 0 };
+  const b: Breakdown = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, article19: 0, unknown: 0, total: 0 };
   for (const c of cells) {
-    b[stanceOf(c.vote, c.russia, c.symbol)] += 1;
+    b[stanceOf(c.vote, c.russia, c.symbol, c.article19)] += 1;
     b.total += 1;
   }
   return b;

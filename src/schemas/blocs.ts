@@ -37,6 +37,11 @@ const membership = z.strictObject({
   bloc: blocId,
   iso3: unMemberIso3,
   status: membershipStatus.describe('The status on checkedUntil, or the last one held if the tie has ended (`until`).'),
+  /**
+   * A tie to one of the bloc's organs rather than to the bloc itself: Serbia's National Assembly is an observer in the
+   * CSTO Parliamentary Assembly, not in the CSTO. Shown with that wording; counted with the bloc's other ties.
+   */
+  body: z.literal('parliamentary-assembly', { error: 'expected "parliamentary-assembly", or leave the field out' }).optional().describe('Only for a tie to the bloc’s parliamentary assembly rather than to the bloc itself.'),
   since: partialDate.describe('When the current status began.'),
   until: partialDate.optional().describe('When the tie ended, if it has.'),
   previous: z.array(previousStatus).min(1).optional().describe('Earlier statuses in the same bloc, oldest first.'),

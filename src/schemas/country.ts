@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, place, sources, text } from './common.ts';
+import { withdrawal } from './icc-states.ts';
 
 /**
  * Where a country stands with Russia on the dataset's as-of date. Definitions are shown to readers
@@ -18,8 +19,15 @@ export const SUPPORT_KINDS = [
   'sanctions-evasion',
   'staging-ground',
   'nuclear-weapons',
+  'trade',
   'other',
 ] as const;
+
+/**
+ * Who gives the support: the `government` itself, or `trade` (companies, banks, private networks and ordinary trade
+ * based in the country, which its government may or may not tolerate). Shown in separate groups.
+ */
+export const SUPPORTERS = ['government', 'trade'] as const;
 
 const leader = z.strictObject({
   name: text,
@@ -35,7 +43,7 @@ const icc = z
     party: z.boolean({ error: 'expected true or false' }),
     ratified: isoDate.optional(),
     inForce: isoDate.optional(),
-    withdrawal: z.strictObject({ notified: isoDate, effective: isoDate }).optional(),
+    withdrawal: withdrawal.optional(),
     note: text.optional(),
     sources,
   })
@@ -69,6 +77,8 @@ export const countrySchema = z
     pointOnly: z.boolean({ error: 'expected true or false' }).optional().describe('Draw as a point (its visited city or capital) instead of a filled shape.'),
     capital: place.describe('Capital with the coordinates of its centre.'),
     relationship: relationship.describe('Where the country stands with Russia on the dataset’s as-of date (see the content guide).'),
+    /** Why the country is in its class where the definition alone does not settle it (a frozen treaty, an exception). */
+    relationshipNote: text.optional().describe('Why this class, where the definition alone does not settle it; shown beside the definition.'),
     summary: text.describe('One sentence, true on the as-of date: shown on the list, the profile and in share previews.'),
     asOf: isoDate.describe('The date this profile’s facts were last checked against sources.'),
     leaders: z.array(leader).min(1, { error: 'expected at least one leader' }).describe('Current leader(s) first, then anyone in post since 2022-02-24 (with until).'),
@@ -78,13 +88,16 @@ export const countrySchema = z
       .array(
         z.strictObject({
           kind: z.enum(SUPPORT_KINDS, { error: `expected one of: ${SUPPORT_KINDS.join(', ')}` }),
+          by: z.enum(SUPPORTERS, { error: `expected one of: ${SUPPORTERS.join(', ')} (the government itself, or companies and trade based in the country)` }),
+          /** Who makes the claim, when it is not acknowledged by the government concerned: shown as "Alleged by …". */
+          allegedBy: text.optional(),
           text,
           date: isoDate.optional(),
           sources,
         }),
       )
       .optional()
-      .describe('Documented material support for Russia’s war: troops, munitions, drones, sanctions evasion…'),
+      .describe('Material support for Russia’s war, by the government or through trade and companies, with who alleges what is not acknowledged.'),
     governmentChanges: z
       .array(z.strictObject({ date: isoDate, before: text, after: text, sources }))
       .optional()

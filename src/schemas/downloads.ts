@@ -40,6 +40,8 @@ export const unVotesDownload = z.strictObject({
       totals: z.strictObject({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), nonVoting: z.number().int() }),
       complete: z.boolean(),
       sources: z.array(https).min(1),
+      /** Members without a vote under Article 19 of the Charter that day (recorded "non-voting"), with the UN's list; null before the invasion. */
+      article19: z.strictObject({ members: z.array(z.string().regex(/^[A-Z]{3}$/)), sources: z.array(https).min(1) }).nullable(),
     }),
   ),
   votes: z.record(z.string().regex(/^[A-Z]{3}$/), z.record(z.string(), z.enum(VOTES))),
@@ -62,14 +64,15 @@ export const countriesDownload = z.strictObject({
       url: https,
       visitCount: z.number().int().min(0),
       /**
-       * Stances on the General Assembly resolutions adopted since 2022-02-24 (the five add up to their number):
-       * the same yes/no as Russia, the opposite, abstained, did not vote, or not in a partial roll call.
+       * Stances on the General Assembly resolutions adopted since 2022-02-24 (the six add up to their number):
+       * the same yes/no as Russia, the opposite, abstained, did not vote, could not vote under Article 19, or not in a partial roll call.
        */
       voteBreakdown: z.strictObject({
         withRussia: z.number().int().min(0),
         againstRussia: z.number().int().min(0),
         abstained: z.number().int().min(0),
         absent: z.number().int().min(0),
+        article19: z.number().int().min(0),
         unknown: z.number().int().min(0),
       }),
       /** When it was put on Russia's list of "unfriendly" states, if it is on it; null if it is not. */

@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { isoDate, sources } from './common.ts';
 
+/**
+ * A notice of withdrawal (Rome Statute article 127): it takes effect a year after the UN Secretary-General receives
+ * it, unless the state revokes it before then (Hungary, 2026), in which case it never took effect.
+ */
+export const withdrawal = z
+  .strictObject({
+    notified: isoDate.describe('The day the UN Secretary-General received the written notice.'),
+    effective: isoDate.describe('The day it takes (or took) effect: one year after notice.'),
+    revoked: isoDate.optional().describe('The day a revocation of the notice was deposited, before it took effect.'),
+    sources: sources.optional().describe('The depositary notifications or reports of this withdrawal (and its revocation).'),
+  })
+  .superRefine((w, ctx) => {
+    if (w.effective <= w.notified) ctx.addIssue({ code: 'custom', path: ['effective'], input: w.effective, message: `expected a date after notified (${w.notified})` });
+    if (w.revoked && (w.revoked < w.notified || w.revoked >= w.effective)) {
+      ctx.addIssue({ code: 'custom', path: ['revoked'], input: w.revoked, message: `expected a date from notified (${w.notified}) to before effective (${w.effective}): a withdrawal can only be revoked before it takes effect` });
+    }
+  });
+
 const iso3 = z.string().regex(/^[A-Z]{3}$/, { error: 'expected a three-letter upper-case ISO 3166-1 alpha-3 code' });
 
 /** `content/icc-states-parties.json`: every state that is or was a party to the Rome Statute, and the Court's acts on Putin. */
@@ -20,7 +38,7 @@ export const iccStatesSchema = z
         z.strictObject({
           iso3,
           inForce: isoDate,
-          withdrawal: z.strictObject({ notified: isoDate, effective: isoDate }).optional(),
+          withdrawal: withdrawal.optional(),
         }),
       )
       .min(1)
@@ -30,7 +48,7 @@ export const iccStatesSchema = z
     const parties = new Map(value.states.map((s) => [s.iso3, s]));
     value.nonCompliance.forEach((finding, i) => {
       const state = parties.get(finding.iso3);
-      if (!state || state.inForce > finding.date || (state.withdrawal && state.withdrawal.effective <= finding.date)) {
+      if (!state || state.inForce > finding.date || (state.withdrawal && !state.withdrawal.revoked && state.withdrawal.effective <= finding.date)) {
         ctx.addIssue({ code: 'custom', path: ['nonCompliance', i, 'iso3'], input: finding.iso3, message: `expected a state listed in states and bound by the Rome Statute on ${finding.date}` });
       }
       if (finding.date < value.warrant.issued) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, sources, text } from './common.ts';
+import { INVASION_DATE, isoDate, sources, text } from './common.ts';
 import { UN_MEMBERS } from './un-members.ts';
 
 export const VOTES = ['yes', 'no', 'abstain', 'non-voting'] as const;
@@ -24,6 +24,18 @@ export const resolutionSchema = z
     complete: z.boolean({ error: 'expected true or false' }).describe('True only when votes lists all 193 members and its counts equal totals.'),
     sources,
     notes: text.optional().describe('Where sources disagree on a vote, the symbol, or a later correction.'),
+    /**
+     * Members that had lost their vote under Article 19 of the UN Charter (arrears of two full years' contributions)
+     * on the day: their "non-voting" was not a choice. Required for every resolution adopted since the invasion.
+     */
+    article19: z
+      .strictObject({
+        members: z.array(z.string().refine((code) => memberCodes.has(code), { error: 'expected the ISO 3166-1 alpha-3 code of a UN member state' })),
+        sources,
+        note: text.optional(),
+      })
+      .optional()
+      .describe('Members without a vote under Article 19 of the UN Charter on the day (ISO3), with the UN document that lists them.'),
     votes: z.record(
       z.string().refine((code) => memberCodes.has(code), { error: 'expected the ISO 3166-1 alpha-3 code of a UN member state' }),
       vote,
@@ -49,6 +61,17 @@ export const resolutionSchema = z
           ctx.addIssue({ code: 'custom', path: ['totals', key], input: r.totals[key], message: `expected at least ${counted[key]}, the "${key}" votes already listed` });
         }
       }
+    }
+    if (r.date >= INVASION_DATE && !r.article19) {
+      ctx.addIssue({ code: 'custom', path: ['article19'], input: undefined, message: 'expected the members without a vote under Article 19 of the Charter on the day, with sources (an empty members list if there were none)' });
+    }
+    r.article19?.members.forEach((iso3, i) => {
+      if (r.votes[iso3] !== 'non-voting') {
+        ctx.addIssue({ code: 'custom', path: ['article19', 'members', i], input: iso3, message: `expected ${iso3} recorded as "non-voting" in votes: a member under Article 19 cannot vote (it is recorded as ${JSON.stringify(r.votes[iso3] ?? null)})` });
+      }
+    });
+    if (r.article19 && new Set(r.article19.members).size !== r.article19.members.length) {
+      ctx.addIssue({ code: 'custom', path: ['article19', 'members'], input: r.article19.members.join(', '), message: 'expected each member only once' });
     }
     if (totalMembers > UN_MEMBERS.length) {
       ctx.addIssue({ code: 'custom', path: ['totals'], input: totalMembers, message: `expected totals adding up to at most ${UN_MEMBERS.length} member states` });

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { CONTENT_NAMES, REGISTRY, type AnySpec, type ContentName, type FileSpec, type FolderName, type FolderSpec, type Registry, type SiteData } from '../content-registry.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
-import { memberList } from '../lib/members.ts';
+import { memberList, memberRedirects } from '../lib/members.ts';
 import { isCleanSlug, slugFromFileName } from '../lib/slug.ts';
 import { parseContentFile } from './parse-file.ts';
 import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
@@ -198,14 +198,27 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
 
   const bySlug = new Map(countries.filter((c) => isCleanSlug(fileStem(c.file))).map((c) => [c.id, c.data]));
   const invalidProfiles = invalidProfilesBySlug(profileFiles, bySlug);
+  // A visit names its host by the page slug of any UN member: a written profile's file name, or the slug of a data
+  // page (content/README.md lists how to find it), so that a trip is recorded without waiting for a profile.
+  const pages = memberList(countries.filter((c) => isCleanSlug(fileStem(c.file))).map((c) => ({ slug: c.id, iso3: c.data.iso3, name: c.data.name })));
+  const memberSlugs = new Set(pages.map((m) => m.slug));
+  const aliasOf = memberRedirects(pages);
   for (const { file, data } of visits) {
-    const host = bySlug.get(data.country);
+    const profile = bySlug.get(data.country);
     const invalidProfile = invalidProfiles.get(data.country);
-    if (!host && invalidProfile) {
+    if (!profile && invalidProfile) {
       problems.push({ file, field: 'country', value: data.country, expected: `expected a valid profile: ${invalidProfile} exists but has problems (listed above); fix them and this visit is checked again` });
-    } else if (!host) {
-      problems.push({ file, field: 'country', value: data.country, expected: `expected the slug of a file in content/countries/ (known: ${[...bySlug.keys()].sort().join(', ')})` });
-    } else if ((data.kind === 'occupied-territory') !== (host.relationship === 'invaded')) {
+    } else if (!memberSlugs.has(data.country)) {
+      const canonical = aliasOf.get(data.country);
+      problems.push({
+        file,
+        field: 'country',
+        value: data.country,
+        expected: canonical
+          ? `expected "${canonical}", the page slug of ${pages.find((m) => m.slug === canonical)!.name} ("${data.country}" only redirects to it)`
+          : `expected the page slug of a UN member, as in its URL /countries/<slug>/ (written profiles: ${[...bySlug.keys()].sort().join(', ')}; any other member's, e.g. "turkiye", "brazil")`,
+      });
+    } else if ((data.kind === 'occupied-territory') !== (profile?.relationship === 'invaded')) {
       problems.push({ file, field: 'kind', value: data.kind, expected: data.kind === 'occupied-territory' ? 'expected occupied-territory only for a country whose relationship is "invaded"' : 'expected occupied-territory for a visit to occupied Ukrainian territory' });
     }
     if (data.start < INVASION_DATE) {

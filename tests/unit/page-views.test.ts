@@ -176,7 +176,9 @@ describe('member pages', () => {
 
   it('writes the trips line of a data page', () => {
     expect(memberTripsLine(brazil)).toBe(`Putin has not visited ${brazil.member.name} since the full-scale invasion of Ukraine began on 24 February 2022.`);
-    expect(memberTripsLine({ tripCount: 2, member: { name: 'X' } })).toBe('2 trips');
+    expect(memberTripsLine({ tripCount: 2, ownTrips: undefined, member: { name: 'X' } })).toBe('2 trips');
+    // Russia's own page counts Putin's trips abroad, never visits to Russia.
+    expect(memberTripsLine({ tripCount: 0, ownTrips: { trips: 40, countries: 20 }, member: { name: 'Russia' } })).toBe('Vladimir Putin is Russia’s president; since the invasion he has made 40 foreign trips to 20 countries, all drawn on the map of his travel.');
     expect(tripCountLabel(1)).toBe('1 trip');
     expect(leadersLabel(1)).toBe('Leader');
     expect(leadersLabel(2)).toBe('Leaders');

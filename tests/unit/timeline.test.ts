@@ -6,6 +6,7 @@ import { tripsToIccParties } from '../../src/lib/icc.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { INVASION_DATE } from '../../src/schemas/common.ts';
 import { realSiteData } from '../helpers/content.ts';
+import { hostsBySlug } from '../../src/lib/hosts.ts';
 
 const data = realSiteData();
 const { events, upcoming } = buildTimeline(data);
@@ -45,11 +46,13 @@ describe('timeline from the real data', () => {
     expect(icc.find((e) => e.key.startsWith('icc/warrant/'))!.date).toBe(data.iccStates.warrant.issued);
     // The warrant's date is read from the data everywhere: the trips "under the warrant" count from it.
     const trips = foreignTrips(data.visits);
-    const toParties = tripsToIccParties(data.countries, trips);
+    const toParties = tripsToIccParties(hostsBySlug(data), trips);
     expect(headlineNumbers(data).tripsUnderIccWarrant).toBe(trips.filter((v) => toParties.has(v.id) && v.start >= data.iccStates.warrant.issued).length);
     for (const s of data.iccStates.states) {
       expect(icc.some((e) => e.key === `icc/in-force/${s.iso3}`)).toBe(s.inForce >= INVASION_DATE);
-      if (s.withdrawal) expect(icc.some((e) => e.key === `icc/withdrawal-effective/${s.iso3}` && e.date === s.withdrawal!.effective)).toBe(s.withdrawal.effective >= INVASION_DATE);
+      // A withdrawal revoked before it took effect (Hungary, 2026) is told as revoked, never as taking effect.
+      if (s.withdrawal) expect(icc.some((e) => e.key === `icc/withdrawal-effective/${s.iso3}` && e.date === s.withdrawal!.effective)).toBe(!s.withdrawal.revoked && s.withdrawal.effective >= INVASION_DATE);
+      if (s.withdrawal?.revoked) expect(icc.some((e) => e.key === `icc/withdrawal-revoked/${s.iso3}` && e.date === s.withdrawal!.revoked)).toBe(true);
     }
     for (const f of data.iccStates.nonCompliance) expect(icc.some((e) => e.key === `icc/non-compliance/${f.iso3}/${f.date}`)).toBe(true);
   });

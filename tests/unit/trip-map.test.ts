@@ -4,6 +4,7 @@ import { arcticProjection, project, tripProjection } from '../../src/lib/geo/pro
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
 import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
 import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/lib/geo/trip-map.ts';
+import { hostsBySlug } from '../../src/lib/hosts.ts';
 import { intersects } from '../../src/lib/geo/label-layout.ts';
 import { ANNOTATED_TRIPS, tripNotes } from '../../src/lib/trip-annotations.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
@@ -11,7 +12,7 @@ import { pathEnd, realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
 const notes = tripNotes(data);
-const map = buildTripMap(data.countries, data.visits, notes);
+const map = buildTripMap(hostsBySlug(data), data.visits, notes);
 const trips = foreignTrips(data.visits);
 
 describe('trip map words', () => {
@@ -43,7 +44,7 @@ describe('trip map model (real content)', () => {
   });
 
   it('never draws occupied-territory visits', () => {
-    expect(map.hosts.some((h) => h.country.relationship === 'invaded')).toBe(false);
+    expect(map.hosts.some((h) => hostsBySlug(data).get(h.country.slug)!.relationship === 'invaded')).toBe(false);
     const occupied = data.visits.filter((v) => v.kind === 'occupied-territory').map((v) => v.id);
     expect(map.routes.filter((r) => occupied.includes(r.visitId))).toEqual([]);
   });

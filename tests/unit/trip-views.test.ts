@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
+import { hostsBySlug } from '../../src/lib/hosts.ts';
 import { tripMapSummary } from '../../src/lib/trip-views.ts';
 import { foreignTrips } from '../../src/lib/visits.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 describe('trip map summary', () => {
   const data = realSiteData();
-  const summary = tripMapSummary(data, buildTripMap(data.countries, data.visits));
+  const summary = tripMapSummary(data, buildTripMap(hostsBySlug(data), data.visits));
   const trips = foreignTrips(data.visits);
 
   it('counts the trips, the hosts and the trips to former Soviet states from the data', () => {

@@ -85,17 +85,17 @@ describe('the vote breakdown', () => {
   });
 
   it('says it in words with the count, biggest class first', () => {
-    const b = { withRussia: 2, againstRussia: 0, abstained: 8, absent: 0, unknown: 0, total: 10 };
+    const b = { withRussia: 2, againstRussia: 0, abstained: 8, absent: 0, article19: 0, unknown: 0, total: 10 };
     expect(breakdownSentence(b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
-    expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('Against Russia on all 10 resolutions');
+    expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('The opposite of Russia on all 10 resolutions');
     expect(breakdownCardFact(b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
     // Mid-sentence forms come from the UI strings, not from lowercasing a label ("against russia" on a share card).
-    expect(breakdownCardFact({ ...b, abstained: 5, againstRussia: 3 }).label).toBe('UN votes with Russia since Feb 2022 · 5 abstained · 3 against Russia');
+    expect(breakdownCardFact({ ...b, abstained: 5, againstRussia: 3 }).label).toBe('UN votes with Russia since Feb 2022 · 5 abstained · 3 the opposite of Russia');
   });
 
   it('takes the total’s plural form, never an appended s', () => {
-    const one = { withRussia: 0, againstRussia: 1, abstained: 0, absent: 0, unknown: 0, total: 1 };
-    expect(breakdownSentence(one)).toBe('Against Russia on the only resolution');
+    const one = { withRussia: 0, againstRussia: 1, abstained: 0, absent: 0, article19: 0, unknown: 0, total: 1 };
+    expect(breakdownSentence(one)).toBe('The opposite of Russia on the only resolution');
     expect(breakdownSentence({ ...one, againstRussia: 0, total: 0 })).toBe('No resolutions to count');
   });
 

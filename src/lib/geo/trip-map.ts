@@ -1,6 +1,10 @@
 import { geoBounds, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
-import type { CountryRecord, VisitRecord } from '../records.ts';
+import type { Host } from '../hosts.ts';
+import type { VisitRecord } from '../records.ts';
+
+/** What the trip map needs of a host (src/lib/hosts.ts): any UN member, profiled or not. */
+export type TripHost = Pick<Host, 'slug' | 'iso3' | 'isoNumeric' | 'name' | 'pointOnly'>;
 import { formatCount, formatCountRange, formatList, plural, pluralRangeForm } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
@@ -58,7 +62,7 @@ export function markerLabel(place: string, country: string, trips: number, years
 export const tripInsetLabel = (): string => messages().tripMap.insetLabel;
 
 export interface HostShape {
-  country: CountryRecord;
+  country: TripHost;
   trips: number;
   /** 1–4, see TRIP_BINS. */
   bin: number;
@@ -77,7 +81,7 @@ export interface CityMarker {
   name: string;
   /** Every city the marker stands for. */
   cities: string[];
-  country: CountryRecord;
+  country: TripHost;
   x: number;
   y: number;
   /** Drawn in the Arctic inset (its x, y are on the inset, in map units). */
@@ -190,14 +194,14 @@ export function routePath(p: GeoProjection, to: { lon: number; lat: number }): s
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-const built = new WeakMap<readonly VisitRecord[], { countries: readonly CountryRecord[]; notes: readonly TripNote[]; map: TripMap }[]>();
+const built = new WeakMap<readonly VisitRecord[], { countries: ReadonlyMap<string, TripHost>; notes: readonly TripNote[]; map: TripMap }[]>();
 
 /**
  * Everything the trip map draws, from the data: host shading, markers, great-circle routes, host labels, notes on
  * the key trips (src/lib/trip-annotations.ts), the Arctic inset. Built once per set of records (the front page,
  * the map page, the embed and the share cards all draw it).
  */
-export function buildTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
+export function buildTripMap(countries: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
   const hits = built.get(visits) ?? [];
   const hit = hits.find((h) => h.countries === countries && h.notes === notes);
   if (hit) return hit.map;
@@ -206,11 +210,10 @@ export function buildTripMap(countries: readonly CountryRecord[], visits: readon
   return map;
 }
 
-function drawTripMap(countries: readonly CountryRecord[], visits: readonly VisitRecord[], notes: readonly TripNote[]): TripMap {
+function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[]): TripMap {
   const base = tripBaseMap();
   const { projection } = tripProjection();
   const trips = foreignTrips(visits);
-  const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const host = (v: VisitRecord) => {
     const c = bySlug.get(v.country);
     if (!c) throw new Error(`visit ${v.id} names unknown country ${v.country}`);

@@ -71,7 +71,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     const { tie } = ties.get(s.iso3)!;
     const u = unconfirmed.get(s.iso3);
     if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
-    return t.tie(s.name, c.label, tieDatesWithPrevious(tie));
+    return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(tie));
   };
   const states = classifyStates(`blocs/${bloc}`, BLOC_CLASSES, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
   const counts = countByClass({ classes: BLOC_CLASSES, states });

@@ -1,6 +1,7 @@
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../country-stats.ts';
 import { formatCount, formatDate, formatDateRange, plural } from '../format.ts';
+import { hostOf, hostsBySlug } from '../hosts.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
@@ -33,8 +34,8 @@ export function iccLayer(data: SiteData): CountryLayer {
   const count = (id: IccStanding) => counts.find((c) => c.cls.id === id)!.count;
   const bound = count('party') + count('withdrawing');
   const trips = foreignTrips(data.visits);
-  const flagged = tripsToIccParties(data.countries, trips);
-  const bySlug = new Map(data.countries.map((c) => [c.slug, c]));
+  const bySlug = hostsBySlug(data);
+  const flagged = tripsToIccParties(bySlug, trips);
   const summary = t.summary(plural(bound, t.bound), formatDate(asOf), formatDate(data.iccStates.warrant.issued), plural(headlineNumbers(data).tripsUnderIccWarrant, t.trips));
   return {
     id: 'icc',
@@ -60,7 +61,7 @@ export function iccLayer(data: SiteData): CountryLayer {
       trips: trips
         .filter((v) => flagged.has(v.id))
         .map((v) => {
-          const c = bySlug.get(v.country)!;
+          const c = hostOf(bySlug, v);
           return {
             slug: c.slug,
             country: c.name,

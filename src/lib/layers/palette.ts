@@ -21,7 +21,9 @@ export const PALETTE = {
   'vote-no': { light: '#c2410c', dark: '#e0603a' },
   'vote-abstain': { light: '#dcb813', dark: '#e8d04a' },
   'vote-absent': { light: '#6e6e6e', dark: '#7d7d7d' },
-  /** The hatching of "not yet in the published record" (drawn over map-land). */
+  /** Could not vote under Article 19: the absent grey, hatched (a texture, so it is never read as a chosen absence). */
+  'vote-article19': { light: '#6e6e6e', dark: '#7d7d7d' },
+  /** The hatching of "not in our record" (drawn over map-land). */
   'vote-unknown': { light: '#7c8190', dark: '#9a9eab' },
   /** Trip counts: one hue, each step ≥ 1.5:1 from the next and from unvisited land (tests/unit/palette.test.ts). */
   'trips-1': { light: '#ed9a81', dark: '#943b1f' },

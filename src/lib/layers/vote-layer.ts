@@ -1,23 +1,25 @@
-import type { Vote } from '../../schemas/resolution.ts';
 import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { formatCount, formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
-import { shortSymbol } from '../votes.ts';
+import { shortSymbol, shownVoteOf, type ShownVote } from '../votes.ts';
 import { classifyStates, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
-type VoteClass = Vote | 'unknown';
+type VoteClass = ShownVote;
+type CastClass = Exclude<VoteClass, 'article19' | 'unknown'>;
 
 /**
- * The vote layers' classes, in legend order. `unknown` (the member's vote is not in the published roll call we
- * have) is a class of its own, hatched, so that a partial record is never read as abstentions or absences.
+ * The vote layers' classes, in legend order. `article19` (a member that had lost its vote for arrears under
+ * Article 19 of the Charter) is apart from a chosen absence; `unknown` (the member's vote is not in the roll call
+ * we have) is a class of its own, hatched, so that a partial record is never read as abstentions or absences.
  */
 export const VOTE_CLASSES: readonly (LayerClass & { id: VoteClass })[] = [
   { id: 'yes', token: 'vote-yes', label: messages().votes.yes },
   { id: 'no', token: 'vote-no', label: messages().votes.no },
   { id: 'abstain', token: 'vote-abstain', label: messages().votes.abstain },
   { id: 'non-voting', token: 'vote-absent', label: messages().votes['non-voting'] },
+  { id: 'article19', token: 'vote-article19', label: messages().votes.article19 },
   { id: 'unknown', token: 'vote-unknown', label: messages().unknownVoteOnMap },
 ];
 
@@ -26,7 +28,10 @@ const TOTAL_KEY = { yes: 'yes', no: 'no', abstain: 'abstain', 'non-voting': 'non
 /** One legend line of a vote map: the official total of a class and how many of those members we can name. */
 export interface VoteTally {
   cls: VoteClass;
-  /** The official total (for `unknown`: the members whose vote is not in the record). */
+  /**
+   * The official total (for `non-voting`, less the Article 19 members, who are their own line; for `article19`,
+   * the UN's list; for `unknown`, the members whose vote is not in the record).
+   */
   total: number;
   /** Members of this class named in the roll call (equal to `total` on a complete roll call). */
   known: number;
@@ -37,13 +42,17 @@ export interface VoteTally {
  * partial roll call, "Yes 93" with 12 known must not read as 12 yes votes: the label carries both numbers.
  */
 export function voteTallies(resolution: ResolutionRecord, members: number): VoteTally[] {
-  const known = (cls: Vote) => Object.values(resolution.votes).filter((v) => v === cls).length;
-  const cast = VOTE_CLASSES.filter((c) => c.id !== 'unknown').map((c) => {
-    const cls = c.id as Vote;
-    return { cls, total: resolution.totals[TOTAL_KEY[cls]], known: known(cls) };
-  });
-  const recorded = cast.reduce((n, t) => n + t.known, 0);
-  return [...cast, { cls: 'unknown', total: members - recorded, known: 0 }];
+  const shown = Object.keys(resolution.votes).map((iso3) => shownVoteOf(resolution, iso3));
+  const known = (cls: VoteClass) => shown.filter((v) => v === cls).length;
+  const barred = resolution.article19?.members.length ?? 0;
+  const cast = (['yes', 'no', 'abstain', 'non-voting'] as const satisfies readonly CastClass[]).map((cls) => ({
+    cls,
+    total: resolution.totals[TOTAL_KEY[cls]] - (cls === 'non-voting' ? barred : 0),
+    known: known(cls),
+  }));
+  const article19: VoteTally = { cls: 'article19', total: barred, known: barred };
+  const recorded = shown.length;
+  return [...cast, article19, { cls: 'unknown', total: members - recorded, known: 0 }];
 }
 
 /** `Yes 107`, or on a partial roll call `Yes 107 (82 of them in the published record)`; `unknown`: `… 111 of 193`. */
@@ -66,7 +75,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
     id,
     VOTE_CLASSES,
     UN_MEMBER_STATES,
-    (s) => resolution.votes[s.iso3] ?? 'unknown',
+    (s) => shownVoteOf(resolution, s.iso3),
     (s, c) => m.layers.about(s.name, c.id === 'unknown' ? t.unknownTooltip : c.label),
   );
   const members = states.size;

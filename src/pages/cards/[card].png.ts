@@ -5,13 +5,14 @@ import { SITE_CARDS, memberCardText, siteCardText, type SiteCard } from '../../l
 import { memberStats } from '../../lib/member-stats.ts';
 import { buildLocatorMap } from '../../lib/geo/locator-map.ts';
 import { buildTripMap } from '../../lib/geo/trip-map.ts';
+import { hostsBySlug } from '../../lib/hosts.ts';
 import { renderCard, type CardContent } from '../../lib/share-card.ts';
 
 /** One share card's content. Built per request, so the build does work linear in the number of cards. */
 async function card(key: string): Promise<CardContent | undefined> {
   const data = await siteData();
   if ((SITE_CARDS as readonly string[]).includes(key)) {
-    const trip = buildTripMap(data.countries, data.visits);
+    const trip = buildTripMap(hostsBySlug(data), data.visits);
     const worldMap = { width: trip.width, height: trip.height, land: trip.land, highlight: null, routes: trip.routes.flatMap((r) => (r.d ? [r.d] : [])), moscow: trip.moscow };
     return { ...siteCardText(key as SiteCard, headlineNumbers(data), { profiles: data.countries.length, visits: data.visits.length }), map: worldMap };
   }

@@ -590,7 +590,7 @@ export const en = {
     russiaTrips: (trips: string, countries: string) => `Vladimir Putin is Russia’s president; since the invasion he has made ${trips} to ${countries}, all drawn on the map of his travel.`,
     foreignTrips: { one: '{n} foreign trip', other: '{n} foreign trips' },
     countries: { one: '{n} country', other: '{n} countries' },
-    russiaKicker: 'UN member state · the invading state',
+    russiaTripsHeading: 'Putin’s trips abroad',
     russiaTripsFact: 'Putin’s trips abroad since 24 Feb 2022',
     visited: (name: string, trips: string) => `Putin has made ${trips} to ${name} since the invasion`,
     iccParty: (warrant: string) => `as a state party to the Rome Statute it is obliged to arrest him under the ICC warrant of ${warrant}`,

@@ -25,7 +25,7 @@ describe('country list and profiles, JavaScript off', () => {
 
   it.each(profiles)('%s shows the facts box, visits, vote strip, sources and the as-of date', async (path) => {
     await page.goto(site.origin + path);
-    expect(await page.locator('aside.facts dt').allTextContents()).toEqual(expect.arrayContaining(['Relationship with Russia', 'ICC (Rome Statute)', 'Capital', 'UN votes since the invasion']));
+    expect(await page.locator('aside.facts dt').allTextContents()).toEqual(expect.arrayContaining(['Relationship with Russia', 'ICC (Rome Statute)', 'Capital', 'UN votes (emergency session, since 2022)']));
     for (const id of ['trips', 'un-votes', 'leaders', 'icc', 'sources']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
     expect(await page.locator('.vote-strip li').count()).toBeGreaterThan(0);
     expect(await page.locator('#sources ~ ol.sources li').count()).toBeGreaterThan(0);

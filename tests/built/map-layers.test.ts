@@ -65,7 +65,7 @@ describe('built map: unknown votes', () => {
     for (const iso3 of unknown) expect(r.votes[iso3!], iso3).toBeUndefined();
     expect(page).toContain('<pattern id="hatch-vote-unknown"');
     const known = Object.keys(r.votes).length;
-    expect(page).toContain(`Not yet in the published record: ${members.length - known} of ${members.length}`);
+    expect(page).toContain(`Not in our record: ${members.length - known} of ${members.length}`);
     expect(page).toContain(`${r.totals.yes} (`);
   });
 });

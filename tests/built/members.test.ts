@@ -44,7 +44,7 @@ describe('a page for each of the 193 UN members', () => {
     const war = data.resolutions.filter((r) => r.date >= '2022-02-24');
     const abstained = war.filter((r) => r.votes.BRA === 'abstain').length;
     const against = war.filter((r) => r.votes.BRA === 'yes').length;
-    expect(brazil).toContain(`Of the ${war.length} General Assembly resolutions on the war since the invasion, Brazil abstained on ${abstained} and voted against Russia on ${against}.`);
+    expect(brazil).toContain(`Of the ${war.length} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion, Brazil abstained on ${abstained} and voted the opposite of Russia on ${against}.`);
   });
 
   it('every member has a 1200×630 share card named after its page', () => {

@@ -53,8 +53,11 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     fixture: 'dangling-visit-country',
-    rule: '6. a visit names no countries entry',
-    expect: ['visits/2024-06-19-north-korea.yaml: field "country": value "north-korea"', 'expected the slug of a file in content/countries/ (known: belarus, china)'],
+    rule: '6. a visit names no UN member’s page (or only an alias of one)',
+    expect: [
+      'visits/2024-06-19-kosovo.yaml: field "country": value "kosovo" — expected the page slug of a UN member, as in its URL /countries/<slug>/ (written profiles: belarus, china;',
+      'visits/2024-06-19-turkey.yaml: field "country": value "turkey" — expected "turkiye", the page slug of Türkiye ("turkey" only redirects to it)',
+    ],
   },
   {
     fixture: 'duplicate-iso-codes',
@@ -103,7 +106,7 @@ export const RULE_CASES: RuleCase[] = [
   {
     fixture: 'duplicate-json-key',
     rule: '14. a key written twice in a JSON object',
-    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "\\"CHN\\": \\"yes\\","', 'expected each key once in an object (line 13 repeats "CHN"'],
+    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "\\"CHN\\": \\"yes\\","', 'expected each key once in an object (line 14 repeats "CHN"'],
     problems: 1,
   },
   {
@@ -150,6 +153,18 @@ export const RULE_CASES: RuleCase[] = [
     fixture: 'profile-takes-a-members-page',
     rule: '21. a profile file named after another UN member, whose data page has that URL',
     expect: ['countries/brazil.mdx: field "iso3": value "BLR"', "expected BRA: /countries/brazil/ is Brazil's page (or rename the file after the country it profiles)"],
+    problems: 1,
+  },
+  {
+    fixture: 'article19-missing',
+    rule: '22. a resolution since the invasion without its Article 19 list',
+    expect: ['resolutions/a-res-es-11-1.json: field "article19": value (missing)', 'expected the members without a vote under Article 19 of the Charter on the day, with sources'],
+    problems: 1,
+  },
+  {
+    fixture: 'article19-member-voted',
+    rule: '23. a member on the Article 19 list recorded as casting a vote',
+    expect: ['resolutions/a-res-es-11-1.json: field "article19.members[0]": value "UKR"', 'expected UKR recorded as "non-voting" in votes: a member under Article 19 cannot vote (it is recorded as "yes")'],
     problems: 1,
   },
 ];

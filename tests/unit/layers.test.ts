@@ -87,29 +87,32 @@ describe('vote layers on a partial roll call', () => {
   it.each(data.resolutions.map((r) => [r.symbol, r] as const))('%s: legend counts are the official totals, with how many are known', (_s, r) => {
     const layer = layers.find((l) => l.id === `votes/${r.id}`)!;
     const tallies = voteTallies(r, members);
-    expect(tallies.filter((t) => t.cls !== 'unknown').map((t) => t.total)).toEqual([r.totals.yes, r.totals.no, r.totals.abstain, r.totals.nonVoting]);
+    // The official "not voting" total is split: members that chose not to vote, and those without a vote under Article 19.
+    const barred = r.article19?.members.length ?? 0;
+    expect(tallies.filter((t) => t.cls !== 'unknown').map((t) => t.total)).toEqual([r.totals.yes, r.totals.no, r.totals.abstain, r.totals.nonVoting - barred, barred]);
+    expect([...layer.states.values()].filter((s) => s.cls === 'article19').length).toBe(barred);
     const known = Object.keys(r.votes).length;
     expect(tallies.find((t) => t.cls === 'unknown')!.total).toBe(members - known);
     const unknownShapes = [...layer.states.values()].filter((s) => s.cls === 'unknown').length;
     expect(unknownShapes).toBe(members - known);
     const legend = layer.page.legend.map((l) => l.label);
     if (r.complete) {
-      expect(legend.some((l) => l.includes('published record'))).toBe(false);
+      expect(legend.some((l) => l.includes('our record'))).toBe(false);
     } else {
       // Every cast class shows its official total and the number named; the unknown class says "of 193".
       for (const t of tallies.filter((x) => x.cls !== 'unknown' && x.total > 0)) {
         const line = legend.find((l) => l.startsWith(`${VOTE_CLASSES.find((c) => c.id === t.cls)!.label} ${t.total} (`));
-        expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in the published record\\)$`));
+        expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in our record\\)$`));
       }
-      expect(legend).toContain(`Not yet in the published record: ${members - known} of ${members}`);
+      expect(legend).toContain(`Not in our record: ${members - known} of ${members}`);
     }
   });
 
   it('writes the legend line so that a partial count cannot read as the total', () => {
     const t = { cls: 'yes', total: 107, known: 82 } as const;
-    expect(tallyLabel(t, false, 193)).toBe('Yes 107 (82 of them in the published record)');
-    expect(tallyLabel({ ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in the published record)');
+    expect(tallyLabel(t, false, 193)).toBe('Yes 107 (82 of them in our record)');
+    expect(tallyLabel({ ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in our record)');
     expect(tallyLabel(t, true, 193)).toBe('Yes 107');
-    expect(tallyLabel({ cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not yet in the published record: 111 of 193');
+    expect(tallyLabel({ cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not in our record: 111 of 193');
   });
 });

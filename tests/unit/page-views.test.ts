@@ -70,7 +70,7 @@ describe('front page', () => {
     expect(text).toBe(
       `${allies} governments are Putin’s allies, bound to Russia by treaty or arming its war: ${factAsText('allies:names')}. ` +
         `Around them, ${partners} partners keep close ties with Moscow without condemning the invasion; the ones he visited most are ${factAsText('partners:mostVisited')}. ` +
-        `Most of the world still votes against Russia at the UN; only ${factAsText('alwaysWithRussia')} of the countries we profile sided with it on every vote on record.`,
+        `Only ${factAsText('alwaysWithRussia')} of the countries we profile voted with Russia on every emergency-session resolution for which their vote is on record.`,
     );
     expect(frontStandfirst(facts).filter((s) => 'fact' in s)).toEqual([{ fact: 'allies:names' }, { fact: 'partners' }, { fact: 'partners:mostVisited' }, { fact: 'alwaysWithRussia' }]);
   });
@@ -108,7 +108,7 @@ describe('country list, vote table and timeline', () => {
   it('counts members and profiles on the country list', () => {
     const text = countriesPageText({ members: 193, profiles: 29, profileRuleNoVotes: 3 });
     expect(text.description).toBe('All 193 UN member states, with Putin’s trips and UN voting record for each; the 29 written profiles grouped by where each country stands with Russia.');
-    expect(text.rule).toMatch(/alongside Russia at least 3 times\.$/);
+    expect(text.rule).toMatch(/emergency special session on Ukraine at least 3 times\.$/);
     expect(countriesPageText({ members: 193, profiles: 1, profileRuleNoVotes: 1 }).rule).toMatch(/at least once\.$/);
     expect(text.findLink).toBe('Find any of the 193 UN member states, A–Z');
   });
@@ -116,7 +116,7 @@ describe('country list, vote table and timeline', () => {
   it('counts members and resolutions on the vote table', () => {
     const text = votesPageText({ members: 193, resolutions: 11, warResolutions: 10 });
     expect(text.caption).toBe('Votes of the 193 UN member states on 11 resolutions, oldest first');
-    expect(text.lead).toContain('The count column is over the 10 resolutions adopted since the invasion;');
+    expect(text.lead).toContain('The count column is over the 10 resolutions of the emergency special session adopted since the invasion;');
     expect(text.outOf).toBe('of 10');
     expect(votesPageText({ members: 193, resolutions: 1, warResolutions: 1 }).description).toContain('on each of the 1 General Assembly resolution on Ukraine');
   });
@@ -156,7 +156,7 @@ describe('data page', () => {
   it('counts the allies of the June 2024 reporting from the profiles, in words', () => {
     const allies = data.countries.filter((c) => c.relationship === 'ally' || c.relationship === 'former-ally').length;
     expect(allies).toBe(9);
-    expect(text.whoHasAProfile).toBe('the nine allies named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted against a war resolution alongside Russia at least 3 times.');
+    expect(text.whoHasAProfile).toBe('the nine allies named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least 3 times.');
     expect(countInWords(1)).toBe('one');
     expect(countInWords(11)).toBe('11');
   });
@@ -221,7 +221,9 @@ describe('written profiles', () => {
     expect(proseText(profileCheckedProse({ name: 'China', asOf: '2026-06-20' }, '2026-06-20'))).toBe('Profile checked against sources up to 20 June 2026.');
     const early = profileCheckedProse({ name: 'China', asOf: '2026-02-01' }, '2026-06-20');
     expect(early.filter((s) => 'date' in s)).toEqual([{ date: '2026-02-01' }, { date: '2026-06-20' }]);
-    expect(proseText(early)).toContain('The stored sources we could check for China stop there, before the data’s as-of date of 20 June 2026:');
+    expect(proseText(early)).toContain('We have checked this profile against reports published up to that date; later events may be missing. Putin’s trips to China and its UN votes are checked up to the data’s as-of date of 20 June 2026.');
+    // Readers know nothing of how we store our sources.
+    expect(proseText(early)).not.toMatch(/stored sources/);
   });
 });
 
@@ -247,7 +249,7 @@ describe('page texts with links, dates and code names', () => {
     expect(docs.shapes.countriesNote).toContainEqual({ link: 'Method', href: '#method' });
     expect(docs.shapes.stancesNote.filter((s) => 'code' in s && ['csto', 'eaeu', 'cis', 'sco', 'brics', 'union-state'].includes(s.code))).toHaveLength(6);
     expect(docs.spreadsheets.text).toContainEqual({ code: "'=…" });
-    expect(docs.method.stances.map((s) => s.label)).toEqual(['With Russia', 'Against Russia', 'Abstained', 'Absent', 'Not yet published']);
+    expect(docs.method.stances.map((s) => s.label)).toEqual(['With Russia', 'Opposite of Russia', 'Abstained', 'Absent', 'Could not vote (Article 19)', 'Not in our record']);
     expect(docs.citation('https://example.org/data/')).toBe(`${data.dataset.citation} (${data.dataset.asOf.slice(0, 4)}). Data as of ${data.dataset.asOf}. https://example.org/data/`);
   });
 });
@@ -262,7 +264,7 @@ describe('profile texts', () => {
   });
 
   it('labels a country card’s trips and votes', () => {
-    expect(countryCardText({ country: { relationship: 'ally' } as CountryRecord, visits: [], tripCount: 3 })).toEqual({ trips: 'Putin: 3 trips', votes: 'UN votes since the invasion' });
+    expect(countryCardText({ country: { relationship: 'ally' } as CountryRecord, visits: [], tripCount: 3 })).toEqual({ trips: 'Putin: 3 trips', votes: 'UN votes (emergency session, since 2022)' });
   });
 });
 
@@ -287,7 +289,9 @@ describe('share cards', () => {
     expect(armenia.facts[0]).toEqual({ value: '1', label: 'Putin trip since Feb 2022' });
     const russia = memberCardText([...stats.values()].find((s: MemberStats) => s.isRussia)!, data.dataset.asOf);
     expect(russia.badge).toBe(`UN member · Europe`);
-    expect(russia.facts[1]!.label).toBe('UN resolutions on the war since Feb 2022: Russia voted no on each');
+    expect(russia.facts[1]!.label).toBe('UN emergency-session resolutions since Feb 2022: Russia voted no on each');
+    // Russia's own card counts Putin's trips abroad, never "0 trips" to Russia.
+    expect(russia.facts[0]).toEqual({ value: String(headlineNumbers(data).trips), label: 'Putin trips abroad since Feb 2022' });
     expect(armenia.facts[2]!.label).toBe('ICC state party (Rome Statute)');
   });
 });

@@ -108,8 +108,9 @@ describe('colour tokens', () => {
   });
 
   it.each(['light', 'dark'] as const)('%s: yes, no, abstained, did not vote and land stay apart under simulated deuteranopia, protanopia and tritanopia (ΔE ≥ 20)', (scheme) => {
-    // "Not yet published" is a hatching over land, told apart by its texture, not its colour.
-    const tokens = [...VOTE_CLASSES.filter((c) => c.id !== 'unknown').map((c) => c.token), 'map-land' as const];
+    // "Not in our record" and "could not vote (Article 19)" are hatchings over land, told apart by their texture
+    // (and its direction), not by their colour.
+    const tokens = [...VOTE_CLASSES.filter((c) => c.id !== 'unknown' && c.id !== 'article19').map((c) => c.token), 'map-land' as const];
     for (const [name, matrix] of Object.entries(DEFICIENCIES)) {
       for (const [i, a] of tokens.entries()) {
         for (const b of tokens.slice(i + 1)) {
@@ -120,9 +121,11 @@ describe('colour tokens', () => {
     }
   });
 
-  it('draws "not yet published" as a hatching, not as a fill a deficiency could confuse with a cast vote', () => {
+  it('draws "not in our record" and "could not vote" as hatchings, not as fills a deficiency could confuse with a cast vote', () => {
     expect(VOTE_CLASSES.find((c) => c.id === 'unknown')!.token).toBe('vote-unknown');
     expect(css).toMatch(/\.t-vote-unknown \{ --fill: url\(#hatch-vote-unknown\);/);
+    expect(VOTE_CLASSES.find((c) => c.id === 'article19')!.token).toBe('vote-article19');
+    expect(css).toMatch(/\.t-vote-article19 \{ --fill: url\(#hatch-vote-article19\);/);
   });
 
   it('computes WCAG contrast ratios', () => {

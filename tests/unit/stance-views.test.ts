@@ -63,10 +63,10 @@ describe('the unfriendly-list layer', () => {
   it('dates and counts each legend line from the data, UN members and territories apart', () => {
     const listed = rawList.unMembers.filter((e) => expectedListing(e.iso3) === 'original').length;
     expect(layer.page.legend[0]!.label).toBe(`Named in the original order (5 March 2022): ${listed} UN members and 5 territories`);
-    expect(layer.page.legend.find((l) => l.cls === 'added-2022')!.label).toBe('Added by an amendment later in 2022 (24 July 2022 and 30 October 2022): 1 UN member and 13 territories');
+    expect(layer.page.legend.find((l) => l.cls === 'added-2022')!.label).toBe('Added by an amendment later in 2022 (23 July 2022 and 30 October 2022): 1 UN member and 13 territories');
     expect(layer.page.legend.at(-1)!.label).toBe(`Not on the list: ${UN_MEMBERS.length - rawList.unMembers.length} UN members`);
     expect(layer.page.legend.map((l) => l.cls)).not.toContain('removed');
-    expect(layer.states.get('044')!.tooltip).toBe('Bahamas: on the list since 24 July 2022, added by an amendment');
+    expect(layer.states.get('044')!.tooltip).toBe('Bahamas: on the list since 23 July 2022, added by an amendment');
     expect(layer.states.get('250')!.tooltip).toBe('France: on the list since 5 March 2022, named as one of the member states of the European Union');
   });
 
@@ -77,7 +77,7 @@ describe('the unfriendly-list layer', () => {
     expect(layer.details.groups.map((g) => g.heading)).toEqual([
       '5 March 2022: the order (47 UN members and 5 territories)',
       'Named together as the member states of the European Union (27)',
-      '24 July 2022: amendment (1 UN member and 2 territories)',
+      '23 July 2022: amendment (1 UN member and 2 territories)',
       '30 October 2022: amendment (11 territories)',
     ]);
   });
@@ -206,7 +206,7 @@ describe('explainer facts on the two camps', () => {
     expect(n('unfriendly:members')).toBe(rawList.unMembers.filter((e) => !e.until).length);
     expect(n('unfriendly:inOrder')).toBe(rawList.unMembers.filter((e) => e.since === orderDate).length);
     expect(n('unfriendly:group:eu')).toBe(rawList.unMembers.filter((e) => e.group === 'eu').length);
-    expect(factText(facts.get('unfriendly:addedLater')!)).toBe('the Bahamas (24 July 2022)');
+    expect(factText(facts.get('unfriendly:addedLater')!)).toBe('the Bahamas (23 July 2022)');
     expect(factText(facts.get('unfriendly:lastChange')!)).toBe('30 October 2022');
   });
 

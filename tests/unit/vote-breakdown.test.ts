@@ -12,11 +12,12 @@ const stats = countryStats(data);
 
 /** The breakdown counted straight from the roll calls, independently of src/lib. */
 function fromRollCalls(iso3: string, resolutions = war) {
-  const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, unknown: 0 };
+  const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, article19: 0, unknown: 0 };
   for (const r of resolutions) {
     const v = r.votes[iso3];
     if (v === undefined) b.unknown += 1;
     else if (v === 'abstain') b.abstained += 1;
+    else if (v === 'non-voting' && r.article19?.members.includes(iso3)) b.article19 += 1;
     else if (v === 'non-voting') b.absent += 1;
     else if (v === r.votes[RUSSIA]) b.withRussia += 1;
     else b.againstRussia += 1;
@@ -30,6 +31,8 @@ describe('the vote breakdown', () => {
     expect(stanceOf('yes', 'no', 'X')).toBe('againstRussia');
     expect(stanceOf('abstain', 'no', 'X')).toBe('abstained');
     expect(stanceOf('non-voting', 'no', 'X')).toBe('absent');
+    // A member that had lost its vote under Article 19 did not choose to be absent.
+    expect(stanceOf('non-voting', 'no', 'X', true)).toBe('article19');
     expect(stanceOf(undefined, 'no', 'X')).toBe('unknown');
     expect(() => stanceOf('no', 'abstain', 'A/RES/X')).toThrow(/A\/RES\/X: Russia's vote is abstain/);
   });
@@ -50,6 +53,13 @@ describe('the vote breakdown', () => {
     expect(b.absent).toBe(0);
     expect(b.abstained).toBe(war.filter((r) => r.votes.IND).length);
     expect(b.abstained).toBeGreaterThan(0);
+  });
+
+  it('Venezuela, without a vote under Article 19 throughout, is never counted as choosing to be absent', () => {
+    const ven = voteBreakdownFor('VEN', data.resolutions);
+    expect(ven.article19).toBe(war.filter((r) => r.article19?.members.includes('VEN')).length);
+    expect(ven.article19).toBeGreaterThan(0);
+    expect(ven.absent).toBe(0);
   });
 
   it('Ukraine never voted with Russia; Belarus never voted against it', () => {
@@ -110,9 +120,9 @@ describe('the vote breakdown', () => {
     expect(governmentPeriodHeading(assad!)).toMatch(/^Votes cast by .+, until \d{1,2} December 2024$/);
     expect(governmentPeriodSummary(assad!)).toMatch(/^Since the invasion: with Russia on all \d+ resolutions\.$/);
     const russia = voteSectionText({ member: { name: 'Russia' }, isRussia: true });
-    expect(russia.intro).toBe('How Russia voted on each General Assembly resolution on Ukraine.');
+    expect(russia.intro).toBe('How Russia voted on each General Assembly resolution on Ukraine in our record.');
     const belarus = voteSectionText({ member: { name: 'Belarus' }, isRussia: false });
-    expect(belarus.intro).toContain('How Belarus voted on each General Assembly resolution on Ukraine, next to Russia’s own vote. “With Russia” means');
+    expect(belarus.intro).toContain('How Belarus voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote. “With Russia” means');
     expect(belarus.inTheTable).toBe('Belarus in the table of every member’s votes');
   });
 });

@@ -48,7 +48,11 @@ describe('published data files', () => {
     const csv = new Map(csvParse(read('countries.csv')).map((row) => [row.slug, row]));
     for (const c of parsed.countries) {
       const b = c.voteBreakdown;
-      expect(b.withRussia + b.againstRussia + b.abstained + b.absent + b.unknown, c.slug).toBe(war.length);
+      expect(b.withRussia + b.againstRussia + b.abstained + b.absent + b.article19 + b.unknown, c.slug).toBe(war.length);
+      // A member without a vote under Article 19 is counted apart from those that chose not to vote.
+      expect(b.article19).toBe(war.filter((r) => r.article19?.members.includes(c.iso3)).length);
+      expect(b.absent).toBe(war.filter((r) => r.votes[c.iso3] === 'non-voting' && !r.article19?.members.includes(c.iso3)).length);
+      expect(Number(csv.get(c.slug)!.votesArticle19)).toBe(b.article19);
       expect(b.withRussia).toBe(war.filter((r) => r.votes[c.iso3] !== undefined && r.votes[c.iso3] === r.votes.RUS).length);
       expect(b.abstained).toBe(war.filter((r) => r.votes[c.iso3] === 'abstain').length);
       expect(b.unknown).toBe(war.filter((r) => r.votes[c.iso3] === undefined).length);

@@ -13,7 +13,12 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 /** Every `data-resolution="…" data-vote="…"` pair on a page, in order. */
 const votesOn = (page: string) => [...page.matchAll(/data-resolution="([^"]+)" data-vote="([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
 /** The vote the content files record (the independent reading the pages must agree with). */
-const recorded = (iso3: string, symbol: string) => data.resolutions.find((r) => r.symbol === symbol)!.votes[iso3] ?? 'unknown';
+/** The vote as a reader sees it: the recorded vote, `article19` for a member that had lost its vote, else `unknown`. */
+const recorded = (iso3: string, symbol: string) => {
+  const r = data.resolutions.find((x) => x.symbol === symbol)!;
+  const v = r.votes[iso3];
+  return v === undefined ? 'unknown' : v === 'non-voting' && r.article19?.members.includes(iso3) ? 'article19' : v;
+};
 
 describe('a page for each of the 193 UN members', () => {
   it('every member has exactly one page, and written profiles keep theirs', () => {
@@ -116,12 +121,13 @@ describe('/data/countries.json covers every member', () => {
       expect(Object.keys(c).sort()).toEqual(keys);
       expect(c.writtenProfile).toBe(data.countries.some((p) => p.iso3 === c.iso3));
       expect(c.relationship === null).toBe(!c.writtenProfile);
-      const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, unknown: 0 };
+      const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, article19: 0, unknown: 0 };
       for (const r of war) {
         const v = r.votes[c.iso3];
         const russia = r.votes.RUS;
         if (v === undefined) b.unknown++;
         else if (v === 'abstain') b.abstained++;
+        else if (v === 'non-voting' && r.article19?.members.includes(c.iso3)) b.article19++;
         else if (v === 'non-voting') b.absent++;
         else if (v === russia) b.withRussia++;
         else b.againstRussia++;

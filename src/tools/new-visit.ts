@@ -9,7 +9,7 @@ import { isoDate } from '../schemas/common.ts';
 import { VISIT_KINDS } from '../schemas/visit.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { contentRoot } from '../content-registry.ts';
-import { siteRedirects } from '../lib/redirects.ts';
+import { memberList, memberRedirects } from '../lib/members.ts';
 
 const [given, start] = process.argv.slice(2);
 const fail = (message: string): never => {
@@ -22,25 +22,33 @@ if (!isoDate.safeParse(start).success) fail(`start date "${start}": expected a r
 const root = contentRoot();
 const { countries } = checkContent(root);
 const records = countries.map((c) => ({ ...c.data, slug: c.id }));
-const slug = records.some((c) => c.slug === given) ? given! : siteRedirects(records).get(given!.toLowerCase());
-const country = records.find((c) => c.slug === slug);
-if (!country) fail(`country "${given}": expected the slug of a file in content/countries/ (known: ${records.map((c) => c.slug).sort().join(', ')}). For a new host, add its profile first.`);
+// Any UN member can host a trip: a written profile lends its capital and leader; a data page's member gets blanks.
+const members = memberList(records);
+const slug = members.some((m) => m.slug === given) ? given! : memberRedirects(members).get(given!.toLowerCase());
+const member = members.find((m) => m.slug === slug);
+if (!member) fail(`country "${given}": expected the page slug of a UN member, as in its URL /countries/<slug>/ (e.g. ${records.map((c) => c.slug).sort().slice(0, 4).join(', ')}, turkiye, brazil)`);
+const profile = records.find((c) => c.slug === member!.slug);
 
-const file = join(root, 'visits', `${start}-${country!.slug}.yaml`);
-if (existsSync(file)) fail(`${file} already exists: for a second trip starting the same day, name it ${start}-${country!.slug}-2.yaml`);
-const leader = country!.leaders.find((l) => !l.until);
+const file = join(root, 'visits', `${start}-${member!.slug}.yaml`);
+if (existsSync(file)) fail(`${file} already exists: for a second trip starting the same day, name it ${start}-${member!.slug}-2.yaml`);
+const leader = profile?.leaders.find((l) => !l.until);
+const city = profile
+  ? `  - name: ${profile.capital.name}
+    lat: ${profile.capital.lat}
+    lon: ${profile.capital.lon}`
+  : `  - name:   # the city visited
+    lat:    # its centre, 4 decimals
+    lon:`;
 
 writeFileSync(
   file,
   `# yaml-language-server: $schema=../schemas/visit.schema.json
 # Created by \`npm run new:visit\`. Check every line against your sources, then run \`npm run check:content\`.
-country: ${country!.slug}
+country: ${member!.slug}
 start: ${start}
-end: ${start}  # last day on ${country!.name}'s soil, local time
+end: ${start}  # last day on ${member!.name}'s soil, local time
 cities:
-  - name: ${country!.capital.name}
-    lat: ${country!.capital.lat}
-    lon: ${country!.capital.lon}
+${city}
 kind:  # one of: ${VISIT_KINDS.join(', ')}
 # event: Name of the summit or forum (leave out if none)
 counterpart: ${leader ? `${leader.name} (${leader.role})` : ''}
@@ -50,4 +58,4 @@ sources:
   # - https://… (at least one; two independent sources that agree where possible)
 `,
 );
-console.log(`✓ wrote ${file}\n  Next: fill in kind and sources, check the dates and cities, then run npm run check:content`);
+console.log(`✓ wrote ${file}\n  Next: fill in ${profile ? 'kind and sources' : 'the city, counterpart, kind and sources'}, check the dates and cities, then run npm run check:content`);

@@ -182,7 +182,7 @@ export const en = {
     dataPages: (members: string, total: string) => `${members} without a written profile get a data page drawn from the records: their vote on every resolution, the breakdown, ICC standing, Putin’s visits, and the sources. Pages exist for the ${total} UN member states only, because the site’s spine is the General Assembly’s roll calls, in which only members vote. The Holy See and the State of Palestine are observer states with no recorded vote, and Kosovo and Taiwan are not members; the State of Palestine appears on the ICC map as a state party.`,
     members: { one: 'member', other: 'members' },
     /** After "Who has a written profile:" in bold. `allies` counts the profiles classified ally or former ally. */
-    whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least ${times}.`,
+    whoHasAProfile: (allies: string, times: string) => `the ${allies} named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least ${times}. A trip to a new host is recorded on its member page at once; its written profile follows.`,
     allies: { one: '{n} ally', other: '{n} allies' },
     times: { one: 'once', other: '{n} times' },
     title: 'Data downloads',

@@ -156,7 +156,7 @@ describe('data page', () => {
   it('counts the allies of the June 2024 reporting from the profiles, in words', () => {
     const allies = data.countries.filter((c) => c.relationship === 'ally' || c.relationship === 'former-ally').length;
     expect(allies).toBe(9);
-    expect(text.whoHasAProfile).toBe('the nine allies named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least 3 times.');
+    expect(text.whoHasAProfile).toBe('the nine allies named in June 2024 reporting, every country Putin visited since the invasion, and every UN member that voted no alongside Russia on an emergency-session resolution at least 3 times. A trip to a new host is recorded on its member page at once; its written profile follows.');
     expect(countInWords(1)).toBe('one');
     expect(countInWords(11)).toBe('11');
   });

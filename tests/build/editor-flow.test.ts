@@ -62,7 +62,7 @@ describe('typical mistakes get a precise message', () => {
   it('a misspelled country', () => {
     rmSync(join(content, 'visits/2025-10-20-hungary.yaml'));
     const report = check('2025-10-20-hungry.yaml', visit().replace('country: hungary', 'country: hungry'));
-    expect(report).toContain('visits/2025-10-20-hungry.yaml: field "country": value "hungry" — expected the slug of a file in content/countries/');
+    expect(report).toContain('visits/2025-10-20-hungry.yaml: field "country": value "hungry" — expected the page slug of a UN member, as in its URL /countries/<slug>/');
     expect(report).toContain('hungary');
   });
   it('a date in the wrong format', () => {

@@ -52,7 +52,7 @@ describe('the ICC record', () => {
   it('shows Hungary as a state party that revoked its withdrawal, on the ICC map, its page and the timeline', () => {
     const hungary = page('countries/hungary').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
     expect(hungary).toContain('State party to the Rome Statute');
-    expect(hungary).toMatch(/revoked the notice on .*2026, before it could take effect, and remains a party/);
+    expect(hungary).toMatch(/revoked the notice on .*2026\s?, before it could take effect, and remains a party/);
     expect(hungary).not.toMatch(/Withdrew from the Rome Statute|left the Rome Statute/);
     const shape = page('map/icc').match(/<[^>]*data-country="HUN"[^>]*>/)![0];
     expect(shape).toContain('data-class="party"');
@@ -102,13 +102,19 @@ describe('numbers a reader cannot misread', () => {
     expect(html).toContain(`Votes cast by ${change.after}`);
   });
 
-  it('North Korea’s support list runs in date order, undated last', () => {
+  it('North Korea’s support lists run in date order, undated last, with what the government acknowledges apart from what others allege', () => {
     const html = page('countries/north-korea');
     const section = html.slice(html.indexOf('id="support"'), html.indexOf('id="what-changed"'));
-    const whens = [...section.matchAll(/<span class="when"[^>]*>(?:<time datetime="([^"]+)")?/g)].map((m) => m[1] ?? 'undated');
-    expect(whens.length).toBeGreaterThan(1);
-    const dated = whens.filter((w) => w !== 'undated');
-    expect(dated).toEqual([...dated].sort().reverse());
-    expect(whens.slice(dated.length).every((w) => w === 'undated')).toBe(true);
+    const groups = section.split(/<h3 id="support-/).slice(1);
+    expect(groups.map((g) => g.slice(0, g.indexOf('"')))).toEqual(['government', 'alleged']);
+    for (const group of groups) {
+      const whens = [...group.matchAll(/<span class="when"[^>]*>(?:<time datetime="([^"]+)")?/g)].map((m) => m[1] ?? 'undated');
+      expect(whens.length).toBeGreaterThan(0);
+      const dated = whens.filter((w) => w !== 'undated');
+      expect(dated).toEqual([...dated].sort().reverse());
+      expect(whens.slice(dated.length).every((w) => w === 'undated')).toBe(true);
+    }
+    // Every alleged item says who alleges it.
+    expect((groups[1]!.match(/Alleged by /g) ?? []).length).toBe((groups[1]!.match(/<li>/g) ?? []).length);
   });
 });

@@ -115,6 +115,6 @@ describe('numbers a reader cannot misread', () => {
       expect(whens.slice(dated.length).every((w) => w === 'undated')).toBe(true);
     }
     // Every alleged item says who alleges it.
-    expect((groups[1]!.match(/Alleged by /g) ?? []).length).toBe((groups[1]!.match(/<li>/g) ?? []).length);
+    expect((groups[1]!.match(/Alleged by /g) ?? []).length).toBe((groups[1]!.match(/<li[ >]/g) ?? []).length);
   });
 });

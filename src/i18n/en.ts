@@ -241,7 +241,7 @@ export const en = {
         withRussia: ': it cast the same yes or no as Russia.',
         againstRussia: ': it cast the opposite yes or no (on these resolutions, a yes). The class says how a vote relates to Russia’s, not why it was cast: a yes on a humanitarian text and a yes on a demand for withdrawal fall in it alike.',
         abstained: ': it abstained. An abstention counts on neither side.',
-        absent: ': it was present in the UN but recorded as not voting. Absences count on neither side; a count of votes “on record” includes them.',
+        absent: ': it had the right to vote and was recorded as not voting. Absences count on neither side; a count of votes “on record” includes them.',
         article19: ': it had lost its vote under Article 19 of the UN Charter, for arrears in its contributions. Such an absence was not a choice and is never counted as one; the UN document that lists the members is cited with each resolution.',
         unknown: ' (`unknown`): the roll call we hold is partial and does not list the country. We never guess these.',
       },
@@ -252,7 +252,7 @@ export const en = {
       pages: 'Every UN member has a page.',
       profiles: 'Who has a written profile:',
       /** Which resolutions are counted and why; `{list}` is the list of them, each linked to its map. */
-      resolutions: 'Which resolutions',
+      resolutions: 'Which resolutions.',
       resolutionsText: 'We count every resolution the General Assembly adopted by recorded vote in its eleventh emergency special session, the session it opened on 28 February 2022 on Russia’s invasion: {list}. It is the Assembly’s own forum on the war, and each text there was voted member by member. The Assembly has also voted on the war in its regular sessions (on Ukraine’s nuclear plants, and every year on human rights in the occupied territories); those roll calls are not yet in our record, so every count and sentence on this site says it is over the emergency-session texts. Resolution 68/262 of 2014, on Crimea, is shown for context and not counted.',
       weight: 'Every text counts alike.',
       weightText: 'A demand that Russia withdraw, a humanitarian appeal, a call for reparations and a call for a ceasefire each count once. A member’s yes on any of them is the opposite of Russia’s vote; it is not a verdict on the member’s view of the war, which the profiles tell in words.',
@@ -335,7 +335,7 @@ export const en = {
     /** The support section's groups (src/lib/profile-views.ts supportGroups). */
     supportGroups: {
       government: 'By the government',
-      alleged: 'Alleged against the government, not acknowledged by it',
+      alleged: 'By the government, as others allege it (not acknowledged)',
       trade: 'Through trade and companies based there',
       allegedBy: (who: string) => `Alleged by ${who}.`,
     },

@@ -113,7 +113,7 @@ export const en = {
   },
   votesPage: {
     description: (members: string, resolutions: string) => `How each of the ${members} UN member states voted on each of the ${resolutions} on Ukraine, in one table, from the UN voting records.`,
-    lead: (members: string, warResolutions: string) => `How each of the ${members} UN member states voted on the General Assembly’s resolutions on Ukraine in our record, one row per member, one column per resolution, from the UN’s voting records. The count column is over the ${warResolutions} of the emergency special session adopted since the invasion; 68/262 of 2014, on Crimea, is shown for context. Regular-session resolutions on the war are not yet in this table.`,
+    lead: (members: string, warResolutions: string) => `How each of the ${members} UN member states voted on the General Assembly’s resolutions on Ukraine in our record, one row per member, one column per resolution, from the UN’s voting records. The columns come in sets, divided by a rule: 68/262 of 2014, on Crimea, for context; the ${warResolutions} of the emergency special session adopted since the invasion, which the count column is over; and the regular sessions’ yearly texts on the war, counted apart on each member’s page.`,
     caption: (members: string, resolutions: string) => `Votes of the ${members} UN member states on ${resolutions}, oldest first`,
     assemblyResolutions: { one: 'General Assembly resolution', other: 'General Assembly resolutions' },
     resolutions: { one: 'resolution', other: 'resolutions' },
@@ -205,10 +205,11 @@ export const en = {
       visitsNote: "Dates are the host country's local calendar dates. `kind` is one of state-visit, official-visit, working-visit, summit, occupied-territory. In the CSV, cities and sources are joined with “ | ”.",
       unVotes: `{"resolutions": [{"symbol", "date", "title",
                   "totals": {"yes", "no", "abstain", "nonVoting"},
-                  "complete": true|false, "sources": [...],
+                  "complete": true|false,
+                  "set": "emergency"|"regular"|"context", "sources": [...],
                   "article19": {"members": [ISO3], "sources": [...]} | null}],
  "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
-      unVotesNote: 'Totals are the official ones. Where `complete` is false, the roll call lists only the votes we could source; the missing members are absent from `votes`, not guessed. `article19` lists the members that had lost their vote under Article 19 of the UN Charter that day, with the UN document that names them; they are recorded as `non-voting`, as the UN records them (null for resolutions before the invasion). The CSV is long: one row per member and resolution, with an `article19` column (true or false).',
+      unVotesNote: '`set` says which count a resolution is in: `emergency` (the emergency special session since the invasion, the main count), `regular` (the regular sessions’ recorded votes on the war, counted apart) or `context` (before the invasion, not counted). Totals are the official ones. Where `complete` is false, the roll call lists only the votes we could source; the missing members are absent from `votes`, not guessed. `article19` lists the members that had lost their vote under Article 19 of the UN Charter that day, with the UN document that names them; they are recorded as `non-voting`, as the UN records them (null for resolutions before the invasion). The CSV is long: one row per member and resolution, with an `article19` column (true or false).',
       countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
                          "region", "writtenProfile": true|false,
                          "relationship" (or null),
@@ -216,10 +217,11 @@ export const en = {
                          "voteBreakdown": {"withRussia", "againstRussia",
                                            "abstained", "absent", "article19",
                                            "unknown"},
+                         "voteBreakdownRegular": {same six classes},
                          "unfriendlyListSince": "YYYY-MM-DD" | null,
                          "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
                                    "partner"|"associate"|"leaving"}}]}`,
-      countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the resolutions of the General Assembly’s emergency special session on Ukraine adopted since 24 February 2022 (the six numbers add up to that count; see {method}): `againstRussia` is the opposite yes or no to Russia’s, `article19` an absence forced by Article 19 of the Charter. In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` and `votesUnknown`. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted the opposite of Russia every time.',
+      countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the resolutions of the General Assembly’s emergency special session on Ukraine adopted since 24 February 2022 (the six numbers add up to that count; see {method}): `againstRussia` is the opposite yes or no to Russia’s, `article19` an absence forced by Article 19 of the Charter. In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` and `votesUnknown`. `voteBreakdownRegular` counts the same six classes over the regular sessions’ recorded votes on the war (CSV columns `regularWithRussia` … `regularUnknown`), never added to the first. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted the opposite of Russia every time.',
       methodLink: 'Method',
       /** `{blocIds}`: the bloc ids, each as code. */
       stancesNote: '`unfriendlyListSince` is the date the country was put on Russia’s list of “unfriendly” states ({order} and its amendments; see the {map}), or `null` if it is not on the list on {listChecked}. `blocs` gives its status in each bloc it is tied to on {blocsChecked}, keyed by the bloc ids {blocIds}; a bloc it has no tie to, or has left, is left out. `suspended` is a member whose participation is frozen, `leaving` a member whose exit has begun but not taken effect. In the CSV, `unfriendlyListSince` is empty for `null` and `blocs` is one cell such as `csto:member | sco:partner`.',
@@ -253,7 +255,7 @@ export const en = {
       profiles: 'Who has a written profile:',
       /** Which resolutions are counted and why; `{list}` is the list of them, each linked to its map. */
       resolutions: 'Which resolutions.',
-      resolutionsText: 'We count every resolution the General Assembly adopted by recorded vote in its eleventh emergency special session, the session it opened on 28 February 2022 on Russia’s invasion: {list}. It is the Assembly’s own forum on the war, and each text there was voted member by member. The Assembly has also voted on the war in its regular sessions (on Ukraine’s nuclear plants, and every year on human rights in the occupied territories); those roll calls are not yet in our record, so every count and sentence on this site says it is over the emergency-session texts. Resolution 68/262 of 2014, on Crimea, is shown for context and not counted.',
+      resolutionsText: 'We count every resolution the General Assembly adopted by recorded vote in its eleventh emergency special session, the session it opened on 28 February 2022 on Russia’s invasion: {list}. It is the Assembly’s own forum on the war, and each text there was voted member by member: this is the site’s main count. The Assembly has also voted on the war in its regular sessions, every year on human rights in the occupied territories of Ukraine and once on the safety of its nuclear plants: {regular}. These are shown on every member’s page and in the vote table and counted apart, never added to the main count, because they are a different kind of text, drafted in committee and adopted each year. Recorded votes that only touch the war, such as those on cooperation with the Council of Europe, are left out. Resolution 68/262 of 2014, on Crimea, is shown for context and not counted.',
       weight: 'Every text counts alike.',
       weightText: 'A demand that Russia withdraw, a humanitarian appeal, a call for reparations and a call for a ceasefire each count once. A member’s yes on any of them is the opposite of Russia’s vote; it is not a verdict on the member’s view of the war, which the profiles tell in words.',
       /** What the amended US draft was; `{symbol}` links to its map, `{russia}` is Russia's vote on it. */
@@ -480,6 +482,12 @@ export const en = {
     withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. The counts are over the emergency special session’s resolutions since the invasion, each counted alike whatever its weight.',
     howWeCount: 'How we count',
     inTheTable: (name: string) => `${name} in the table of every member’s votes`,
+    /** The sets of resolutions, each with its own count (src/lib/votes.ts resolutionSet). */
+    sets: {
+      emergency: { heading: 'Emergency special session on Ukraine, since 2022', intro: 'The Assembly’s own forum on the war: the site’s main count.' },
+      regular: { heading: 'Regular sessions: the yearly texts on the war', intro: 'Human rights in the occupied territories of Ukraine, and the safety of its nuclear plants; counted apart from the emergency session.' },
+      context: { heading: 'Before the invasion, for context', intro: 'Resolution 68/262 of 2014 on Crimea; not counted.' },
+    },
     /** On each tile of the vote strip, under the member's own vote. */
     russiaVote: (vote: string) => `Russia: ${vote}`,
   },
@@ -868,10 +876,12 @@ export const en = {
   },
   /** "The shift, drawn": every resolution's official totals as bars (src/lib/shift-chart.ts, ShiftChart.astro). */
   shiftChart: {
-    title: 'How the General Assembly voted on each emergency-session resolution on Ukraine',
+    title: 'How the General Assembly voted on each resolution on Ukraine in our record',
     /** The chart's description after its summary. */
     tableFollows: 'The table after the chart lists every total.',
     invasion: (date: string) => `Russia invades Ukraine, ${date}`,
+    /** Over the regular sessions' bars, after the emergency session's. */
+    regularSessions: 'Regular sessions: the yearly texts on the war',
     /** The note where the United States first left its original side, by its new stance. */
     usShift: (month: string, text: string) => `${month}: ${text}`,
     usStance: {
@@ -892,7 +902,7 @@ export const en = {
     onResolution: (n: string, symbol: string, month: string) => `${n} on ${symbol} (${month})`,
     onLatest: (n: string, symbol: string, month: string) => `${n} on the latest, ${symbol} (${month})`,
     captionTitle: 'The shift, drawn.',
-    caption: (summary: string) => `${summary} Each bar is one resolution, split into yes, abstained, did not vote and no, out of the UN’s members.`,
+    caption: (summary: string) => `${summary} Each bar is one resolution, split into yes, abstained, did not vote and no, out of the UN’s members; the emergency session’s texts come first, the regular sessions’ yearly texts after them.`,
     usShiftCaption: (date: string) => `The dashed line marks ${date}, when the United States first voted differently from its 2022 votes.`,
     tableSummary: 'The totals as a table',
     tableLabel: 'Totals of every resolution',

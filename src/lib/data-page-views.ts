@@ -4,7 +4,7 @@ import type { SiteData } from './records.ts';
 import { fillCodeProse, fillProse, type ProseSegment } from './prose.ts';
 import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
-import { PROFILE_RULE_NO_VOTES, RUSSIA, isWarResolution, shortSymbol } from './votes.ts';
+import { PROFILE_RULE_NO_VOTES, RUSSIA, isRegularSessionResolution, isWarResolution, shortSymbol } from './votes.ts';
 import { stanceLabel } from './vote-views.ts';
 
 /** A count in running prose: spelled out up to ten ("nine allies", from the locale's number words), numerals above. */
@@ -109,7 +109,10 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       pages: m.pages,
       profiles: m.profiles,
       resolutions: m.resolutions,
-      resolutionsText: fillProse(m.resolutionsText, { list: linkedList(war.map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))) }),
+      resolutionsText: fillProse(m.resolutionsText, {
+        list: linkedList(war.map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))),
+        regular: linkedList(data.resolutions.filter(isRegularSessionResolution).map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))),
+      }),
       weight: m.weight,
       weightText: m.weightText,
       amendedDraft: amended && m.amendedDraft,

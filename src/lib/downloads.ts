@@ -7,6 +7,7 @@ import type { SiteData, VisitRecord } from './records.ts';
 import { isForeignTrip } from './visits.ts';
 import { stanceDownloadFields } from './stances.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
+import { resolutionSet, type Breakdown } from './votes.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
 export function visitsDownloadData(data: SiteData): VisitsDownload {
@@ -49,12 +50,16 @@ export function unVotesDownloadData(data: SiteData): UnVotesDownload {
       title: r.title,
       totals: { ...r.totals },
       complete: r.complete,
+      set: resolutionSet(r),
       sources: [...r.sources],
       article19: r.article19 ? { members: [...r.article19.members].sort(), sources: [...r.article19.sources] } : null,
     })),
     votes: sorted,
   };
 }
+
+/** A breakdown's six classes, without its total, as the downloads carry it. */
+const breakdownFields = (b: Breakdown) => ({ withRussia: b.withRussia, againstRussia: b.againstRussia, abstained: b.abstained, absent: b.absent, article19: b.article19, unknown: b.unknown });
 
 /** `/data/countries.json`: one row per UN member (all 193, by name) with its derived numbers. */
 export function countriesDownloadData(data: SiteData, site: URL): CountriesDownload {
@@ -71,7 +76,8 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
       url: new URL(`/countries/${s.member.slug}/`, site).href,
       visitCount: s.tripCount,
-      voteBreakdown: { withRussia: s.voteBreakdown.withRussia, againstRussia: s.voteBreakdown.againstRussia, abstained: s.voteBreakdown.abstained, absent: s.voteBreakdown.absent, article19: s.voteBreakdown.article19, unknown: s.voteBreakdown.unknown },
+      voteBreakdown: breakdownFields(s.voteBreakdown),
+      voteBreakdownRegular: breakdownFields(s.regularBreakdown),
       ...stanceDownloadFields(data, s.member.iso3),
     })),
   };
@@ -117,7 +123,7 @@ export function blocsCell(blocs: CountriesDownload['countries'][number]['blocs']
 
 export function countriesCsv(download: CountriesDownload): string {
   return safeCsvFormat(
-    download.countries.map(({ voteBreakdown: b, unfriendlyListSince, blocs, ...c }) => ({
+    download.countries.map(({ voteBreakdown: b, voteBreakdownRegular: rb, unfriendlyListSince, blocs, ...c }) => ({
       ...c,
       relationship: c.relationship ?? '',
       votesWithRussia: b.withRussia,
@@ -126,9 +132,15 @@ export function countriesCsv(download: CountriesDownload): string {
       votesAbsent: b.absent,
       votesArticle19: b.article19,
       votesUnknown: b.unknown,
+      regularWithRussia: rb.withRussia,
+      regularAgainstRussia: rb.againstRussia,
+      regularAbstained: rb.abstained,
+      regularAbsent: rb.absent,
+      regularArticle19: rb.article19,
+      regularUnknown: rb.unknown,
       unfriendlyListSince: unfriendlyListSince ?? '',
       blocs: blocsCell(blocs),
     })),
-    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesArticle19', 'votesUnknown', 'unfriendlyListSince', 'blocs'],
+    ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesArticle19', 'votesUnknown', 'regularWithRussia', 'regularAgainstRussia', 'regularAbstained', 'regularAbsent', 'regularArticle19', 'regularUnknown', 'unfriendlyListSince', 'blocs'],
   );
 }

@@ -6,7 +6,7 @@ import type { ResolutionRecord, SiteData } from './records.ts';
 import { BLOC_IDS, onUnfriendlyListOn, stancesFor } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { breakdownSentence } from './vote-views.ts';
-import { RUSSIA, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
+import { RUSSIA, isRegularSessionResolution, isWarResolution, shortSymbol, stanceOf } from './votes.ts';
 import { voteMatrix } from './vote-matrix.ts';
 import { messages } from '../i18n/messages.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
@@ -103,6 +103,9 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, t.inMonth(formatLongMonth(firstIcc.start)))]));
   count('resolutions', data.resolutions.length);
   count('warResolutions', war.length);
+  const regular = data.resolutions.filter(isRegularSessionResolution);
+  count('regularResolutions', regular.length);
+  facts.set('regularResolutions:list', list(regular.map(resolutionItem)));
   count('profiles', data.countries.length);
 
   const trips = foreignTrips(data.visits);

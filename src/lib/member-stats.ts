@@ -15,6 +15,8 @@ export interface MemberStats {
   tripCount: number;
   voteRecord: VoteCell[];
   voteBreakdown: Breakdown;
+  /** Stances on the regular sessions' recorded votes on the war, counted apart (src/lib/votes.ts resolutionSet). */
+  regularBreakdown: Breakdown;
   governments: GovernmentPeriod[];
   icc: IccDates;
   iccStanding: IccStanding;
@@ -52,6 +54,7 @@ export function memberStats(data: SiteData): Map<string, MemberStats> {
           tripCount: visits.filter(isForeignTrip).length,
           voteRecord,
           voteBreakdown: profile?.voteBreakdown ?? voteBreakdownFor(member.iso3, data.resolutions),
+          regularBreakdown: voteBreakdownFor(member.iso3, data.resolutions, 'regular'),
           governments: profile?.governments ?? votesByGovernment(voteRecord, undefined),
           icc,
           iccStanding: iccStandingOn(icc, data.dataset.asOf),

@@ -3,7 +3,7 @@ import { INVASION_DATE } from '../schemas/common.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import { formatCount, formatDate, formatMonth } from './format.ts';
 import type { ResolutionRecord } from './records.ts';
-import { RUSSIA, isWarResolution, shortSymbol, stanceOf, type Stance } from './votes.ts';
+import { RUSSIA, isWarResolution, resolutionSet, shortSymbol, stanceOf, type ResolutionSet, type Stance } from './votes.ts';
 
 /**
  * "The shift, drawn": every resolution's official totals as a horizontal stacked bar, one row per resolution,
@@ -42,13 +42,15 @@ export interface ShiftRow {
   segments: ShiftSegment[];
   /** Accessible one-line summary of the bar. */
   title: string;
+  /** Which set the resolution belongs to: the chart draws the emergency session's first, the regular sessions' after. */
+  set: ResolutionSet;
 }
 
 export interface ShiftNote {
   /** y of the dashed rule drawn between two rows. */
   y: number;
   text: string;
-  kind: 'invasion' | 'us-shift';
+  kind: 'invasion' | 'us-shift' | 'regular';
 }
 
 export interface ShiftChart {
@@ -79,8 +81,16 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   const rows: ShiftRow[] = [];
   const notes: ShiftNote[] = [];
   let y = 0;
-  resolutions.forEach((r, i) => {
-    const previous = resolutions[i - 1];
+  // Context, then the emergency session's texts, then the regular sessions' below a note of their own: each set in
+  // date order, never interleaved, so the emergency session's trend reads as one run of bars.
+  const order: ResolutionSet[] = ['context', 'emergency', 'regular'];
+  const ordered = [...resolutions].sort((a, b) => order.indexOf(resolutionSet(a)) - order.indexOf(resolutionSet(b)));
+  ordered.forEach((r, i) => {
+    const previous = ordered[i - 1];
+    if (resolutionSet(r) === 'regular' && (!previous || resolutionSet(previous) !== 'regular')) {
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.regularSessions, kind: 'regular' });
+      y += NOTE_HEIGHT;
+    }
     if (previous && previous.date < INVASION_DATE && r.date >= INVASION_DATE) {
       notes.push({ y: y + NOTE_HEIGHT - 6, text: t.invasion(formatDate(INVASION_DATE)), kind: 'invasion' });
       y += NOTE_HEIGHT;
@@ -107,12 +117,13 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
       y,
       barY: y + LABEL_LINE + 4,
       segments,
+      set: resolutionSet(r),
       title: t.rowTitle(r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), messages().letterCase.inSentence(totalLabel(k)))).join(', ')),
     });
     y += LABEL_LINE + 4 + BAR_HEIGHT + ROW_GAP;
   });
 
-  const war = rows.filter((r) => r.date >= INVASION_DATE);
+  const war = rows.filter((r) => r.set === 'emergency');
   const first = war[0];
   const last = war.at(-1);
   const lowest = [...war].sort((a, b) => a.totals.yes - b.totals.yes || a.date.localeCompare(b.date))[0];

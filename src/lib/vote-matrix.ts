@@ -4,7 +4,7 @@ import { messages } from '../i18n/messages.ts';
 import { formatCount, formatLongMonth, formatMonth, plural } from './format.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData } from './records.ts';
-import { isWarResolution, shortSymbol, shownVoteOf, type Breakdown, type ShownVote } from './votes.ts';
+import { isWarResolution, resolutionSet, shortSymbol, shownVoteOf, type Breakdown, type ResolutionSet, type ShownVote } from './votes.ts';
 
 /** A cell as shown: the recorded vote, `article19` for a member that had lost its vote, `unknown` if not in our record. */
 export type MatrixVote = ShownVote;
@@ -19,8 +19,12 @@ export interface MatrixColumn {
   month: string;
   title: string;
   href: string;
-  /** Adopted since the invasion (counted in the breakdown); 68/262 of 2014 is shown for context. */
+  /** An emergency-session resolution since the invasion (counted in the breakdown); the others are shown apart. */
   war: boolean;
+  /** Which set the column belongs to; the table groups columns by set. */
+  set: ResolutionSet;
+  /** The first column of its set, where the table draws a divider and names the set. */
+  firstOfSet: boolean;
 }
 
 export interface MatrixRow {
@@ -53,7 +57,10 @@ export interface VoteMatrix {
 
 /** Every UN member × every resolution, from the roll calls (the /votes/ table and its tests). */
 export function voteMatrix(data: SiteData): VoteMatrix {
-  const columns: MatrixColumn[] = data.resolutions.map((r) => ({
+  // Columns by set (context, emergency session, regular sessions), each set oldest first.
+  const setOrder: ResolutionSet[] = ['context', 'emergency', 'regular'];
+  const resolutions = [...data.resolutions].sort((a, b) => setOrder.indexOf(resolutionSet(a)) - setOrder.indexOf(resolutionSet(b)));
+  const columns: MatrixColumn[] = resolutions.map((r, i) => ({
     id: r.id,
     symbol: r.symbol,
     short: shortSymbol(r.symbol),
@@ -62,10 +69,12 @@ export function voteMatrix(data: SiteData): VoteMatrix {
     title: r.title,
     href: `/map/votes/${r.id}/`,
     war: isWarResolution(r),
+    set: resolutionSet(r),
+    firstOfSet: i === 0 || resolutionSet(resolutions[i - 1]!) !== resolutionSet(r),
   }));
   const rows: MatrixRow[] = [...memberStats(data).values()].map((s) => {
     let previous: MatrixVote | undefined;
-    const cells = data.resolutions.map((r) => {
+    const cells = resolutions.map((r) => {
       const vote: MatrixVote = shownVoteOf(r, s.member.iso3);
       const changed = isWarResolution(r) && previous !== undefined && previous !== 'unknown' && vote !== 'unknown' && vote !== previous;
       if (isWarResolution(r)) previous = vote;

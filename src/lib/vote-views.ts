@@ -1,7 +1,7 @@
 import { messages } from '../i18n/messages.ts';
 import { formatCount, formatDate, pluralForm } from './format.ts';
 import { fillText } from './prose.ts';
-import { STANCES, type Breakdown, type GovernmentPeriod, type Stance } from './votes.ts';
+import { STANCES, type Breakdown, type GovernmentPeriod, type ResolutionSet, type Stance, type VoteCell } from './votes.ts';
 
 /** How each stance is named: as a legend label (`Abstained`), and as the phrase that takes a count (`abstained on 8`). */
 export const stanceLabel = (stance: Stance): string => messages().voteStances[stance].label;
@@ -75,4 +75,17 @@ export function voteSectionText(stats: { member: { name: string }; isRussia: boo
 /** The heading over a government's votes: "Votes cast by Bashar al-Assad's government, until 8 December 2024". */
 export function governmentPeriodHeading(p: GovernmentPeriod): string {
   return messages().governmentPeriod.votesCast(governmentPeriodLabel(p));
+}
+
+/**
+ * A member's votes set by set, as its page shows them: the emergency special session (the main count, with its
+ * breakdown), the regular sessions' texts on the war (counted apart, with theirs), then the context before the
+ * invasion. A set with no resolution in the record is left out.
+ */
+export function voteSetGroups(s: { voteRecord: readonly VoteCell[]; voteBreakdown: Breakdown; regularBreakdown: Breakdown }): { set: ResolutionSet; heading: string; intro: string; breakdown: Breakdown | undefined; cells: VoteCell[] }[] {
+  const t = messages().voteSection.sets;
+  const breakdowns: Record<ResolutionSet, Breakdown | undefined> = { emergency: s.voteBreakdown, regular: s.regularBreakdown, context: undefined };
+  return (['emergency', 'regular', 'context'] as const)
+    .map((set) => ({ set, heading: t[set].heading, intro: t[set].intro, breakdown: breakdowns[set], cells: s.voteRecord.filter((c) => c.set === set) }))
+    .filter((g) => g.cells.length > 0);
 }

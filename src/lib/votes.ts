@@ -5,11 +5,23 @@ import type { ResolutionRecord } from './records.ts';
 export const RUSSIA = 'RUS';
 
 /**
- * The resolutions the site counts: those of the General Assembly's eleventh emergency special session on Ukraine
- * adopted since the invasion. Earlier ones, such as 68/262 on Crimea, are context; regular-session resolutions on
- * the war are not yet in the record, and every sentence that counts says so ("in its emergency special session").
+ * The sets the record's resolutions fall in, each counted on its own: `emergency`, the eleventh emergency special
+ * session on Ukraine since the invasion (the main count everywhere); `regular`, the regular sessions' recorded
+ * votes on the war since the invasion (the yearly texts on human rights in the occupied territories, and on
+ * Ukraine's nuclear plants); `context`, anything before the invasion (68/262 of 2014 on Crimea), shown, never counted.
  */
-export const isWarResolution = (r: Pick<ResolutionRecord, 'date' | 'symbol'>) => r.date >= INVASION_DATE && r.symbol.startsWith('A/RES/ES-11/');
+export type ResolutionSet = 'emergency' | 'regular' | 'context';
+export const RESOLUTION_SETS: readonly ResolutionSet[] = ['emergency', 'regular', 'context'];
+
+export function resolutionSet(r: Pick<ResolutionRecord, 'date' | 'symbol'>): ResolutionSet {
+  if (r.date < INVASION_DATE) return 'context';
+  return r.symbol.startsWith('A/RES/ES-') ? 'emergency' : 'regular';
+}
+
+/** The resolutions the site's main count is over: the emergency special session's, since the invasion. */
+export const isWarResolution = (r: Pick<ResolutionRecord, 'date' | 'symbol'>) => resolutionSet(r) === 'emergency';
+/** The regular sessions' recorded votes on the war since the invasion, counted apart from the emergency session's. */
+export const isRegularSessionResolution = (r: Pick<ResolutionRecord, 'date' | 'symbol'>) => resolutionSet(r) === 'regular';
 
 export interface VoteCell {
   symbol: string;
@@ -19,6 +31,8 @@ export interface VoteCell {
   vote: Vote | undefined;
   /** True when the member had lost its vote under Article 19 of the Charter that day (its `vote` is "non-voting"). */
   article19: boolean;
+  /** Which set the resolution is counted in (src/lib/votes.ts resolutionSet). */
+  set: ResolutionSet;
   /** How Russia voted on the same resolution. */
   russia: Vote | undefined;
 }
@@ -44,7 +58,7 @@ export const shownVote = (c: Pick<VoteCell, 'vote' | 'article19'>): ShownVote =>
 
 /** One country's vote on each resolution, in chronological order. */
 export function voteRecordFor(iso3: string, resolutions: readonly ResolutionRecord[]): VoteCell[] {
-  return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], article19: underArticle19(r, iso3), russia: r.votes[RUSSIA] }));
+  return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], article19: underArticle19(r, iso3), set: resolutionSet(r), russia: r.votes[RUSSIA] }));
 }
 
 /**
@@ -81,9 +95,9 @@ export function breakdownOf(cells: readonly VoteCell[]): Breakdown {
   return b;
 }
 
-/** A country's stances on the resolutions adopted since the invasion (68/262 of 2014 is context, not counted). */
-export function voteBreakdownFor(iso3: string, resolutions: readonly ResolutionRecord[]): Breakdown {
-  return breakdownOf(voteRecordFor(iso3, resolutions.filter(isWarResolution)));
+/** A country's stances on one set of resolutions: by default the emergency session's (68/262 of 2014 is context). */
+export function voteBreakdownFor(iso3: string, resolutions: readonly ResolutionRecord[], set: Exclude<ResolutionSet, 'context'> = 'emergency'): Breakdown {
+  return breakdownOf(voteRecordFor(iso3, resolutions.filter((r) => resolutionSet(r) === set)));
 }
 
 export interface GovernmentPeriod {
@@ -93,7 +107,7 @@ export interface GovernmentPeriod {
   from?: string | undefined;
   until?: string | undefined;
   cells: VoteCell[];
-  /** Breakdown of this government's votes on the war resolutions. */
+  /** Breakdown of this government's votes on the emergency session's resolutions. */
   breakdown: Breakdown;
 }
 
@@ -106,12 +120,12 @@ export function votesByGovernment(
   changes: readonly { date: string; before: string; after: string }[] | undefined,
 ): GovernmentPeriod[] {
   const sorted = [...(changes ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  if (!sorted.length) return [{ government: '', cells: [...cells], breakdown: breakdownOf(cells.filter((c) => c.date >= INVASION_DATE)) }];
+  if (!sorted.length) return [{ government: '', cells: [...cells], breakdown: breakdownOf(cells.filter((c) => c.set === 'emergency')) }];
   const bounds: { government: string; from: string | undefined; until: string | undefined }[] = sorted.map((c, i) => ({ government: c.before, from: sorted[i - 1]?.date, until: c.date }));
   bounds.push({ government: sorted.at(-1)!.after, from: sorted.at(-1)!.date, until: undefined });
   return bounds.map((p) => {
     const mine = cells.filter((c) => (!p.from || c.date >= p.from) && (!p.until || c.date < p.until));
-    return { ...p, cells: mine, breakdown: breakdownOf(mine.filter((c) => c.date >= INVASION_DATE)) };
+    return { ...p, cells: mine, breakdown: breakdownOf(mine.filter((c) => c.set === 'emergency')) };
   });
 }
 

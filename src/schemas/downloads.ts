@@ -39,6 +39,8 @@ export const unVotesDownload = z.strictObject({
       title: z.string(),
       totals: z.strictObject({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), nonVoting: z.number().int() }),
       complete: z.boolean(),
+      /** The set it is counted in: the emergency special session since the invasion, the regular sessions since the invasion, or context before it. */
+      set: z.enum(['emergency', 'regular', 'context']),
       sources: z.array(https).min(1),
       /** Members without a vote under Article 19 of the Charter that day (recorded "non-voting"), with the UN's list; null before the invasion. */
       article19: z.strictObject({ members: z.array(z.string().regex(/^[A-Z]{3}$/)), sources: z.array(https).min(1) }).nullable(),
@@ -68,6 +70,15 @@ export const countriesDownload = z.strictObject({
        * the same yes/no as Russia, the opposite, abstained, did not vote, could not vote under Article 19, or not in a partial roll call.
        */
       voteBreakdown: z.strictObject({
+        withRussia: z.number().int().min(0),
+        againstRussia: z.number().int().min(0),
+        abstained: z.number().int().min(0),
+        absent: z.number().int().min(0),
+        article19: z.number().int().min(0),
+        unknown: z.number().int().min(0),
+      }),
+      /** The same six classes over the regular sessions' recorded votes on the war, counted apart. */
+      voteBreakdownRegular: z.strictObject({
         withRussia: z.number().int().min(0),
         againstRussia: z.number().int().min(0),
         abstained: z.number().int().min(0),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
 import { explainerFacts, factText, type FactItem } from '../../src/lib/explainer-facts.ts';
 import { buildShiftChart, usShiftOf } from '../../src/lib/shift-chart.ts';
-import { isWarResolution } from '../../src/lib/votes.ts';
+import { isWarResolution, resolutionSet } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
@@ -63,10 +63,15 @@ describe('list-valued explainer facts', () => {
 
 describe('the shift chart', () => {
   const chart = buildShiftChart(data.resolutions);
-  it('draws one bar per resolution whose segments are its official totals', () => {
-    expect(chart.rows.map((r) => r.symbol)).toEqual(data.resolutions.map((r) => r.symbol));
+  it('draws one bar per resolution whose segments are its official totals, set by set: context, emergency session, regular sessions', () => {
+    const order = ['context', 'emergency', 'regular'];
+    const bySet = [...data.resolutions].sort((a, b) => order.indexOf(resolutionSet(a)) - order.indexOf(resolutionSet(b)));
+    expect(chart.rows.map((r) => r.symbol)).toEqual(bySet.map((r) => r.symbol));
+    expect(chart.rows.map((r) => r.set)).toEqual(bySet.map(resolutionSet));
+    // The regular sessions' bars sit under a note of their own.
+    if (bySet.some((r) => resolutionSet(r) === 'regular')) expect(chart.notes.filter((n) => n.kind === 'regular')).toHaveLength(1);
     for (const [i, row] of chart.rows.entries()) {
-      const r = data.resolutions[i]!;
+      const r = bySet[i]!;
       const members = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
       for (const s of row.segments) expect(s.width, `${r.symbol} ${s.key}`).toBeCloseTo((r.totals[s.key] / members) * chart.width, 6);
       expect(row.segments.reduce((w, s) => w + s.width, 0)).toBeCloseTo(chart.width, 6);

@@ -116,7 +116,7 @@ describe('country list, vote table and timeline', () => {
   it('counts members and resolutions on the vote table', () => {
     const text = votesPageText({ members: 193, resolutions: 11, warResolutions: 10 });
     expect(text.caption).toBe('Votes of the 193 UN member states on 11 resolutions, oldest first');
-    expect(text.lead).toContain('The count column is over the 10 resolutions of the emergency special session adopted since the invasion;');
+    expect(text.lead).toContain('the 10 resolutions of the emergency special session adopted since the invasion, which the count column is over;');
     expect(text.outOf).toBe('of 10');
     expect(votesPageText({ members: 193, resolutions: 1, warResolutions: 1 }).description).toContain('on each of the 1 General Assembly resolution on Ukraine');
   });

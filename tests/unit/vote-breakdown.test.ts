@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countryStats } from '../../src/lib/country-stats.ts';
 import { sortDated } from '../../src/lib/dated.ts';
 import { shiftSentence, voteMatrix } from '../../src/lib/vote-matrix.ts';
-import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText } from '../../src/lib/vote-views.ts';
-import { RUSSIA, STANCES, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/lib/votes.ts';
+import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText, voteSetGroups } from '../../src/lib/vote-views.ts';
+import { RUSSIA, STANCES, isRegularSessionResolution, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/lib/votes.ts';
+import { memberStats } from '../../src/lib/member-stats.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
@@ -53,6 +54,23 @@ describe('the vote breakdown', () => {
     expect(b.absent).toBe(0);
     expect(b.abstained).toBe(war.filter((r) => r.votes.IND).length);
     expect(b.abstained).toBeGreaterThan(0);
+  });
+
+  it('counts the regular sessions’ texts on the war apart from the emergency session, on every member’s page', () => {
+    const regular = data.resolutions.filter(isRegularSessionResolution);
+    expect(regular.length).toBeGreaterThan(0);
+    for (const r of regular) expect(r.symbol.startsWith('A/RES/ES-')).toBe(false);
+    const members = memberStats(data);
+    for (const s of members.values()) {
+      expect(s.regularBreakdown.total).toBe(regular.length);
+      const { total, ...counts } = s.regularBreakdown;
+      expect(counts, s.member.slug).toEqual(fromRollCalls(s.member.iso3, regular));
+      // The main count never includes them.
+      expect(s.voteBreakdown.total).toBe(war.length);
+    }
+    const groups = voteSetGroups(members.get('brazil')!);
+    expect(groups.map((g) => g.set)).toEqual(['emergency', 'regular', 'context']);
+    expect(groups.find((g) => g.set === 'regular')!.cells.map((c) => c.symbol)).toEqual(regular.map((r) => r.symbol));
   });
 
   it('Venezuela, without a vote under Article 19 throughout, is never counted as choosing to be absent', () => {

@@ -174,62 +174,24 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
       sources: finding.sources,
     });
   }
+  // One event per dated step in a state's Rome Statute record, told about that state.
+  const stateEvent = (iso3: string, step: string, date: string, text: { title: (c: string) => string; summary: (c: string) => string }, own?: readonly string[]) => {
+    const country = named(iso3);
+    events.push({ key: `icc/${step}/${iso3}`, kind: 'icc', date, country, where: country.name, title: text.title(country.name), summary: text.summary(country.name), ...iccLink(country), sources: own ?? iccSources(country) });
+  };
   for (const state of states) {
     if (state.inForce >= INVASION_DATE) {
-      const country = named(state.iso3);
-      events.push({
-        key: `icc/in-force/${state.iso3}`,
-        kind: 'icc',
-        date: state.inForce,
-        country,
-        where: country.name,
-        title: t.inForce.title(country.name),
-        summary: state.inForce >= warrant.issued ? t.inForce.summaryBound(country.name) : t.inForce.summary(country.name),
-        ...iccLink(country),
-        sources: iccSources(country),
-      });
+      stateEvent(state.iso3, 'in-force', state.inForce, { title: t.inForce.title, summary: state.inForce >= warrant.issued ? t.inForce.summaryBound : t.inForce.summary });
     }
-    if (state.withdrawal && state.withdrawal.notified >= INVASION_DATE) {
-      const country = named(state.iso3);
-      events.push({
-        key: `icc/withdrawal-notified/${state.iso3}`,
-        kind: 'icc',
-        date: state.withdrawal.notified,
-        country,
-        where: country.name,
-        title: t.withdrawalNotified.title(country.name),
-        summary: t.withdrawalNotified.summary(country.name, formatDate(state.withdrawal.effective)),
-        ...iccLink(country),
-        sources: state.withdrawal.sources ?? iccSources(country),
-      });
+    const w = state.withdrawal;
+    if (!w) continue;
+    const effective = formatDate(w.effective);
+    if (w.notified >= INVASION_DATE) {
+      stateEvent(state.iso3, 'withdrawal-notified', w.notified, { title: t.withdrawalNotified.title, summary: (c) => t.withdrawalNotified.summary(c, effective) }, w.sources);
     }
-    if (state.withdrawal?.revoked) {
-      const country = named(state.iso3);
-      events.push({
-        key: `icc/withdrawal-revoked/${state.iso3}`,
-        kind: 'icc',
-        date: state.withdrawal.revoked,
-        country,
-        where: country.name,
-        title: t.withdrawalRevoked.title(country.name),
-        summary: t.withdrawalRevoked.summary(country.name, formatDate(state.withdrawal.effective)),
-        ...iccLink(country),
-        sources: state.withdrawal.sources ?? iccSources(country),
-      });
-    } else if (state.withdrawal && state.withdrawal.effective >= INVASION_DATE) {
-      const country = named(state.iso3);
-      events.push({
-        key: `icc/withdrawal-effective/${state.iso3}`,
-        kind: 'icc',
-        date: state.withdrawal.effective,
-        country,
-        where: country.name,
-        title: t.withdrawalEffective.title(country.name),
-        summary: t.withdrawalEffective.summary(country.name),
-        ...iccLink(country),
-        sources: state.withdrawal.sources ?? iccSources(country),
-      });
-    }
+    // A withdrawal revoked before it took effect (Hungary, 2026) is told as revoked, never as taking effect.
+    if (w.revoked) stateEvent(state.iso3, 'withdrawal-revoked', w.revoked, { title: t.withdrawalRevoked.title, summary: (c) => t.withdrawalRevoked.summary(c, effective) }, w.sources);
+    else if (w.effective >= INVASION_DATE) stateEvent(state.iso3, 'withdrawal-effective', w.effective, t.withdrawalEffective, w.sources);
   }
   return events;
 }

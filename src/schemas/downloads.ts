@@ -10,6 +10,9 @@ import { BLOC_IDS, MEMBERSHIP_STATUSES } from './blocs.ts';
  * new file name. The tests validate the built files against these schemas.
  */
 const date = z.iso.date();
+const count = z.number().int().min(0);
+/** A member's votes over one set of resolutions, in six classes that add up to the set's size. */
+const voteBreakdown = z.strictObject({ withRussia: count, againstRussia: count, abstained: count, absent: count, article19: count, unknown: count });
 const https = z.url({ protocol: /^https$/ });
 
 const downloadVisit = z.strictObject({
@@ -69,23 +72,9 @@ export const countriesDownload = z.strictObject({
        * Stances on the General Assembly resolutions adopted since 2022-02-24 (the six add up to their number):
        * the same yes/no as Russia, the opposite, abstained, did not vote, could not vote under Article 19, or not in a partial roll call.
        */
-      voteBreakdown: z.strictObject({
-        withRussia: z.number().int().min(0),
-        againstRussia: z.number().int().min(0),
-        abstained: z.number().int().min(0),
-        absent: z.number().int().min(0),
-        article19: z.number().int().min(0),
-        unknown: z.number().int().min(0),
-      }),
+      voteBreakdown,
       /** The same six classes over the regular sessions' recorded votes on the war, counted apart. */
-      voteBreakdownRegular: z.strictObject({
-        withRussia: z.number().int().min(0),
-        againstRussia: z.number().int().min(0),
-        abstained: z.number().int().min(0),
-        absent: z.number().int().min(0),
-        article19: z.number().int().min(0),
-        unknown: z.number().int().min(0),
-      }),
+      voteBreakdownRegular: voteBreakdown,
       /** When it was put on Russia's list of "unfriendly" states, if it is on it; null if it is not. */
       unfriendlyListSince: date.nullable(),
       /** Its current tie to each bloc it has one to (a bloc it has no tie to is left out). */

@@ -34,7 +34,8 @@ describe('a page for each of the 193 UN members', () => {
     expect(page).toContain(`data-country="${m.iso3}"`);
     expect(page).toContain('href="/data/#method"');
     const tiles = votesOn(page);
-    expect(tiles.map(([symbol]) => symbol)).toEqual(data.resolutions.map((r) => r.symbol));
+    // One tile per resolution in the record (grouped by set on the page).
+    expect(tiles.map(([symbol]) => symbol).sort()).toEqual(data.resolutions.map((r) => r.symbol).sort());
     for (const [symbol, vote] of tiles) expect(vote, `${slug} ${symbol}`).toBe(recorded(m.iso3, symbol));
   });
 
@@ -46,7 +47,7 @@ describe('a page for each of the 193 UN members', () => {
 
   it('a data page summary is computed from the roll calls (Brazil)', () => {
     const brazil = html('countries/brazil');
-    const war = data.resolutions.filter((r) => r.date >= '2022-02-24');
+    const war = data.resolutions.filter((r) => r.date >= '2022-02-24' && r.symbol.startsWith('A/RES/ES-11/'));
     const abstained = war.filter((r) => r.votes.BRA === 'abstain').length;
     const against = war.filter((r) => r.votes.BRA === 'yes').length;
     expect(brazil).toContain(`Of the ${war.length} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion, Brazil abstained on ${abstained} and voted the opposite of Russia on ${against}.`);
@@ -74,7 +75,7 @@ describe('/votes/: every member × every resolution', () => {
     let cells = 0;
     for (const [, iso3, row] of rows) {
       const found = votesOn(row!);
-      expect(found.map(([s]) => s)).toEqual(data.resolutions.map((r) => r.symbol));
+      expect(found.map(([s]) => s).sort()).toEqual(data.resolutions.map((r) => r.symbol).sort());
       for (const [symbol, vote] of found) expect(vote, `${iso3} ${symbol}`).toBe(recorded(iso3!, symbol));
       cells += found.length;
     }
@@ -116,7 +117,7 @@ describe('/data/countries.json covers every member', () => {
   it('with the same fields for everyone and breakdowns recomputed from the roll calls', () => {
     expect(download.countries.map((c) => c.iso3).sort()).toEqual(UN_MEMBERS.map((m) => m.iso3).sort());
     const keys = Object.keys(download.countries[0]!).sort();
-    const war = data.resolutions.filter((r) => r.date >= '2022-02-24');
+    const war = data.resolutions.filter((r) => r.date >= '2022-02-24' && r.symbol.startsWith('A/RES/ES-11/'));
     for (const c of download.countries) {
       expect(Object.keys(c).sort()).toEqual(keys);
       expect(c.writtenProfile).toBe(data.countries.some((p) => p.iso3 === c.iso3));

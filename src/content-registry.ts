@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { countrySchema } from './schemas/country.ts';
 import { datasetSchema } from './schemas/dataset.ts';
+import { assemblyVotesSchema } from './schemas/assembly-votes.ts';
 import { blocsSchema } from './schemas/blocs.ts';
 import { iccStatesSchema } from './schemas/icc-states.ts';
 import { resolutionSchema } from './schemas/resolution.ts';
@@ -75,6 +76,15 @@ export const REGISTRY = {
     jsonSchema: 'resolution.schema.json',
     toRecord: (id, data) => ({ ...data, id }),
     order: byDate,
+  }),
+  assemblyVotes: folder({
+    folder: 'assembly-votes',
+    extension: '.json',
+    schema: assemblyVotesSchema,
+    title: 'The recorded votes of one General Assembly regular session: content/assembly-votes/session-<n>.json',
+    jsonSchema: 'assembly-votes.schema.json',
+    toRecord: (id, data) => ({ ...data, id }),
+    order: (a, b) => a.session - b.session,
   }),
   dataset: file({
     file: 'dataset.yaml',

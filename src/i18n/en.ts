@@ -479,7 +479,7 @@ export const en = {
     heading: 'UN General Assembly votes',
     intro: (name: string) => `How ${name} voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote.`,
     introRussia: 'How Russia voted on each General Assembly resolution on Ukraine in our record.',
-    withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. The counts are over the emergency special session’s resolutions since the invasion, each counted alike whatever its weight.',
+    withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. Each set of resolutions below is counted on its own, every text alike whatever its weight.',
     howWeCount: 'How we count',
     inTheTable: (name: string) => `${name} in the table of every member’s votes`,
     /** The sets of resolutions, each with its own count (src/lib/votes.ts resolutionSet). */

@@ -170,6 +170,13 @@ export const en = {
       members: { one: 'UN member state', other: 'UN member states' },
       profiled: { one: 'member', other: 'members' },
     },
+    /** The alignment beyond Ukraine: its definition (also in /data/alignment.json), in the method and the files table. */
+    alignment: {
+      heading: 'Beyond Ukraine: contested votes.',
+      definition: 'A contested vote is a recorded vote of a General Assembly regular session (the 76th, from September 2021, to the latest published) on which Russia voted yes or no and the most common vote of the 27 EU member states, counting only their yes, no and abstain votes, was the opposite. A tie among the EU votes, or an EU majority that abstained, makes no contested vote. On each contested vote every member either voted with Russia, voted with the EU majority, abstained or did not vote.',
+      text: 'The roll calls are the UN’s: every resolution of each regular session adopted by recorded vote, copied from the machine-readable resolution data of the UN Department for General Assembly and Conference Management (republished on GitHub as UNxml/GAresolutions) and checked vote by vote against the official totals; a vote whose lists did not add up, or that was adopted in parts, is left out and named in its file. Most contested votes concern human rights in named countries, unilateral sanctions and the Middle East: they show how often a government sides with Moscow or with the EU when the two disagree, not what it thinks of the war. A member without a vote under Article 19 is counted as not voting. Reference points on each member’s page (the members closest to and farthest from Russia, and the median member) count only members that voted yes or no on at least half of the contested votes.',
+      file: 'Per member and regular session: the contested votes and how the member voted on them (with Russia, with the EU majority, abstained, did not vote), with the definition.',
+    },
     /** After "UN votes" in bold. */
     votesCounted: (resolutions: string, asOf: string) => `are counted over the resolutions of the General Assembly’s eleventh emergency special session on Ukraine adopted since 24 February 2022 (${resolutions} as of ${asOf}); resolution 68/262 of 2014 is shown for context but not counted. On each, a country’s vote falls in exactly one class:`,
     resolutions: { one: 'resolution', other: 'resolutions' },
@@ -490,6 +497,31 @@ export const en = {
     },
     /** On each tile of the vote strip, under the member's own vote. */
     russiaVote: (vote: string) => `Russia: ${vote}`,
+  },
+  /**
+   * Alignment beyond Ukraine (src/lib/alignment.ts): the votes of the regular sessions where Russia and the EU
+   * majority split, on every member's page, in the method and the downloads.
+   */
+  alignment: {
+    heading: 'Beyond Ukraine: when Russia and the EU split',
+    nav: 'Beyond Ukraine',
+    /** What a contested vote is; `{method}` links to the definition on /data/. */
+    definition: 'Every recorded vote of the General Assembly’s regular sessions since September 2021 where Russia voted yes or no and most of the 27 EU member states voted the other way ({method}). Most such votes are on human rights in named countries, unilateral sanctions and the Middle East; a vote with Russia here is not a vote for the war.',
+    method: 'how we count',
+    summary: (name: string, contested: string, withRussia: string, withEu: string, abstained: string, absent: string) =>
+      `On the ${contested} contested votes, ${name} voted with Russia on ${withRussia}, with the EU majority on ${withEu}, abstained on ${abstained} and did not vote on ${absent}.`,
+    russia: (contested: string) => `These are the ${contested} votes on which the EU majority voted the other way from Russia; the other members’ pages compare their votes with both.`,
+    caption: 'Contested votes by session',
+    columns: { session: 'Session', contested: 'Contested', withRussia: 'With Russia', withEu: 'With the EU majority', abstained: 'Abstained', absent: 'Did not vote' },
+    /** `80th (2025–26)`; the ordinal's forms by the locale's ordinal rules. */
+    ordinal: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
+    session: (n: string, years: string) => `${n} (${years})`,
+    /** The reference points, computed from the data. */
+    references: (closest: string, farthest: string, median: string) => `For comparison, over all five sessions: closest to Russia ${closest}; farthest ${farthest}; the median member, ${median}.`,
+    reference: (name: string, withRussia: string, cast: string) => `${name} (with Russia on ${withRussia} of the ${cast} it voted yes or no on)`,
+    /** The farthest end, where many members tie at never: `41 members never voted with Russia, among them …`. */
+    never: (n: string, names: string) => `${n} members that never voted with Russia, among them ${names}`,
+    absences: 'A member without a vote for arrears under Article 19 of the UN Charter is counted as not voting (Venezuela throughout).',
   },
   /** A member missing from a partial roll call: on profiles and in tables, and on vote maps and their legends. */
   unknownVote: 'Not in our record',

@@ -95,9 +95,15 @@ export function withRussiaShare(c: AlignmentCounts): number | null {
  * Reference points for readers, from the data: the members closest to and farthest from Russia (by the share of
  * their yes/no votes on contested votes cast as Russia's), and the median member. Russia itself is left out.
  */
-export function alignmentReferences(byMember: ReadonlyMap<string, MemberAlignment>): { closest: MemberAlignment[]; farthest: MemberAlignment[]; median: MemberAlignment | undefined } {
+export function alignmentReferences(byMember: ReadonlyMap<string, MemberAlignment>): { closest: MemberAlignment[]; farthest: MemberAlignment[]; neverWithRussia: number; median: MemberAlignment | undefined } {
+  // Only members that cast a yes or no on at least half the contested votes: a member without a vote for most of
+  // the period (Venezuela, under Article 19 of the Charter) would otherwise top the list on a handful of votes.
   const ranked = [...byMember.values()]
-    .filter((m) => m.iso3 !== RUSSIA && withRussiaShare(m.total) !== null)
+    .filter((m) => m.iso3 !== RUSSIA && m.total.withRussia + m.total.withEu >= m.total.contested / 2 && withRussiaShare(m.total) !== null)
     .sort((a, b) => withRussiaShare(b.total)! - withRussiaShare(a.total)! || a.iso3.localeCompare(b.iso3));
-  return { closest: ranked.slice(0, 5), farthest: ranked.slice(-5).reverse(), median: ranked[Math.floor((ranked.length - 1) / 2)] };
+  // Many members never voted with Russia on a contested vote: those are counted, and the farthest named are the ones
+  // that voted yes or no most often against it.
+  const never = ranked.filter((m) => m.total.withRussia === 0).sort((a, b) => b.total.withEu - a.total.withEu || a.iso3.localeCompare(b.iso3));
+  const farthest = never.length ? never : ranked.slice(-5).reverse();
+  return { closest: ranked.slice(0, 5), farthest: farthest.slice(0, 5), neverWithRussia: never.length, median: ranked[Math.floor((ranked.length - 1) / 2)] };
 }

@@ -44,6 +44,7 @@ export function dataPageText(data: SiteData, counts: { members: number; dataPage
     { json: 'visits.json', csv: ['visits.csv', 'occupied-territory-visits.csv'], what: plural(foreignTrips(data.visits).length, t.files.visits) },
     { json: 'un-votes.json', csv: ['un-votes.csv'], what: plural(data.resolutions.length, t.files.votes) },
     { json: 'countries.json', csv: ['countries.csv'], what: t.files.countries(plural(counts.members, t.files.members), plural(data.countries.length, t.files.profiled)) },
+    { json: 'alignment.json', csv: ['alignment.csv'], what: t.alignment.file },
   ];
   return {
     files,
@@ -119,6 +120,7 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       amendedDraftText: amended && fillProse(m.amendedDraftText, { symbol: { link: shortSymbol(amended.symbol), href: `/map/votes/${amended.id}/` }, russia: messages().letterCase.inSentence(messages().votes[amended.votes[RUSSIA]!]) }),
       absences: m.absences,
       absencesText: m.absencesText,
+      alignment: t.alignment,
       allyTest: m.allyTest,
       allyTestText: m.allyTestText,
       relationships: m.relationships,

@@ -1,5 +1,7 @@
 import { csvFormat } from 'd3-dsv';
-import type { CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
+import type { AlignmentDownload, CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
+import { alignmentByMember, contestedRussiaVote } from './alignment.ts';
+import { messages } from '../i18n/messages.ts';
 import { hostOf, hostsBySlug } from './hosts.ts';
 import { iccBoundOn } from './icc.ts';
 import { memberStats } from './member-stats.ts';
@@ -144,3 +146,27 @@ export function countriesCsv(download: CountriesDownload): string {
     ['slug', 'name', 'iso3', 'isoNumeric', 'region', 'writtenProfile', 'relationship', 'iccStateParty', 'url', 'visitCount', 'votesWithRussia', 'votesAgainstRussia', 'votesAbstained', 'votesAbsent', 'votesArticle19', 'votesUnknown', 'regularWithRussia', 'regularAgainstRussia', 'regularAbstained', 'regularAbsent', 'regularArticle19', 'regularUnknown', 'unfriendlyListSince', 'blocs'],
   );
 }
+
+/** `/data/alignment.json`: the contested votes of each regular session, and every member's votes on them. */
+export function alignmentDownloadData(data: SiteData): AlignmentDownload {
+  const files = [...data.assemblyVotes].sort((a, b) => a.session - b.session);
+  const byMember = alignmentByMember(data.assemblyVotes);
+  return {
+    definition: messages().dataPage.alignment.definition,
+    sessions: files.map((f) => ({ session: f.session, recorded: f.votes.length, contested: f.votes.filter((v) => contestedRussiaVote(v, f.members)).length, sources: [...f.sources] })),
+    members: [...byMember.values()]
+      .map((m) => ({
+        iso3: m.iso3,
+        name: UN_MEMBER_NAMES.get(m.iso3) ?? m.iso3,
+        sessions: m.sessions.map(({ session, counts: c }) => ({ session, contested: c.contested, withRussia: c.withRussia, withEu: c.withEu, abstained: c.abstained, absent: c.absent })),
+      }))
+      .sort((a, b) => a.iso3.localeCompare(b.iso3)),
+  };
+}
+
+/** The same, long: one row per member and session. */
+export function alignmentCsv(download: AlignmentDownload): string {
+  const rows = download.members.flatMap((m) => m.sessions.map((s) => ({ iso3: m.iso3, country: m.name, ...s })));
+  return safeCsvFormat(rows, ['iso3', 'country', 'session', 'contested', 'withRussia', 'withEu', 'abstained', 'absent']);
+}
+

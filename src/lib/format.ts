@@ -83,6 +83,12 @@ export function pluralForm(n: number, forms: PluralForms, tag = DEFAULT): string
   return forms[memo(`plural:${tag}`, () => new Intl.PluralRules(tag)).select(n)] ?? forms.other;
 }
 
+/** An ordinal in the locale's words, by its ordinal plural rules: `80` → `80th` (the forms come from the UI strings). */
+export function formatOrdinal(n: number, forms: PluralForms, tag = DEFAULT): string {
+  const rule = memo(`ordinal:${tag}`, () => new Intl.PluralRules(tag, { type: 'ordinal' })).select(n);
+  return (forms[rule] ?? forms.other).replace('{n}', formatCount(n, tag));
+}
+
 /** The form a range of counts takes (`3–4 trips`), by the locale's plural rules for ranges. */
 export function pluralRangeForm(start: number, end: number, forms: PluralForms, tag = DEFAULT): string {
   // Intl.PluralRules.prototype.selectRange (ES2023) is in Node but not yet in TypeScript's library types.

@@ -2,6 +2,7 @@ import { countryStats, type CountryStats } from './country-stats.ts';
 import { iccDatesFrom, iccStandingOn, type IccDates, type IccStanding } from './icc.ts';
 import { memberList, type Member } from './members.ts';
 import type { SiteData, VisitRecord } from './records.ts';
+import { alignmentByMember, type MemberAlignment } from './alignment.ts';
 import { isForeignTrip, visitsByCountry } from './visits.ts';
 import { RUSSIA, voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
 
@@ -17,6 +18,8 @@ export interface MemberStats {
   voteBreakdown: Breakdown;
   /** Stances on the regular sessions' recorded votes on the war, counted apart (src/lib/votes.ts resolutionSet). */
   regularBreakdown: Breakdown;
+  /** Votes where Russia and the EU majority split, session by session (src/lib/alignment.ts). */
+  alignment: MemberAlignment | undefined;
   governments: GovernmentPeriod[];
   icc: IccDates;
   iccStanding: IccStanding;
@@ -38,6 +41,7 @@ export function memberStats(data: SiteData): Map<string, MemberStats> {
   const profiles = countryStats(data);
   const iccOf = iccDatesFrom(data.iccStates);
   const byHost = visitsByCountry(data.visits);
+  const alignment = alignmentByMember(data.assemblyVotes);
   const abroad = data.visits.filter(isForeignTrip);
   stats = new Map(
     memberList(data.countries).map((member) => {
@@ -55,6 +59,7 @@ export function memberStats(data: SiteData): Map<string, MemberStats> {
           voteRecord,
           voteBreakdown: profile?.voteBreakdown ?? voteBreakdownFor(member.iso3, data.resolutions),
           regularBreakdown: voteBreakdownFor(member.iso3, data.resolutions, 'regular'),
+          alignment: alignment.get(member.iso3),
           governments: profile?.governments ?? votesByGovernment(voteRecord, undefined),
           icc,
           iccStanding: iccStandingOn(icc, data.dataset.asOf),

@@ -86,3 +86,18 @@ export const countriesDownload = z.strictObject({
 export type VisitsDownload = z.output<typeof visitsDownload>;
 export type UnVotesDownload = z.output<typeof unVotesDownload>;
 export type CountriesDownload = z.output<typeof countriesDownload>;
+
+/** `/data/alignment.json`: per member and regular session, its votes on the votes where Russia and the EU majority split. */
+export const alignmentDownload = z.strictObject({
+  definition: z.string(),
+  sessions: z.array(z.strictObject({ session: z.number().int(), recorded: count, contested: count, sources: z.array(https).min(1) })),
+  members: z.array(
+    z.strictObject({
+      iso3: z.string().regex(/^[A-Z]{3}$/),
+      name: z.string(),
+      sessions: z.array(z.strictObject({ session: z.number().int(), contested: count, withRussia: count, withEu: count, abstained: count, absent: count })),
+    }),
+  ),
+});
+export type AlignmentDownload = z.output<typeof alignmentDownload>;
+

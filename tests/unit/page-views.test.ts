@@ -138,7 +138,7 @@ describe('data page', () => {
 
   it('says what each download holds, counted from the data', () => {
     const trips = data.visits.filter((v) => v.kind !== 'occupied-territory').length;
-    expect(text.files.map((f) => f.json)).toEqual(['visits.json', 'un-votes.json', 'countries.json']);
+    expect(text.files.map((f) => f.json)).toEqual(['visits.json', 'un-votes.json', 'countries.json', 'alignment.json']);
     expect(text.files[0]!.what).toBe(`${trips} foreign trips (one row per host country per trip), and visits to occupied Ukrainian territory kept apart.`);
     expect(text.files[1]!.what).toMatch(new RegExp(`^${data.resolutions.length} UN General Assembly resolutions with official totals`));
     expect(text.files[2]!.what).toContain(`All ${members.length} UN member states with region`);

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../collections.ts';
 import {
+  alignmentCsv,
+  alignmentDownloadData,
   countriesCsv,
   countriesDownloadData,
   unVotesCsv,
@@ -18,6 +20,8 @@ const FILES = {
   'un-votes.csv': (data) => unVotesCsv(unVotesDownloadData(data)),
   'countries.json': (data, site) => JSON.stringify(countriesDownloadData(data, site), null, 2),
   'countries.csv': (data, site) => countriesCsv(countriesDownloadData(data, site)),
+  'alignment.json': (data) => JSON.stringify(alignmentDownloadData(data), null, 2),
+  'alignment.csv': (data) => alignmentCsv(alignmentDownloadData(data)),
 } satisfies Record<string, (data: Awaited<ReturnType<typeof siteData>>, site: URL) => string>;
 
 export function getStaticPaths() {

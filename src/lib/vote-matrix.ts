@@ -34,6 +34,8 @@ export interface MatrixRow {
   region: M49Region;
   relationship: Relationship | null;
   breakdown: Breakdown;
+  /** Beyond Ukraine: yes/no votes cast with Russia on contested votes, and all yes/no votes cast on them (src/lib/alignment.ts). */
+  beyond: { withRussia: number; cast: number; contested: number } | undefined;
   isRussia: boolean;
   /** One cell per column; `changed` when the vote differs from the member's vote on the previous war resolution. */
   cells: { symbol: string; vote: MatrixVote; changed: boolean }[];
@@ -80,7 +82,9 @@ export function voteMatrix(data: SiteData): VoteMatrix {
       if (isWarResolution(r)) previous = vote;
       return { symbol: r.symbol, vote, changed };
     });
-    return { iso3: s.member.iso3, name: s.member.name, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, isRussia: s.isRussia, cells };
+    const a = s.alignment?.total;
+    const beyond = a && { withRussia: a.withRussia, cast: a.withRussia + a.withEu, contested: a.contested };
+    return { iso3: s.member.iso3, name: s.member.name, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, beyond, isRussia: s.isRussia, cells };
   });
   let shift: Shift | undefined;
   const war = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.war);

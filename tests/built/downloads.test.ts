@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { memberList } from '../../src/lib/members.ts';
 import { describe, expect, it } from 'vitest';
-import { countriesDownload, unVotesDownload, visitsDownload } from '../../src/schemas/downloads.ts';
+import { alignmentDownload, countriesDownload, unVotesDownload, visitsDownload } from '../../src/schemas/downloads.ts';
 import { isWarResolution } from '../../src/lib/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
@@ -61,4 +61,31 @@ describe('published data files', () => {
     const india = parsed.countries.find((c) => c.iso3 === 'IND')!.voteBreakdown;
     expect(india.withRussia + india.againstRussia).toBe(0);
   });
+
+  it('alignment.json counts, per member and session, the votes where Russia and the EU majority split, recomputed from the session files', () => {
+    const parsed = alignmentDownload.parse(JSON.parse(read('alignment.json')));
+    const EU = ['AUT', 'BEL', 'BGR', 'CYP', 'CZE', 'DEU', 'DNK', 'ESP', 'EST', 'FIN', 'FRA', 'GRC', 'HRV', 'HUN', 'IRL', 'ITA', 'LTU', 'LUX', 'LVA', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'SWE'];
+    expect(parsed.members).toHaveLength(193);
+    for (const file of data.assemblyVotes) {
+      // The definition, independently of src/lib: Russia yes or no, the EU's most common yes/no/abstain the other one.
+      const contested = file.votes.filter((v) => {
+        const russia = v.record[file.members.indexOf('RUS')];
+        const tally: Record<string, number> = { Y: 0, N: 0, A: 0 };
+        for (const e of EU) { const l = v.record[file.members.indexOf(e)]!; if (l !== 'X') tally[l]! += 1; }
+        const top = Math.max(tally.Y!, tally.N!, tally.A!);
+        const leaders = Object.keys(tally).filter((k) => tally[k] === top);
+        return (russia === 'Y' || russia === 'N') && leaders.length === 1 && leaders[0] !== 'A' && leaders[0] !== russia;
+      });
+      expect(parsed.sessions.find((s) => s.session === file.session)!.contested).toBe(contested.length);
+      for (const m of parsed.members) {
+        const row = m.sessions.find((s) => s.session === file.session)!;
+        expect(row.withRussia + row.withEu + row.abstained + row.absent, `${m.iso3} ${file.session}`).toBe(row.contested);
+      }
+      const russia = parsed.members.find((m) => m.iso3 === 'RUS')!.sessions.find((s) => s.session === file.session)!;
+      expect(russia.withRussia).toBe(contested.length);
+    }
+    const csv = csvParse(read('alignment.csv'));
+    expect(csv).toHaveLength(193 * data.assemblyVotes.length);
+  });
 });
+

@@ -8,6 +8,7 @@ import { shortSymbol } from '../../src/lib/votes.ts';
 import { BLOC_IDS } from '../../src/lib/stances.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
+import { alignmentByMember } from '../../src/lib/alignment.ts';
 
 const data = realSiteData();
 const layers = countryLayers(data);
@@ -17,9 +18,24 @@ describe('layer registry', () => {
     expect(layers.map((l) => l.href)).toEqual([
       '/map/icc/',
       '/map/unfriendly/',
+      '/map/alignment/',
       ...BLOC_IDS.map((b) => `/map/blocs/${b}/`),
       ...data.resolutions.map((r) => `/map/votes/${r.id}/`),
     ]);
+  });
+
+  it('places every member on the alignment map by its votes beyond Ukraine, absences apart', () => {
+    const layer = layers.find((l) => l.id === 'alignment')!;
+    const byMember = alignmentByMember(data.assemblyVotes);
+    for (const s of layer.states.values()) {
+      const c = byMember.get(s.iso3)!.total;
+      const cast = c.withRussia + c.withEu;
+      if (s.iso3 === 'RUS') expect(s.cls).toBe('russia');
+      else if (cast < c.contested / 2) expect(s.cls, s.iso3).toBe('few-votes');
+      else expect(s.cls, s.iso3).toBe(c.withRussia / cast >= 2 / 3 ? 'mostly-russia' : c.withRussia / cast >= 1 / 2 ? 'leans-russia' : c.withRussia / cast >= 1 / 3 ? 'leans-eu' : 'mostly-eu');
+    }
+    // Venezuela, without a vote under Article 19 for most of the period, is never read as siding with anyone.
+    expect([...layer.states.values()].find((s) => s.iso3 === 'VEN')!.cls).toBe('few-votes');
   });
 
   it('classifies every state into one of the layer’s declared classes', () => {
@@ -37,7 +53,7 @@ describe('layer registry', () => {
 
   it('builds the navigation from the registry: trips, ICC, the unfriendly list, then the blocs and the UN votes as groups', () => {
     const nav = layerNav(data);
-    expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/', '/map/unfriendly/']);
+    expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/', '/map/unfriendly/', '/map/alignment/']);
     expect(nav.groups.map((g) => g.label)).toEqual(['Blocs', 'UN votes']);
     expect(nav.groups[0]!.links.map((l) => l.href)).toEqual(BLOC_IDS.map((b) => `/map/blocs/${b}/`));
     expect(nav.groups[1]!.links.map((l) => l.label)).toEqual(data.resolutions.map((r) => shortSymbol(r.symbol)));

@@ -1,6 +1,7 @@
 import { messages } from '../../i18n/messages.ts';
 import type { SiteData } from '../records.ts';
 import { BLOC_IDS } from '../stances.ts';
+import { alignmentLayer } from './alignment-layer.ts';
 import { blocLayer } from './bloc-layer.ts';
 import { iccLayer } from './icc-layer.ts';
 import type { CountryLayer } from './layer.ts';
@@ -14,7 +15,7 @@ import { voteLayer } from './vote-layer.ts';
 export function countryLayers(data: SiteData): CountryLayer[] {
   let layers = built.get(data);
   if (!layers) {
-    layers = [iccLayer(data), unfriendlyLayer(data), ...BLOC_IDS.map((bloc) => blocLayer(data, bloc)), ...data.resolutions.map(voteLayer)];
+    layers = [iccLayer(data), unfriendlyLayer(data), alignmentLayer(data), ...BLOC_IDS.map((bloc) => blocLayer(data, bloc)), ...data.resolutions.map(voteLayer)];
     built.set(data, layers);
   }
   return layers;

@@ -85,7 +85,9 @@ describe('/votes/: every member × every resolution', () => {
   it('is a real table with row and column headers, linked from the navigation', () => {
     expect(page).toMatch(/<table class="matrix"[^>]*>\s*<caption/);
     const matrix = page.slice(page.indexOf('<table class="matrix"'), page.indexOf('</table>', page.indexOf('<table class="matrix"')));
-    expect(matrix.match(/<th scope="col"/g)!.length).toBe(3 + data.resolutions.length);
+    // member, region, with Russia, beyond Ukraine, then one column per resolution
+    expect(matrix.match(/<th scope="col"/g)!.length).toBe(4 + data.resolutions.length);
+    expect(matrix).toMatch(/<th scope="col" class="beyond">/);
     expect(matrix.match(/<th scope="row"/g)!.length).toBe(193);
     expect(html('countries/brazil')).toContain('href="/votes/#BRA"');
     expect(html('')).toContain('href="/votes/"');

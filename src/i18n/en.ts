@@ -178,7 +178,13 @@ export const en = {
     alignment: {
       heading: 'Beyond Ukraine: contested votes.',
       definition: 'A contested vote is a recorded vote of a General Assembly regular session (the 76th, from September 2021, to the latest published) on which Russia voted yes or no and the most common vote of the 27 EU member states, counting only their yes, no and abstain votes, was the opposite. A tie among the EU votes, or an EU majority that abstained, makes no contested vote. On each contested vote every member either voted with Russia, voted with the EU majority, abstained or did not vote.',
-      text: 'The roll calls are the UN’s: every resolution of each regular session adopted by recorded vote, copied from the machine-readable resolution data of the UN Department for General Assembly and Conference Management (republished on GitHub as UNxml/GAresolutions) and checked vote by vote against the official totals; a vote whose lists did not add up, or that was adopted in parts, is left out and named in its file. Most contested votes concern human rights in named countries, unilateral sanctions and the Middle East: they show how often a government sides with Moscow or with the EU when the two disagree, not what it thinks of the war. A member without a vote under Article 19 is counted as not voting. Reference points on each member’s page (the members closest to and farthest from Russia, and the median member) count only members that voted yes or no on at least half of the contested votes.',
+      text: 'The roll calls are the UN’s: every resolution of each regular session adopted by recorded vote, copied from the machine-readable resolution data of the UN Department for General Assembly and Conference Management (republished on GitHub as UNxml/GAresolutions) and checked vote by vote against the official totals; a vote whose lists did not add up, or that was adopted in parts without a roll call for each part, is left out and named below. Most contested votes concern human rights in named countries, unilateral sanctions and the Middle East: they show how often a government sides with Moscow or with the EU when the two disagree, not what it thinks of the war. A member without a vote under Article 19 is counted as not voting. Reference points on each member’s page (the members closest to and farthest from Russia, and the median member) count only members that voted yes or no on at least half of the contested votes.',
+      missingHeading: 'Recorded votes not in the alignment data',
+      /** One line of the list: `77th session (2022–23): A/RES/77/293, the published lists name one fewer…`. */
+      missingItem: (session: string, votes: string, reason: string) => `${session}: ${votes}, ${reason}.`,
+      /** `{recorded}` is recordedVotes; the sessions as a span, `76–80`. */
+      coverage: (recorded: string, sessions: string, lastVote: string) => `The data holds ${recorded} of sessions ${sessions}; the newest is dated ${lastVote}.`,
+      recordedVotes: { one: '{n} recorded vote', other: '{n} recorded votes' },
       file: 'Per member and regular session: the contested votes and how the member voted on them (with Russia, with the EU majority, abstained, did not vote), with the definition.',
     },
     /** After "UN votes" in bold. */
@@ -233,6 +239,14 @@ export const en = {
                          "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
                                    "partner"|"associate"|"leaving"}}]}`,
       countriesNote: 'One row for each of the {members} UN member states, in name order. `region` is the continent in the UN Statistics Division’s M49 standard (Africa, Americas, Asia, Europe, Oceania). `relationship` is our classification where the member has a written profile (`writtenProfile` true) and null for the {dataPages} members whose page is drawn from the records alone. `visitCount` counts foreign trips only. `iccStateParty` is the standing on the as-of date. `voteBreakdown` counts the country’s stances on the resolutions of the General Assembly’s emergency special session on Ukraine adopted since 24 February 2022 (the six numbers add up to that count; see {method}): `againstRussia` is the opposite yes or no to Russia’s, `article19` an absence forced by Article 19 of the Charter. In the CSV they are the columns `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` and `votesUnknown`. `voteBreakdownRegular` counts the same six classes over the regular sessions’ recorded votes on the war (CSV columns `regularWithRussia` … `regularUnknown`), never added to the first. This file replaces the earlier `alignment` share, which gave a country that abstained every time the same 0 as one that voted the opposite of Russia every time.',
+      alignment: `{"definition",
+ "sessions": [{"session", "recorded", "contested",
+               "lastVote": "YYYY-MM-DD" | null,
+               "missing": [{"votes", "reason"}], "sources": [...]}],
+ "members": [{"iso3", "name",
+              "sessions": [{"session", "contested", "withRussia",
+                            "withEu", "abstained", "absent"}]}]}`,
+      alignmentNote: '`definition` is the contested-vote rule of the {method}. Per session, `recorded` counts the recorded votes we hold, `contested` those where Russia and the EU majority split, `lastVote` the date of the newest, and `missing` names the recorded votes we do not hold and why. For each member, `withRussia`, `withEu`, `abstained` and `absent` add up to `contested`; Russia’s own row counts its votes as with Russia. The CSV is long: one row per member and session, with the columns `iso3`, `country`, `session`, `contested`, `withRussia`, `withEu`, `abstained` and `absent`.',
       methodLink: 'Method',
       /** `{blocIds}`: the bloc ids, each as code. */
       stancesNote: '`unfriendlyListSince` is the date the country was put on Russia’s list of “unfriendly” states ({order} and its amendments; see the {map}), or `null` if it is not on the list on {listChecked}. `blocs` gives its status in each bloc it is tied to on {blocsChecked}, keyed by the bloc ids {blocIds}; a bloc it has no tie to, or has left, is left out. `suspended` is a member whose participation is frozen, `leaving` a member whose exit has begun but not taken effect. In the CSV, `unfriendlyListSince` is empty for `null` and `blocs` is one cell such as `csto:member | sco:partner`.',
@@ -525,7 +539,7 @@ export const en = {
     reference: (name: string, withRussia: string, cast: string) => `${name} (with Russia on ${withRussia} of the ${cast} it voted yes or no on)`,
     /** The farthest end, where many members tie at never: `41 members never voted with Russia, among them …`. */
     never: (n: string, names: string) => `${n} members that never voted with Russia, among them ${names}`,
-    absences: 'A member without a vote for arrears under Article 19 of the UN Charter is counted as not voting (Venezuela throughout).',
+    absences: 'A member without a vote for arrears under Article 19 of the UN Charter is counted as not voting.',
   },
   /** The alignment map layer (src/lib/layers/alignment-layer.ts). */
   alignmentLayer: {

@@ -1,11 +1,32 @@
 import { messages } from '../i18n/messages.ts';
-import { formatCount, formatList, formatOrdinal } from './format.ts';
+import type { AssemblyVotes } from '../schemas/assembly-votes.ts';
+import { formatCount, formatDate, formatList, formatOrdinal, plural } from './format.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { ALIGNMENT_CLASSES, alignmentReferences, type AlignmentClass, type MemberAlignment } from './alignment.ts';
 import { fillProse, type ProseSegment } from './prose.ts';
 
 /** A session's years as the UN runs them, September to September: 80 → `2025–26`. */
 const sessionYears = (session: number) => `${1945 + session}–${String(1946 + session).slice(2)}`;
+
+/** A session as readers know it: `80th (2025–26)`. */
+export function sessionLabel(session: number): string {
+  const t = messages().alignment;
+  return t.session(formatOrdinal(session, t.ordinal), sessionYears(session));
+}
+
+/** What the alignment data holds and what it lacks, for the method on /data/: a coverage sentence and the missing votes. */
+export function alignmentCoverage(files: readonly AssemblyVotes[]) {
+  const t = messages().dataPage.alignment;
+  const sorted = [...files].sort((a, b) => a.session - b.session);
+  const dates = sorted.flatMap((f) => f.votes.map((v) => v.date)).sort();
+  const first = sorted[0]?.session;
+  const last = sorted.at(-1)?.session;
+  return {
+    coverage: dates.length ? t.coverage(plural(dates.length, t.recordedVotes), first === last ? String(first) : `${first}–${last}`, formatDate(dates.at(-1)!)) : '',
+    missingHeading: t.missingHeading,
+    missing: sorted.flatMap((f) => f.missing.map((m) => t.missingItem(sessionLabel(f.session), m.votes, m.reason))),
+  };
+}
 
 export interface AlignmentRow {
   label: string;
@@ -27,7 +48,7 @@ export function alignmentSection(a: MemberAlignment, name: string, isRussia: boo
     caption: t.caption,
     columns: t.columns,
     classes: ALIGNMENT_CLASSES,
-    rows: a.sessions.map((s): AlignmentRow => ({ label: t.session(formatOrdinal(s.session, t.ordinal), sessionYears(s.session)), contested: s.counts.contested, counts: s.counts })),
+    rows: a.sessions.map((s): AlignmentRow => ({ label: sessionLabel(s.session), contested: s.counts.contested, counts: s.counts })),
     references: refs.median
       ? t.references(
           formatList(refs.closest.slice(0, 3).map(ref)),

@@ -2,6 +2,7 @@ import { messages } from '../i18n/messages.ts';
 import { formatCount, formatDate, formatList, listParts, plural, pluralPhrase } from './format.ts';
 import type { SiteData } from './records.ts';
 import { fillCodeProse, fillProse, type ProseSegment } from './prose.ts';
+import { alignmentCoverage } from './alignment-views.ts';
 import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { PROFILE_RULE_NO_VOTES, RUSSIA, isRegularSessionResolution, isWarResolution, shortSymbol } from './votes.ts';
@@ -88,6 +89,8 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
         dataPages: formatCount(counts.dataPages),
         method: { link: s.methodLink, href: '#method' },
       }),
+      alignment: s.alignment,
+      alignmentNote: fillCodeProse(s.alignmentNote, { method: { link: s.methodLink, href: '#alignment' } }),
       stancesNote: fillCodeProse(s.stancesNote, {
         order: data.unfriendlyStates.order,
         map: { link: s.mapLink, href: '/map/unfriendly/' },
@@ -121,6 +124,7 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       absences: m.absences,
       absencesText: m.absencesText,
       alignment: t.alignment,
+      alignmentCoverage: alignmentCoverage(data.assemblyVotes),
       allyTest: m.allyTest,
       allyTestText: m.allyTestText,
       relationships: m.relationships,

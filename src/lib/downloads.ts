@@ -153,7 +153,14 @@ export function alignmentDownloadData(data: SiteData): AlignmentDownload {
   const byMember = alignmentByMember(data.assemblyVotes);
   return {
     definition: messages().dataPage.alignment.definition,
-    sessions: files.map((f) => ({ session: f.session, recorded: f.votes.length, contested: f.votes.filter((v) => contestedRussiaVote(v, f.members)).length, sources: [...f.sources] })),
+    sessions: files.map((f) => ({
+      session: f.session,
+      recorded: f.votes.length,
+      contested: f.votes.filter((v) => contestedRussiaVote(v, f.members)).length,
+      lastVote: f.votes.at(-1)?.date ?? null,
+      missing: f.missing.map((m) => ({ ...m })),
+      sources: [...f.sources],
+    })),
     members: [...byMember.values()]
       .map((m) => ({
         iso3: m.iso3,

@@ -28,6 +28,9 @@ export const assemblyVotesSchema = z
     sources: sources.describe('Where the roll calls come from: the UN record first.'),
     members: z.array(z.string().refine((c) => memberCodes.has(c), { error: 'expected the ISO 3166-1 alpha-3 code of a UN member state' })).describe('The ISO3 codes the records follow, each UN member once.'),
     votes: z.array(assemblyVote).describe('The recorded votes, oldest first.'),
+    missing: z
+      .array(z.strictObject({ votes: text.describe('Which votes: a symbol such as "A/RES/77/293", or a span such as "Votes after 2026-06-04".'), reason: text.describe('Why they are not in the file, in a phrase.') }))
+      .describe('The recorded votes of the session that the file does not hold, each with its reason; shown on /data/. Empty when none is missing.'),
   })
   .superRefine((file, ctx) => {
     const issue = (path: (string | number)[], input: unknown, message: string) => ctx.addIssue({ code: 'custom', path, input, message });
@@ -36,6 +39,10 @@ export const assemblyVotesSchema = z
       issue(['members'], missing.join(', ') || file.members.length, `expected each of the ${UN_MEMBERS.length} UN members exactly once${missing.length ? ` (missing ${missing.join(', ')})` : ''}`);
     }
     const seen = new Set<string>();
+    const recorded = new Set(file.votes.map((v) => v.symbol));
+    file.missing.forEach((m, i) => {
+      if (recorded.has(m.votes)) issue(['missing', i, 'votes'], m.votes, 'expected a vote the file does not hold: this one is recorded in votes, so remove it from missing');
+    });
     file.votes.forEach((v, i) => {
       if (seen.has(v.symbol)) issue(['votes', i, 'symbol'], v.symbol, 'expected each resolution once');
       seen.add(v.symbol);

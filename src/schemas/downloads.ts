@@ -90,7 +90,16 @@ export type CountriesDownload = z.output<typeof countriesDownload>;
 /** `/data/alignment.json`: per member and regular session, its votes on the votes where Russia and the EU majority split. */
 export const alignmentDownload = z.strictObject({
   definition: z.string(),
-  sessions: z.array(z.strictObject({ session: z.number().int(), recorded: count, contested: count, sources: z.array(https).min(1) })),
+  sessions: z.array(
+    z.strictObject({
+      session: z.number().int(),
+      recorded: count,
+      contested: count,
+      lastVote: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      missing: z.array(z.strictObject({ votes: z.string(), reason: z.string() })),
+      sources: z.array(https).min(1),
+    }),
+  ),
   members: z.array(
     z.strictObject({
       iso3: z.string().regex(/^[A-Z]{3}$/),

@@ -103,7 +103,7 @@ export function applyVotes(root: string, votes: readonly ImportedVote[]): { file
     const sessionFile = join(root, 'assembly-votes', `session-${session}.json`);
     const file = (files.has(sessionFile) || existsSync(sessionFile)
       ? read(sessionFile)
-      : { session: Number(session), note: `The recorded votes of the ${session}th session, imported from the UN Library's General Assembly Voting Data.`, sources: ['https://digitallibrary.un.org/record/4060887'], members: MEMBERS, votes: [] }) as { members: string[]; votes: { symbol: string; date: string; title: string; totals: unknown; record: string }[] };
+      : { session: Number(session), note: `The recorded votes of the ${session}th session, imported from the UN Library's General Assembly Voting Data.`, sources: ['https://digitallibrary.un.org/record/4060887'], members: MEMBERS, missing: [], votes: [] }) as { members: string[]; missing: { votes: string; reason: string }[]; votes: { symbol: string; date: string; title: string; totals: unknown; record: string }[] };
     const record = file.members.map((m) => v.votes.get(m)!).join('');
     const entry = { symbol: v.symbol, date: v.date, title: v.title, totals: v.totals, record };
     const i = file.votes.findIndex((x) => x.symbol === v.symbol);
@@ -114,6 +114,11 @@ export function applyVotes(root: string, votes: readonly ImportedVote[]): { file
       file.votes[i] = entry;
       lines.push(`${v.symbol}: updated in session-${session}.json`);
     } else continue;
+    // A vote the file listed as missing is missing no longer.
+    if (file.missing.some((m) => m.votes === v.symbol)) {
+      file.missing = file.missing.filter((m) => m.votes !== v.symbol);
+      lines.push(`${v.symbol}: removed from the missing list of session-${session}.json`);
+    }
     file.votes.sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
     files.set(sessionFile, sessionText(file));
   }

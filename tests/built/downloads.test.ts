@@ -87,5 +87,18 @@ describe('published data files', () => {
     const csv = csvParse(read('alignment.csv'));
     expect(csv).toHaveLength(193 * data.assemblyVotes.length);
   });
+
+  it('alignment.json and /data/ name every vote the session files lack, and the newest vote held', () => {
+    const parsed = alignmentDownload.parse(JSON.parse(read('alignment.json')));
+    const page = readFileSync(join(DIST, 'data', 'index.html'), 'utf8');
+    const missing = data.assemblyVotes.flatMap((f) => f.missing.map((m) => m.votes));
+    expect(missing).toContain('A/RES/77/293');
+    expect(parsed.sessions.flatMap((s) => s.missing.map((m) => m.votes)).sort()).toEqual([...missing].sort());
+    const list = page.slice(page.indexOf('id="alignment-missing"'), page.indexOf('</ul>', page.indexOf('id="alignment-missing"')));
+    for (const votes of missing) expect(list).toContain(votes);
+    const newest = data.assemblyVotes.flatMap((f) => f.votes.map((v) => v.date)).sort().at(-1)!;
+    expect(parsed.sessions.map((s) => s.lastVote).sort().at(-1)).toBe(newest);
+    expect(page).toContain('id="alignment-json"');
+  });
 });
 

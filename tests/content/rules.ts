@@ -167,4 +167,16 @@ export const RULE_CASES: RuleCase[] = [
     expect: ['resolutions/a-res-es-11-1.json: field "article19.members[0]": value "UKR"', 'expected UKR recorded as "non-voting" in votes: a member under Article 19 cannot vote (it is recorded as "yes")'],
     problems: 1,
   },
+  {
+    fixture: 'assembly-vote-totals-disagree',
+    rule: '24. a session file whose official totals disagree with its letters',
+    expect: ['assembly-votes/session-80.json: field "votes[0].totals.yes": value 146', 'expected 145, the number of "yes" letters in the record (A/RES/80/1)'],
+    problems: 1,
+  },
+  {
+    fixture: 'assembly-missing-but-recorded',
+    rule: '25. a session file listing as missing a vote it holds',
+    expect: ['assembly-votes/session-80.json: field "missing[0].votes": value "A/RES/80/1"', 'expected a vote the file does not hold'],
+    problems: 1,
+  },
 ];

@@ -40,6 +40,9 @@ describe('npm run import:votes: the UN Library’s voting data into the content'
     const session = JSON.parse(readFileSync(join(root, 'assembly-votes/session-80.json'), 'utf8'));
     const added = session.votes.find((v: { symbol: string }) => v.symbol === 'A/RES/80/999');
     expect(added.record).toHaveLength(193);
+    // The vote the file listed as missing is missing no longer.
+    expect(session.missing).toEqual([]);
+    expect(result.lines).toContain('A/RES/80/999: removed from the missing list of session-80.json');
     // Importing the same file again changes nothing.
     const again = importVotes(join(CSV, 'un-library-format.csv'), root);
     expect(again.lines.filter((l) => /added|updated/.test(l))).toEqual([]);

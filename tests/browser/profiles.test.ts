@@ -52,7 +52,8 @@ describe('sharing a profile', () => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(`${site.origin}/countries/north-korea/`);
     await page.click('.share button');
-    await expect(page.locator('.share-status').textContent()).resolves.toBe('Link copied');
+    // The clipboard write is asynchronous: wait for the status it sets, under load too.
+    await expect.poll(() => page.locator('.share-status').textContent(), { timeout: 5000 }).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/countries\/north-korea\/$/);
     await context.close();
   });

@@ -39,7 +39,7 @@ export const en = {
     foreignTrips: { one: 'foreign trip', other: 'foreign trips' },
     allies: { one: '{n} government is Putin’s ally, bound to Russia by treaty or arming its war: {names}.', other: '{n} governments are Putin’s allies, bound to Russia by treaty or arming its war: {names}.' },
     partners: { one: 'Around them, {n} partner keeps close ties with Moscow without condemning the invasion; {mostVisited}.', other: 'Around them, {n} partners keep close ties with Moscow without condemning the invasion; {mostVisited}.' },
-    partnersMostVisited: { one: 'the one he visited most is {names}', other: 'the ones he visited most are {names}' },
+    partnersMostVisited: { one: 'among the partners, the one he visited most is {names}', other: 'among the partners, the ones he visited most are {names}' },
     alwaysWithRussia: 'Only {n} of the countries we profile voted with Russia on every emergency-session resolution for which their vote is on record.',
     countriesVisited: { one: 'to {n} country', other: 'to {n} countries' },
     kicker: 'Explainer · data as of {date}',

@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { barProblems } from '../helpers/bars.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { DESKTOP, PHONE, axeViolations, onePerKind, paths, useTabs } from '../helpers/every-page.ts';
 
@@ -7,10 +8,11 @@ const phone = useTabs(site, PHONE);
 const dark = useTabs(site, { ...DESKTOP, colorScheme: 'dark' });
 
 describe.concurrent('every page in the sitemap on a phone', () => {
-  it.for(paths)('%s loads cleanly at 320 px wide and does not scroll horizontally', async (path, { expect }) => {
+  it.for(paths)('%s loads cleanly at 320 px wide, does not scroll horizontally, and its bars draw their counts', async (path, { expect }) => {
     const problems = await phone.visit(path, async (page) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await barProblems(page)).toEqual([]);
     });
     expect(problems).toEqual([]);
   });
@@ -25,6 +27,7 @@ describe.concurrent('one page of each kind in the dark scheme', () => {
   it.for(onePerKind)('%s loads cleanly and has no axe violations (dark scheme, 1280 px)', async (path, { expect }) => {
     const problems = await dark.visit(path, async (page) => {
       expect(await axeViolations(page)).toEqual([]);
+      expect(await barProblems(page)).toEqual([]);
     });
     expect(problems).toEqual([]);
   });

@@ -69,7 +69,7 @@ describe('front page', () => {
     const text = proseText(frontStandfirst(facts), factAsText);
     expect(text).toBe(
       `${allies} governments are Putin’s allies, bound to Russia by treaty or arming its war: ${factAsText('allies:names')}. ` +
-        `Around them, ${partners} partners keep close ties with Moscow without condemning the invasion; the ones he visited most are ${factAsText('partners:mostVisited')}. ` +
+        `Around them, ${partners} partners keep close ties with Moscow without condemning the invasion; among the partners, the ones he visited most are ${factAsText('partners:mostVisited')}. ` +
         `Only ${factAsText('alwaysWithRussia')} of the countries we profile voted with Russia on every emergency-session resolution for which their vote is on record.`,
     );
     expect(frontStandfirst(facts).filter((s) => 'fact' in s)).toEqual([{ fact: 'allies:names' }, { fact: 'partners' }, { fact: 'partners:mostVisited' }, { fact: 'alwaysWithRussia' }]);
@@ -82,7 +82,7 @@ describe('front page', () => {
     one.set('partners:mostVisited', { kind: 'list', items: [{ text: 'China', suffix: ' (4 trips)' }], empty: 'none' });
     const text = proseText(frontStandfirst(one), (name) => factText(one.get(name)!));
     expect(text).toContain('1 government is Putin’s ally, bound');
-    expect(text).toContain('Around them, 1 partner keeps close ties with Moscow without condemning the invasion; the one he visited most is China (4 trips).');
+    expect(text).toContain('Around them, 1 partner keeps close ties with Moscow without condemning the invasion; among the partners, the one he visited most is China (4 trips).');
   });
 
   it('stops when a fact the standfirst links is missing', () => {

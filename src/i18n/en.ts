@@ -64,6 +64,12 @@ export const en = {
     },
   },
   /** The page for an address with no page. */
+  /** The "find your country" box (src/components/layout/FindCountry.astro) on /countries/, /votes/ and the 404 page. */
+  findCountry: {
+    label: 'Find your country',
+    placeholder: 'e.g. Brazil or BRA',
+    go: 'Go',
+  },
   notFound: {
     title: 'Page not found',
     description: 'This page does not exist. Find a country profile in the list, or start from the explainer.',
@@ -1082,6 +1088,7 @@ export const en = {
   scripts: {
     share: { share: 'Share…', copy: 'Copy link', copied: 'Link copied' },
     countryFilter: { filtered: '{shown} of {total} members match', all: '{total} members' },
+    findCountry: { none: 'No UN member matches “{q}”.', many: '{n} members match “{q}”: {names}. Pick one from the list.' },
     timelineFilter: { events: { one: '{n} event', other: '{n} events' }, filtered: 'Showing {shown} of {total}.', all: 'Showing all {shown}.' },
     voteMatrix: { count: '{shown} of {total} members shown' },
     layerMap: { entry: '{entry} ({hint})', mouse: 'click to open its page', keyboard: 'press Enter to open its page', touch: 'tap again to open its page' },

@@ -32,5 +32,11 @@ if (form && items.length && none) {
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.hidden = false;
-  apply();
+  // A search sent here by "find your country" without JavaScript, or a shared link: the list filtered by it.
+  const asked = new URLSearchParams(location.search).get('q');
+  if (asked) {
+    form.querySelector<HTMLInputElement>('[name="q"]')!.value = asked;
+    apply();
+    form.scrollIntoView({ block: 'start' });
+  } else apply();
 }

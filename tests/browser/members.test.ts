@@ -58,6 +58,82 @@ describe('the vote table', () => {
   });
 });
 
+describe('the vote table on a phone', () => {
+  it('shows every member’s votes at 375 px: no sideways scrolling, no box scrolling inside the page', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/votes/`);
+    const columns = await page.locator('table.matrix thead th.res').count();
+    const layout = await page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.matrix-wrap')!;
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('table.matrix tbody tr')];
+      return {
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        innerScroll: wrap.scrollHeight - wrap.clientHeight,
+        // Every vote mark of every row, inside the screen and wide enough to read its letter.
+        offScreen: rows.flatMap((r) => [...r.querySelectorAll('td[data-vote]')].filter((td) => { const b = td.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth || b.width < 14; }).map((td) => `${r.id} ${td.getAttribute('data-resolution')}`)),
+        cells: rows.map((r) => r.querySelectorAll('td[data-vote]').length),
+      };
+    });
+    expect(layout.pageOverflow).toBeLessThanOrEqual(0);
+    expect(layout.innerScroll).toBeLessThanOrEqual(1);
+    expect(layout.offScreen).toEqual([]);
+    expect(new Set(layout.cells)).toEqual(new Set([columns]));
+    // Brazil's name, its count and its votes share its block of the page.
+    const brazil = page.locator('tr#BRA');
+    expect(await brazil.locator('th a').isVisible()).toBe(true);
+    expect(await brazil.locator('td[data-vote]:visible').count()).toBe(columns);
+    await context.close();
+  });
+});
+
+describe('find your country', () => {
+  it('on /votes/ goes to the member’s row, below the sticky header', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/votes/`);
+    const box = page.getByRole('combobox', { name: 'Find your country' });
+    expect((await box.boundingBox())!.y).toBeLessThan(812);
+    await box.fill('BRA');
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#BRA');
+    const header = (await page.locator('table.matrix thead').boundingBox())!;
+    const row = (await page.locator('tr#BRA').boundingBox())!;
+    expect(row.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    expect(row.y + row.height).toBeLessThanOrEqual(812);
+    await context.close();
+  });
+
+  it('on the 404 page goes to a member’s page by another of its names, and says when a query is ambiguous or unknown', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/no-such-page/`);
+    const box = page.getByRole('combobox', { name: 'Find your country' });
+    await box.fill('saint');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('.find-status').textContent()).toMatch(/^\d+ members match “saint”: Saint Kitts and Nevis/);
+    await box.fill('atlantis');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('.find-status').textContent()).toBe('No UN member matches “atlantis”.');
+    await box.fill('ivory coast');
+    await box.press('Enter');
+    await page.waitForURL(/\/countries\/cote-d-ivoire\/$/);
+    await context.close();
+  });
+
+  it('without JavaScript sends the query to the A–Z list of /countries/', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/countries/`);
+    const box = page.getByRole('combobox', { name: 'Find your country' });
+    expect((await box.boundingBox())!.y).toBeLessThan(900);
+    await box.fill('Brazil');
+    await box.press('Enter');
+    await page.waitForURL(/\/countries\/\?q=Brazil#every-member$/);
+    await context.close();
+  });
+});
+
 describe('a vote map names a member on hover, focus and tap', () => {
   it('shows the entry and links to the page', async () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });

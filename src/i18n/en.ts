@@ -37,10 +37,10 @@ export const en = {
   frontPage: {
     description: (trips: string) => `Vladimir Putin’s allies, his ${trips} and every country’s UN votes since Russia’s full-scale invasion of Ukraine: a sourced explainer with a map, country profiles and open data.`,
     foreignTrips: { one: 'foreign trip', other: 'foreign trips' },
-    allies: { one: '{n} government is Putin’s ally, bound to Russia by treaty or arming its war: {names}.', other: '{n} governments are Putin’s allies, bound to Russia by treaty or arming its war: {names}.' },
+    /** The standfirst names no ally: the headline card below lists them. */
+    allies: { one: '{n} government is Putin’s ally, bound to Russia by treaty or arming its war.', other: '{n} governments are Putin’s allies, bound to Russia by treaty or arming its war.' },
     partners: { one: 'Around them, {n} partner keeps close ties with Moscow without condemning the invasion; {mostVisited}.', other: 'Around them, {n} partners keep close ties with Moscow without condemning the invasion; {mostVisited}.' },
     partnersMostVisited: { one: 'among the partners, the one he visited most is {names}', other: 'among the partners, the ones he visited most are {names}' },
-    alwaysWithRussia: 'Only {n} of the countries we profile voted with Russia on every emergency-session resolution for which their vote is on record.',
     countriesVisited: { one: 'to {n} country', other: 'to {n} countries' },
     kicker: 'Explainer · data as of {date}',
     heading: 'Who still stands with Putin',
@@ -129,6 +129,10 @@ export const en = {
     /** The heading over the table, after the chart of every resolution's totals. */
     members: 'Member by member',
     /** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
+    /** A resolution in running prose: its name, then its code. */
+    named: (name: string, code: string) => `“${name}” (${code})`,
+    /** The matrix's column key: which resolution each column is. */
+    columnsKey: 'What each column is',
     shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) =>
       `The biggest move away from “yes” between two consecutive resolutions came between ${from} (${fromMonth}) and ${to} (${toMonth}): ${left}, ${toAbstain} of them abstaining. Cells where a member’s vote changed from the previous resolution are marked with a dot.`,
     leftYes: { one: '{n} member that had voted yes did not do so again', other: '{n} members that had voted yes did not do so again' },
@@ -259,6 +263,9 @@ export const en = {
       mapLink: 'map',
     },
     votesHeading: 'The UN votes, resolution by resolution',
+    /** The roll calls copied from a dataset, each with how it was copied (the resolutions' provenance field). */
+    provenanceHeading: 'Roll calls copied from published datasets',
+    provenanceIntro: 'These roll calls were copied from machine-readable republications of UN records, then checked against the official totals; each vote’s page lists its sources.',
     /** `{link}` is the vote table's, named by its heading. */
     votesText: 'The totals of every resolution, drawn as a chart, and every member’s vote on each, in one table: {link}.',
     spreadsheets: {
@@ -550,7 +557,7 @@ export const en = {
   /** The alignment map layer (src/lib/layers/alignment-layer.ts). */
   alignmentLayer: {
     nav: 'Beyond Ukraine',
-    title: 'Map: who sides with Russia when it and the EU split',
+    title: 'Map: with Russia or the EU at the UN',
     heading: 'When Russia and the EU split at the UN',
     mapTitle: 'Votes with Russia on contested votes',
     classes: {
@@ -687,7 +694,7 @@ export const en = {
     iccWithdrawn: (effective: string) => `it left the Rome Statute on ${effective}`,
     iccNonParty: (warrant: string) => `it is not a party to the Rome Statute, so the ICC warrant of ${warrant} does not bind it`,
     trips: { one: 'trip', other: 'trips' },
-    noProfile: (name: string) => `${name} has no written profile yet. This page is drawn from the records alone: the UN General Assembly’s roll calls, the Rome Statute’s list of states parties, Putin’s trips, Russia’s list of “unfriendly” states and the blocs around Russia.`,
+    noProfile: (name: string) => `A data page: what it shows of ${name} comes from the records alone, the UN General Assembly’s roll calls, the Rome Statute’s list of states parties, Putin’s trips, Russia’s list of “unfriendly” states and the blocs around Russia. Written profiles cover Russia’s allies, the countries Putin has visited and those that voted with Russia most often.`,
     howWeCount: 'How we count',
     sourceLabels: {
       members: 'United Nations: member states',
@@ -796,6 +803,8 @@ export const en = {
   layers: {
     /** The layer navigation: its name, and its first link (the trip map). */
     nav: 'Map layers',
+    /** The layer menu's button, before the name of the map shown. */
+    choose: 'Map:',
     tripsLink: 'Trips',
     /** Under a map that scrolls sideways on a phone. */
     scrollHint: 'The map scrolls sideways; tap a country to see its entry.',
@@ -839,11 +848,13 @@ export const en = {
         `${symbol} (${date}), “${title}”: ${yes} in favour, ${no} against, ${abstain} abstentions, ${nonVoting} not voting.`,
       partial: (recorded: string, members: string, others: string, unknown: string) =>
         `The roll call we have is partial: it names the votes of ${recorded} of the ${members} members. The other ${others} are hatched on the map as “${unknown}”; the counts in the legend are the official totals.`,
-      title: (symbol: string) => `Map: how the world voted on ${symbol}`,
-      heading: (symbol: string) => `How the world voted on ${symbol}`,
-      mapTitle: (symbol: string) => `Votes on ${symbol}`,
-      /** The embed's credit names the full page: `Who Stands With Putin — the vote on A/RES/ES-11/1`. */
-      embedCanonical: (symbol: string) => `the vote on ${symbol}`,
+      /** The page title: the resolution's short name (content/resolutions, `name`). */
+      title: (name: string) => `UN vote: ${name}`,
+      /** The heading: its name first, the UN code second. */
+      heading: (name: string, code: string) => `How the world voted: ${name} (${code})`,
+      mapTitle: (name: string, code: string) => `Votes on ${name} (${code})`,
+      /** The embed's credit names the full page: `Who Stands With Putin — the vote on Return of Ukrainian children`. */
+      embedCanonical: (name: string) => `the vote on “${name}”`,
       tableLink: 'Every member’s vote on every resolution, in one table',
       caption: 'Adopted {date}.',
       complete: (members: string) => `Complete roll call of all ${members} member states.`,
@@ -898,8 +909,9 @@ export const en = {
       territoryItem: 'territory',
     },
     bloc: {
+      /** The page title, with the bloc's short name as it reads in prose (`the CSTO`). */
+      title: (short: string) => `Map: who belongs to ${short}`,
       /** `name` is the bloc's full name as it reads in prose (`the Collective Security Treaty Organization`). */
-      title: (name: string) => `Map: who belongs to ${name}`,
       heading: (name: string) => `Who belongs to ${name}`,
       mapTitle: (short: string, asOf: string) => `${short}: ties on ${asOf}`,
       /** A disputed tie's tooltip, the status with its article. */
@@ -922,6 +934,7 @@ export const en = {
       summary: 'Embed this graphic on your site',
       text: 'Copy this code into your page. The graphic fits the width it is given, works without JavaScript and carries its own source line.',
       label: 'HTML to paste',
+      theme: 'The graphic is light, to sit in a white page. For a dark page, add ?theme=dark to the address in the code; ?theme=auto follows each reader’s system setting.',
     },
   },
   /**
@@ -974,14 +987,14 @@ export const en = {
       unknown: 'the United States changes its vote',
     },
     /** A bar's accessible summary: `A/RES/ES-11/1, 2 March 2022: 141 yes, 35 abstained, 12 did not vote, 5 no`. */
-    rowTitle: (symbol: string, date: string, totals: string) => `${symbol}, ${date}: ${totals}`,
+    rowTitle: (name: string, symbol: string, date: string, totals: string) => `${name} (${symbol}), ${date}: ${totals}`,
     total: (n: string, label: string) => `${n} ${label}`,
     /** Beside each bar. */
     rowCount: (yes: string, no: string) => `${yes} yes · ${no} no`,
     summary: (first: string, lowest: string, last: string) => `Votes in favour of the resolutions of the General Assembly’s emergency special session on Ukraine: ${first}, as few as ${lowest}, and ${last}.`,
     /** `141 on ES-11/1 (Mar 2022)`; the latest: `107 on the latest, ES-11/10 (Feb 2026)`. */
-    onResolution: (n: string, symbol: string, month: string) => `${n} on ${symbol} (${month})`,
-    onLatest: (n: string, symbol: string, month: string) => `${n} on the latest, ${symbol} (${month})`,
+    onResolution: (n: string, name: string, symbol: string, month: string) => `${n} on “${name}” (${symbol}, ${month})`,
+    onLatest: (n: string, name: string, symbol: string, month: string) => `${n} on the latest, “${name}” (${symbol}, ${month})`,
     captionTitle: 'The shift, drawn.',
     caption: (summary: string) => `${summary} Each bar is one resolution, split into yes, abstained, did not vote and no, out of the UN’s members; the emergency session’s texts come first, the regular sessions’ yearly texts after them.`,
     usShiftCaption: (date: string) => `The dashed line marks ${date}, when the United States first voted differently from its 2022 votes.`,

@@ -101,6 +101,11 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
     },
     votesHeading: t.votesHeading,
     votesText: fillProse(t.votesText, { link: { link: messages().votesPage.heading, href: '/votes/' } }),
+    provenance: {
+      heading: t.provenanceHeading,
+      intro: t.provenanceIntro,
+      items: data.resolutions.filter((r) => r.provenance).map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/`, text: r.provenance! })),
+    },
     spreadsheets: { heading: t.spreadsheets.heading, text: fillCodeProse(t.spreadsheets.text) },
     method: {
       heading: m.heading,

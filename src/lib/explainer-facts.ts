@@ -54,7 +54,8 @@ export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 
 /** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
 export const proseName = (name: string) => messages().countryInProse(name);
 const countryItem = (c: { name: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
-const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` });
+/** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
+const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: `/map/votes/${r.id}/` });
 const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
 const date = (value: string): FactValue => ({ kind: 'date', value });
@@ -105,7 +106,8 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   count('warResolutions', war.length);
   const regular = data.resolutions.filter(isRegularSessionResolution);
   count('regularResolutions', regular.length);
-  facts.set('regularResolutions:list', list(regular.map(resolutionItem)));
+  // A list in brackets after a sentence that says what they are: their codes, each linked to its named map.
+  facts.set('regularResolutions:list', list(regular.map((r) => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))));
   count('profiles', data.countries.length);
 
   const trips = foreignTrips(data.visits);

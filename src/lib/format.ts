@@ -1,3 +1,4 @@
+import { OUTLETS } from './outlets.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
 
 /**
@@ -120,7 +121,8 @@ export function listParts(items: readonly string[], tag = DEFAULT, type: Intl.Li
   return memo(`list:${tag}:${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).formatToParts(items);
 }
 
-/** The host name of a source URL, for a readable link label: `www.reuters.com` → `reuters.com`. */
+/** A source link's label: the outlet that publishes at its host (src/lib/outlets.ts), else the host name without www. */
 export function sourceLabel(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return OUTLETS.get(host) ?? host;
 }

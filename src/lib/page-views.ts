@@ -36,12 +36,11 @@ export function frontStandfirst(facts: ReadonlyMap<string, FactValue>): ProseSeg
   const mostVisited = facts.get('partners:mostVisited');
   const visitedItems = mostVisited?.kind === 'list' ? mostVisited.items.length : 0;
   return joinProse([
-    fillProse(pluralForm(countOf('allies'), t.allies), { n: formatCount(countOf('allies')), names: fact('allies:names') }),
+    fillProse(pluralForm(countOf('allies'), t.allies), { n: formatCount(countOf('allies')) }),
     fillProse(pluralForm(countOf('partners'), t.partners), {
       n: fact('partners'),
       mostVisited: fillProse(pluralForm(visitedItems, t.partnersMostVisited), { names: fact('partners:mostVisited') }),
     }),
-    fillProse(t.alwaysWithRussia, { n: fact('alwaysWithRussia') }),
   ]);
 }
 

@@ -19,6 +19,8 @@ export const totalLabel = (key: TotalKey): string => messages().votes[VOTE_OF[ke
 export const CHART_WIDTH = 400;
 const LABEL_LINE = 16;
 const BAR_HEIGHT = 16;
+/** Under the bar: the UN code and date on the left, the yes and no counts on the right. */
+const SUB_LINE = 16;
 const ROW_GAP = 12;
 const NOTE_HEIGHT = 30;
 
@@ -32,6 +34,8 @@ export interface ShiftSegment {
 export interface ShiftRow {
   symbol: string;
   short: string;
+  /** The resolution's short plain-language name, the row's label. */
+  name: string;
   id: string;
   date: string;
   month: string;
@@ -39,6 +43,8 @@ export interface ShiftRow {
   /** Top of the row's label line; the bar sits below it. */
   y: number;
   barY: number;
+  /** Baseline of the line under the bar. */
+  subY: number;
   segments: ShiftSegment[];
   /** Accessible one-line summary of the bar. */
   title: string;
@@ -110,17 +116,19 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
     rows.push({
       symbol: r.symbol,
       short: shortSymbol(r.symbol),
+      name: r.name,
       id: r.id,
       date: r.date,
       month: formatMonth(r.date),
       totals: r.totals,
       y,
       barY: y + LABEL_LINE + 4,
+      subY: y + LABEL_LINE + 4 + BAR_HEIGHT + 13,
       segments,
       set: resolutionSet(r),
-      title: t.rowTitle(r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), messages().letterCase.inSentence(totalLabel(k)))).join(', ')),
+      title: t.rowTitle(r.name, r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), messages().letterCase.inSentence(totalLabel(k)))).join(', ')),
     });
-    y += LABEL_LINE + 4 + BAR_HEIGHT + ROW_GAP;
+    y += LABEL_LINE + 4 + BAR_HEIGHT + SUB_LINE + ROW_GAP;
   });
 
   const war = rows.filter((r) => r.set === 'emergency');
@@ -130,9 +138,9 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   const summary =
     first && last && lowest
       ? t.summary(
-          t.onResolution(formatCount(first.totals.yes), first.short, first.month),
-          t.onResolution(formatCount(lowest.totals.yes), lowest.short, lowest.month),
-          t.onLatest(formatCount(last.totals.yes), last.short, last.month),
+          t.onResolution(formatCount(first.totals.yes), first.name, first.short, first.month),
+          t.onResolution(formatCount(lowest.totals.yes), lowest.name, lowest.short, lowest.month),
+          t.onLatest(formatCount(last.totals.yes), last.name, last.short, last.month),
         )
       : '';
   return { width: CHART_WIDTH, height: y - ROW_GAP + 2, barHeight: BAR_HEIGHT, rows, notes, usShift, summary };

@@ -14,6 +14,8 @@ export interface MatrixColumn {
   id: string;
   symbol: string;
   short: string;
+  /** The resolution's short plain-language name. */
+  name: string;
   date: string;
   /** `Mar 2022`, for the column header. */
   month: string;
@@ -66,6 +68,7 @@ export function voteMatrix(data: SiteData): VoteMatrix {
     id: r.id,
     symbol: r.symbol,
     short: shortSymbol(r.symbol),
+    name: r.name,
     date: r.date,
     month: formatMonth(r.date),
     title: r.title,
@@ -102,5 +105,5 @@ export function shiftSentence(shift: Shift | undefined): string | undefined {
   if (!shift || !shift.leftYes) return undefined;
   const t = messages().votesPage;
   const { from, to } = shift;
-  return t.shift(from.short, formatLongMonth(from.date), to.short, formatLongMonth(to.date), plural(shift.leftYes, t.leftYes), formatCount(shift.toAbstain));
+  return t.shift(t.named(from.name, from.short), formatLongMonth(from.date), t.named(to.name, to.short), formatLongMonth(to.date), plural(shift.leftYes, t.leftYes), formatCount(shift.toAbstain));
 }

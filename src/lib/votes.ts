@@ -25,6 +25,8 @@ export const isRegularSessionResolution = (r: Pick<ResolutionRecord, 'date' | 's
 
 export interface VoteCell {
   symbol: string;
+  /** The resolution's short plain-language name, shown before its code. */
+  name: string;
   date: string;
   title: string;
   /** `undefined` when the roll call is partial and does not list this country. */
@@ -58,7 +60,7 @@ export const shownVote = (c: Pick<VoteCell, 'vote' | 'article19'>): ShownVote =>
 
 /** One country's vote on each resolution, in chronological order. */
 export function voteRecordFor(iso3: string, resolutions: readonly ResolutionRecord[]): VoteCell[] {
-  return resolutions.map((r) => ({ symbol: r.symbol, date: r.date, title: r.title, vote: r.votes[iso3], article19: underArticle19(r, iso3), set: resolutionSet(r), russia: r.votes[RUSSIA] }));
+  return resolutions.map((r) => ({ symbol: r.symbol, name: r.name, date: r.date, title: r.title, vote: r.votes[iso3], article19: underArticle19(r, iso3), set: resolutionSet(r), russia: r.votes[RUSSIA] }));
 }
 
 /**

@@ -15,7 +15,13 @@ const HTTPS_URL = 'expected an absolute https:// URL';
 // `javascript:alert(1)` (wrong protocol, no host name) was listed twice. The protocol check runs first and aborts.
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: HTTPS_URL, abort: true })
-  .refine((url) => z.regexes.domain.test(new URL(url).hostname), { error: HTTPS_URL });
+  .refine((url) => z.regexes.domain.test(new URL(url).hostname), { error: HTTPS_URL, abort: true })
+  .refine((url) => !trackingParameters(url).length, { error: (issue) => `expected the link without tracking parameters (remove ${trackingParameters(String(issue.input)).join(', ')})` });
+
+/** Query parameters that track a click rather than locate a page: utm_*, fbclid, gclid and their kind. */
+export function trackingParameters(url: string): string[] {
+  return [...new URL(url).searchParams.keys()].filter((k) => /^(utm_|mc_|_hs)|^(fbclid|gclid|dclid|msclkid|yclid|igshid|mkt_tok|ocid|cmpid|ref_src)$/i.test(k));
+}
 
 /** At least one source, no duplicates. */
 export const sources = z

@@ -17,6 +17,9 @@ export const resolutionSchema = z
       error: 'expected a General Assembly resolution symbol such as "A/RES/ES-11/1"',
     }),
     date: isoDate.describe('Date of adoption (New York).'),
+    name: text
+      .refine((s) => [...s].length <= 46, { error: 'expected a short plain-language name of at most 46 characters (it is the vote map page’s title, with the site’s name)' })
+      .describe('A short plain-language name readers see first, the code second: "Russia suspended from the Human Rights Council" (at most 46 characters: it titles the vote’s map page).'),
     title: text.describe('The official title.'),
     summary: text.describe('One sentence, in our own words, on what it demands or decides.'),
     totals: z.strictObject({ yes: count, no: count, abstain: count, nonVoting: count }).describe('The official totals as recorded by the UN.'),
@@ -24,6 +27,7 @@ export const resolutionSchema = z
     complete: z.boolean({ error: 'expected true or false' }).describe('True only when votes lists all 193 members and its counts equal totals.'),
     sources,
     notes: text.optional().describe('Where sources disagree on a vote, the symbol, or a later correction.'),
+    provenance: text.optional().describe('How the roll call was copied (the dataset, repository, commit and file); shown in the method on /data/, not on the vote’s own pages.'),
     /**
      * Members that had lost their vote under Article 19 of the UN Charter (arrears of two full years' contributions)
      * on the day: their "non-voting" was not a choice. Required for every resolution adopted since the invasion.

@@ -83,13 +83,14 @@ export function applyVotes(root: string, votes: readonly ImportedVote[]): { file
   for (const v of votes) {
     const resolutionFile = join(root, 'resolutions', `${v.symbol.toLowerCase().replace(/\//g, '-')}.json`);
     if (existsSync(resolutionFile)) {
-      const r = read(resolutionFile) as { votes: Record<string, string>; totals: unknown; complete: boolean; sources: string[] };
+      const r = read(resolutionFile) as { votes: Record<string, string>; totals: unknown; complete: boolean; sources: string[]; provenance?: string };
       const next = Object.fromEntries(MEMBERS.map((m) => [m, VOTE[v.votes.get(m)!]]));
       const changed = MEMBERS.filter((m) => r.votes[m] !== next[m]).length;
       if (changed || !r.complete) {
         r.votes = next;
         r.totals = v.totals;
         r.complete = true;
+        r.provenance = `Roll call from the UN Library's General Assembly Voting Data (digitallibrary.un.org record 4060887), imported with npm run import:votes from its row for ${v.symbol}.`;
         if (v.link && !r.sources.includes(v.link)) r.sources = [v.link, ...r.sources];
         files.set(resolutionFile, `${JSON.stringify(r, null, 2)}\n`);
         lines.push(`${v.symbol}: roll call in ${resolutionFile.slice(root.length + 1)} updated (${changed} of ${MEMBERS.length} votes changed)`);
@@ -97,7 +98,7 @@ export function applyVotes(root: string, votes: readonly ImportedVote[]): { file
     }
     const session = /^A\/RES\/(\d+)\//.exec(v.symbol)?.[1];
     if (!session) {
-      if (!existsSync(resolutionFile)) lines.push(`${v.symbol}: an emergency-session vote with no file in content/resolutions/: add it there with its title and summary, then import again`);
+      if (!existsSync(resolutionFile)) lines.push(`${v.symbol}: an emergency-session vote with no file in content/resolutions/: add it there with its name, title and summary, then import again`);
       continue;
     }
     const sessionFile = join(root, 'assembly-votes', `session-${session}.json`);

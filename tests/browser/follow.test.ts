@@ -168,15 +168,34 @@ describe('/timeline/', () => {
   });
 });
 
+describe('an embed’s scheme', () => {
+  // The light surface, and the dark one: a framed graphic follows the host page's request, not the reader's system.
+  it.each([
+    ['', 'light'],
+    ['?theme=dark', 'dark'],
+    ['?theme=auto', 'dark'],
+  ])('on a reader’s dark system, /embed/icc/%s is %s', async (query, expected) => {
+    const context = await site.browser.newContext({ colorScheme: 'dark', viewport: { width: 640, height: 480 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/embed/icc/${query}`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(expected === 'light' ? 'rgb(253, 252, 250)' : 'rgb(22, 23, 26)');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe.each(['light', 'dark'] as const)('embeds (%s scheme)', (colorScheme) => {
-  it.each(['/embed/map/', `/embed/votes/${data.resolutions.at(-1)!.id}/`])('%s loads cleanly with no axe violations', async (path) => {
+  it.each(['/embed/map/', `/embed/votes/${data.resolutions.at(-1)!.id}/`, '/embed/blocs/csto/', '/embed/unfriendly/'])('%s loads cleanly with no axe violations', async (path) => {
     const context = await site.browser.newContext({ colorScheme, viewport: { width: 640, height: 480 } });
     try {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
-      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(`${site.origin}${path}?theme=${colorScheme === 'dark' ? 'auto' : 'light'}`, { waitUntil: 'networkidle' });
       expect(problems).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
     } finally {

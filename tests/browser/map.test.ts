@@ -118,9 +118,11 @@ describe('the trip map with JavaScript', () => {
   it('switches layers through the layer links', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.origin}/map/`);
+    await page.click('.layer-nav summary');
     await page.click('.layer-nav a[href="/map/icc/"]');
     await page.waitForURL(/\/map\/icc\/$/);
     expect(await page.locator('svg.layer-map path[data-class="party"]').count()).toBeGreaterThan(90);
+    await page.click('.layer-nav summary');
     await page.click('.layer-nav a[href="/map/votes/a-res-es-11-1/"]');
     await page.waitForURL(/a-res-es-11-1/);
     expect(await page.locator('svg.layer-map path[data-class="no"]').count()).toBe(5);

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/build/static-host-files.ts';
+import { countryLayers } from '../../src/lib/layers/registry.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, distHeaderRules, headersForPath, parseHeadersFile, requireDist, ruleMatches, sitemapPaths } from '../helpers/site.ts';
@@ -78,19 +79,26 @@ describe('Atom feed links', () => {
 });
 
 describe('embeds', () => {
-  const embeds = ['/embed/map/', ...data.resolutions.map((r) => `/embed/votes/${r.id}/`)];
+  const layers = countryLayers(data);
+  const embeds = ['/embed/map/', ...layers.map((l) => l.embed.path)];
   const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-trailing-whitespace': 'off', 'attribute-boolean-style': 'off', 'long-title': 'off' } });
 
-  it.each(embeds)('%s has no site chrome, a title, a credit line to its canonical page, and no script', async (path) => {
+  it('cover the trip map and every map layer: the votes, the ICC, the unfriendly list, the alignment and every bloc', () => {
+    expect(embeds).toEqual(expect.arrayContaining(['/embed/icc/', '/embed/unfriendly/', '/embed/alignment/', '/embed/blocs/csto/', `/embed/votes/${data.resolutions[0]!.id}/`]));
+  });
+
+  it.each(embeds)('%s has no site chrome, a title, a credit line to its canonical page, and no script but its theme switch', async (path) => {
     const html = read(path);
     expect(html).not.toMatch(/<header|<footer|<nav/);
     expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
     const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)![1]!;
     const full = canonical.replace('https://putin-allies.example.org', '');
-    expect(full).toBe(path.replace('/embed/map/', '/map/').replace('/embed/votes/', '/map/votes/'));
+    expect(full).toBe(path.replace('/embed/', '/map/').replace('/map/map/', '/map/'));
     expect(resolves(full)).toBe(true);
     expect(html).toMatch(new RegExp(`class="embed-credit"[^>]*>[\\s\\S]*Source: <a href="${canonical}"`));
-    expect(html).not.toMatch(/<script/);
+    // Only the blocking theme switch, which must run before the first paint (public/embed-theme.js).
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/embed-theme.js">']);
+    expect(html).toMatch(/<html[^>]* class="light"/);
     // Words and dates keep their space when the credit's parts are joined ("Adopted 12 October 2022").
     expect(html).not.toMatch(/[A-Za-z]<time/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';`);
@@ -102,9 +110,9 @@ describe('embeds', () => {
     expect(sitemapPaths().filter((p) => p.startsWith('/embed/'))).toEqual([]);
   });
 
-  it('are offered as a copy-and-paste snippet on the map page and each vote layer', () => {
+  it('are offered as a copy-and-paste snippet on the map page and each layer', () => {
     expect(read('/map/')).toContain('&lt;iframe src=&quot;https://putin-allies.example.org/embed/map/&quot;');
-    for (const r of data.resolutions) expect(read(`/map/votes/${r.id}/`)).toContain(`&lt;iframe src=&quot;https://putin-allies.example.org/embed/votes/${r.id}/&quot;`);
+    for (const l of layers) expect(read(l.href)).toContain(`&lt;iframe src=&quot;https://putin-allies.example.org${l.embed.path}&quot;`);
   });
 });
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
 
 requireDist();
+/** The few entities a title can hold, as text. */
+const decodeHtml = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
 const pages = [...sitemapPaths(), '/404.html'];
 const fileOf = (path: string) => (path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'));
 const htmlvalidate = new HtmlValidate({
@@ -25,6 +27,17 @@ describe('html-validate over every page', () => {
     const report = await htmlvalidate.validateString(readFileSync(fileOf(path), 'utf8'), fileOf(path));
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`));
     expect(messages).toEqual([]);
+  });
+});
+
+describe('page titles', () => {
+  // html-validate's long-title is off above because it also reads the maps' SVG titles; the page's own title is held here.
+  it('every page’s title is at most 70 characters, as search results and tabs show it', () => {
+    const long = pages
+      .map((path) => ({ path, title: decodeHtml(/<title>([^<]*)<\/title>/.exec(readFileSync(fileOf(path), 'utf8'))![1]!) }))
+      .filter((p) => [...p.title].length > 70)
+      .map((p) => `${p.path}: ${[...p.title].length} characters: ${p.title}`);
+    expect(long).toEqual([]);
   });
 });
 

@@ -30,7 +30,8 @@ describe('a page for each of the 193 UN members', () => {
 
   it.each(members.filter((m) => !m.profiled).map((m) => [m.slug, m] as const))('%s: a data page whose every vote tile matches the roll calls', (slug, m) => {
     const page = html(`countries/${slug}`);
-    expect(page).toContain('has no written profile yet');
+    expect(page).toContain('A data page: what it shows of');
+    expect(page).not.toContain('no written profile yet');
     expect(page).toContain(`data-country="${m.iso3}"`);
     expect(page).toContain('href="/data/#method"');
     const tiles = votesOn(page);

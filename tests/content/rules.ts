@@ -106,7 +106,7 @@ export const RULE_CASES: RuleCase[] = [
   {
     fixture: 'duplicate-json-key',
     rule: '14. a key written twice in a JSON object',
-    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "\\"CHN\\": \\"yes\\","', 'expected each key once in an object (line 14 repeats "CHN"'],
+    expect: ['resolutions/a-res-es-11-1.json: field "votes.CHN": value "\\"CHN\\": \\"yes\\","', 'expected each key once in an object (line 15 repeats "CHN"'],
     problems: 1,
   },
   {
@@ -177,6 +177,12 @@ export const RULE_CASES: RuleCase[] = [
     fixture: 'assembly-missing-but-recorded',
     rule: '25. a session file listing as missing a vote it holds',
     expect: ['assembly-votes/session-80.json: field "missing[0].votes": value "A/RES/80/1"', 'expected a vote the file does not hold'],
+    problems: 1,
+  },
+  {
+    fixture: 'tracking-parameters',
+    rule: '26. a source URL with tracking parameters',
+    expect: ['visits/2024-05-16-china.yaml: field "sources[0]": value "https://en.kremlin.ru/events/president/news/73670?utm_source=newsletter&fbclid=abc"', 'expected the link without tracking parameters (remove utm_source, fbclid)'],
     problems: 1,
   },
 ];

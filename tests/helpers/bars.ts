@@ -61,7 +61,10 @@ export async function barProblems(page: Page): Promise<string[]> {
     const bar = bars.nth(i);
     const png = await bar.screenshot({ animations: 'disabled' });
     const box = (await bar.boundingBox())!;
-    const [middle, top] = await pixelRows(page, png, [Math.floor(box.height / 2), 0]);
+    // The middle row for the fills; the two rows at each edge for the unrecorded segment's dashed outline (the
+    // element's box may start between device pixels, so its outline can fall in the first or the second row).
+    const edge = Math.round(box.height) - 1;
+    const [middle, ...edges] = await pixelRows(page, png, [Math.floor(box.height / 2), 0, 1, edge - 1, edge]);
     const width = middle!.length;
     const total = legend.reduce((sum, e) => sum + e.count, 0);
     const coloured = legend.filter((e) => e.rgb);
@@ -82,7 +85,7 @@ export async function barProblems(page: Page): Promise<string[]> {
       const rest = width - [...measured.values()].reduce((a, b) => a + b, 0);
       if (Math.abs(rest - expected) > gaps + 4) problems.push(`bar ${i + 1}: "${unknown.stance}: ${unknown.count}" of ${total} should leave about ${expected.toFixed(0)} px outlined; ${rest} px are left`);
       const background = middle!.at(-2)!;
-      const outline = top!.slice(Math.round(width - expected + 2), width - 2).filter((px) => distance(px, background) > 24).length;
+      const outline = edges.flatMap((row) => row.slice(Math.round(width - expected + 2), width - 2)).filter((px) => distance(px, background) > 24).length;
       if (outline < 1) problems.push(`bar ${i + 1}: the unrecorded segment shows no outline`);
     }
   }

@@ -10,21 +10,13 @@ import { VOTE_CLASSES } from '../../src/lib/layers/vote-layer.ts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
 
-/** `--name: #hex` declarations of global.css, split by colour scheme (inside a dark-scheme media block or not). */
+/** `--name: light-dark(#light, #dark)` declarations of global.css (a plain `--name: #hex` is the same in both schemes). */
 function declaredTokens(): { light: Map<string, string>; dark: Map<string, string> } {
   const light = new Map<string, string>();
   const dark = new Map<string, string>();
-  const darkOpen = /@media\s*\(prefers-color-scheme:\s*dark\)\s*\{/g;
-  const darkRanges: [number, number][] = [];
-  for (const m of css.matchAll(darkOpen)) {
-    let depth = 1;
-    let i = m.index! + m[0].length;
-    for (; depth > 0 && i < css.length; i++) depth += css[i] === '{' ? 1 : css[i] === '}' ? -1 : 0;
-    darkRanges.push([m.index!, i]);
-  }
-  for (const m of css.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\b/gi)) {
-    const inDark = darkRanges.some(([a, b]) => m.index! > a && m.index! < b);
-    (inDark ? dark : light).set(m[1]!, m[2]!.toLowerCase());
+  for (const m of css.matchAll(/--([a-z0-9-]+):\s*(?:light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)|(#[0-9a-f]{6})\b)/gi)) {
+    light.set(m[1]!, (m[2] ?? m[4])!.toLowerCase());
+    dark.set(m[1]!, (m[3] ?? m[4])!.toLowerCase());
   }
   return { light, dark };
 }

@@ -4,7 +4,7 @@ import { alignmentByMember, type AlignmentCounts } from '../alignment.ts';
 import { formatCount, plural } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { RUSSIA } from '../votes.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 
 export type AlignmentLayerClass = 'russia' | 'mostly-russia' | 'leans-russia' | 'leans-eu' | 'mostly-eu' | 'few-votes';
@@ -55,6 +55,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
   return {
     id: 'alignment',
     href: '/map/alignment/',
+    embed: layerEmbed('alignment', t.heading),
     nav: { label: t.nav },
     classes: ALIGNMENT_LAYER_CLASSES,
     states,

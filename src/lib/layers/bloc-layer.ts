@@ -3,7 +3,7 @@ import { messages } from '../../i18n/messages.ts';
 import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
@@ -118,11 +118,13 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
   return {
     id: `blocs/${bloc}`,
     href: `/map/blocs/${bloc}/`,
+    embed: layerEmbed(`blocs/${bloc}`, t.heading(name)),
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
     classes: BLOC_CLASSES,
     states,
     page: {
-      title: t.title(name),
+      // The short name in the page title, which must stay within 70 characters with the site's name.
+      title: t.title(blocShortInProse(bloc)),
       description: summary,
       heading: t.heading(name),
       lead: summary,

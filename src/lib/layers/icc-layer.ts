@@ -5,7 +5,7 @@ import { hostOf, hostsBySlug } from '../hosts.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 
@@ -40,6 +40,7 @@ export function iccLayer(data: SiteData): CountryLayer {
   return {
     id: 'icc',
     href: '/map/icc/',
+    embed: layerEmbed('icc', t.heading),
     nav: { label: t.nav },
     classes: ICC_CLASSES,
     states,

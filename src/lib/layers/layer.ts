@@ -76,7 +76,7 @@ export interface CountryLayer {
   /** What the page lists under the map, by kind (each kind has its own component). */
   details: LayerDetails;
   /** Where the layer is published without site chrome for other sites to frame (src/pages/embed/). */
-  embed?: { path: string; title: string; canonicalLabel: string } | undefined;
+  embed: { path: string; title: string; canonicalLabel: string };
   /**
    * Data attributes every shape carries besides `data-country` and `data-class`, for tests and other people's
    * scrapers: a vote layer gives each shape `data-resolution="<symbol>"` and `data-vote="<its class>"`.
@@ -157,4 +157,9 @@ export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
   const xs = (marked.length ? marked : states).flatMap((s) => base.centre(s.isoNumeric)?.slice(0, 1) ?? []);
   if (!xs.length) return 0.5;
   return (Math.min(...xs) + Math.max(...xs)) / 2 / base.width;
+}
+
+/** A layer's embed for other sites (src/pages/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
+export function layerEmbed(id: string, heading: string): CountryLayer['embed'] {
+  return { path: `/embed/${id}/`, title: heading, canonicalLabel: heading };
 }

@@ -7,7 +7,7 @@ import { formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } 
 import { fillText } from '../prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
@@ -136,6 +136,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   return {
     id: 'unfriendly',
     href: '/map/unfriendly/',
+    embed: layerEmbed('unfriendly', t.heading),
     nav: { label: t.nav, title: list.title },
     classes: UNFRIENDLY_CLASSES,
     states,

@@ -83,21 +83,23 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
   const recorded = members - tallies.find((t) => t.cls === 'unknown')!.total;
   const shown = tallies.filter((t) => t.total > 0 || t.known > 0);
   const { totals } = resolution;
-  const { symbol } = resolution;
+  const { symbol, name } = resolution;
+  const code = shortSymbol(symbol);
   const summary = t.summary(symbol, formatDate(resolution.date), resolution.title, formatCount(totals.yes), formatCount(totals.no), formatCount(totals.abstain), formatCount(totals.nonVoting));
   const byName = (a: string, b: string) => a.localeCompare(b, SITE_LOCALE.tag);
   return {
     id,
     href: `/map/${id}/`,
-    embed: { path: `/embed/votes/${resolution.id}/`, title: t.heading(symbol), canonicalLabel: t.embedCanonical(symbol) },
-    nav: { label: shortSymbol(symbol), title: resolution.title, group: m.layerGroups.votes },
+    embed: { path: `/embed/votes/${resolution.id}/`, title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
+    nav: { label: code, title: name, group: m.layerGroups.votes },
     classes: VOTE_CLASSES,
     states,
     shapeData: (s) => ({ 'data-resolution': resolution.symbol, 'data-vote': s.cls }),
     page: {
-      title: t.title(symbol),
+      // The name in the title, prefixed where the prefix keeps it within 70 characters with the site's name.
+      title: [...m.site.fullTitle(t.title(name))].length <= 70 ? t.title(name) : name,
       description: `${summary} ${resolution.summary}`,
-      heading: t.heading(symbol),
+      heading: t.heading(name, code),
       lead: resolution.summary,
       intro: [
         resolution.complete
@@ -106,7 +108,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       ],
       note: resolution.notes,
       links: [{ href: `/votes/#${resolution.id}`, label: t.tableLink }],
-      map: { title: t.mapTitle(symbol), description: summary },
+      map: { title: t.mapTitle(name, code), description: summary },
       legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(tally, resolution.complete, members) })),
       caption: layerCaption(
         t.caption,

@@ -166,6 +166,11 @@ export const en = {
     events: { one: 'event', other: 'events' },
     showingAll: (events: string) => `Showing all ${events}.`,
     title: 'Timeline',
+    /** A year's page of the timeline. */
+    yearTitle: (year: string) => `Timeline: ${year}`,
+    yearDescription: (year: string, events: string) => `${events} of ${year}: Putin’s trips, UN votes, ICC steps and changes in the countries closest to Russia, each linked to the page that tells it, with sources.`,
+    /** The link at the foot of a year's page to the year before. */
+    older: (year: string) => `Earlier: ${year} →`,
     /** Under the lead; `{feed}` is the link to the Atom feed. */
     intro: 'Each event links to the page that tells it in full, with sources. Visits to Russian-occupied Ukrainian territory are listed but never counted as foreign trips. Follow new events in a feed reader with the {feed}.',
     feedLink: 'Atom feed',
@@ -1075,8 +1080,6 @@ export const en = {
     change: {
       /** The feed's headline: the country and the change, shortened. */
       title: (country: string, change: string) => `${country}: ${change}`,
-      /** The timeline's headline (the change itself follows as the summary); the country as it reads in prose. */
-      heading: (country: string) => `What changed in ${country}`,
       link: (country: string) => `${country}: what changed`,
     },
   },

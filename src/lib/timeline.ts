@@ -1,7 +1,6 @@
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { formatDate, formatDateRange, formatCount, plural } from './format.ts';
-import { proseName } from './explainer-facts.ts';
 import { hostOf, hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
@@ -211,7 +210,8 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         country: countryOf(country),
         where: country.name,
         title: t.title(country.name, shorten(change.text, 90)),
-        heading: t.heading(proseName(country.name)),
+        // The change itself is the headline: it says what changed; the meta line above it names the country.
+        heading: change.text,
         summary: change.text,
         href: `/countries/${country.slug}/#what-changed`,
         hrefLabel: t.link(country.name),
@@ -260,6 +260,11 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
   const groups = new Map<string, TimelineEvent[]>();
   for (const e of events) groups.set(e.date.slice(0, 4), [...(groups.get(e.date.slice(0, 4)) ?? []), e]);
   return [...groups.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, events: list }));
+}
+
+/** A year's page of the timeline: the newest year is /timeline/ itself, every other year /timeline/<year>/. */
+export function timelineYearHref(year: string, newest: string): string {
+  return year === newest ? '/timeline/' : `/timeline/${year}/`;
 }
 
 /** The countries events name, by name, for the filter. */

@@ -104,14 +104,34 @@ describe('the trip map with JavaScript', () => {
     await page.context().close();
   });
 
-  it('shows a country’s vote on tap on a vote map, which pans on a phone', async () => {
+  it('shows a country’s vote on tap on a vote map, the whole world fitted to a phone', async () => {
     const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/map/votes/a-res-es-11-1/`);
     const scroller = page.locator('.map-scroll');
-    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // No crop: the map does not pan, and the far east and south (Japan, New Zealand, Australia) are on screen.
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    for (const iso3 of ['JPN', 'AUS', 'NZL', 'USA']) {
+      const box = (await page.locator(`svg.layer-map [data-country="${iso3}"]`).first().boundingBox())!;
+      expect(box.x, iso3).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, iso3).toBeLessThanOrEqual(375);
+    }
     await page.locator('svg.layer-map path[data-country="UKR"]').tap();
     expect(await page.locator('.layer-status').textContent()).toContain('Ukraine: Yes');
+    await context.close();
+  });
+
+  it('frames a bloc on its region: Armenia drawn large enough to see and tap', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/blocs/csto/`);
+    const armenia = (await page.locator('svg.layer-map [data-country="ARM"]').boundingBox())!;
+    expect(armenia.width * armenia.height).toBeGreaterThan(30);
+    const world = (await (await site.browser.newContext({ viewport: { width: 375, height: 812 } })).newPage());
+    await world.goto(`${site.origin}/map/votes/a-res-es-11-1/`);
+    const small = (await world.locator('svg.layer-map [data-country="ARM"]').boundingBox())!;
+    expect(armenia.width).toBeGreaterThan(small.width * 2);
+    await world.context().close();
     await context.close();
   });
 
@@ -188,8 +208,10 @@ describe('maps on a phone open where the story is, and say that they scroll', ()
     }
     await page.goto(`${site.origin}/map/blocs/csto/`);
     for (const iso3 of ['KAZ', 'ARM', 'BLR']) expect(await inView(page, `svg.layer-map [data-country="${iso3}"]`), iso3).toBe(true);
-    expect(await inView(page, 'svg.layer-map [data-country="BRA"]'), 'the Americas are off to the side').toBe(false);
-    expect(await page.locator('.map-hint').isVisible()).toBe(true);
+    expect(await inView(page, 'svg.layer-map [data-country="BRA"]'), 'the Americas are outside the frame').toBe(false);
+    // Framed on its region, the bloc map fits the screen: no panning, no hint to pan.
+    expect(await page.locator('.map-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('.map-hint').isVisible()).toBe(false);
     await context.close();
   });
 });

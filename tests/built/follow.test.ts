@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/build/static-host-files.ts';
@@ -34,27 +35,33 @@ function resolves(href: string): boolean {
 }
 
 describe('/timeline/', () => {
+  // One page a year: the newest at /timeline/ (with the events due after the as-of date), the others at /timeline/<year>/.
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort().reverse();
+  const pageOf = (year: string) => (year === years[0] ? '/timeline/' : `/timeline/${year}/`);
+  const all = years.map((y) => read(pageOf(y))).join('\n');
   const html = read('/timeline/');
-  it('lists every event of the timeline, with a <time datetime> and a link that resolves', () => {
-    const items = [...html.matchAll(/<li class="event"[^>]*id="event-([^"]+)"[\s\S]*?<\/li>/g)];
+  it('lists every event of the timeline on its year’s page, with a <time datetime> and a link that resolves', () => {
+    const items = [...all.matchAll(/<li class="event"[^>]*id="event-([^"]+)"[\s\S]*?<\/li>/g)];
     expect(items).toHaveLength(events.length + upcoming.length);
-    for (const e of events) expect(html).toContain(`id="event-${e.key.replaceAll('/', '-')}"`);
+    for (const e of events) expect(read(pageOf(e.date.slice(0, 4)))).toContain(`id="event-${e.key.replaceAll('/', '-')}"`);
     for (const [item] of items) expect(item).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[\s>]/);
     const broken = [...new Set([...events, ...upcoming].flatMap((e) => [e.href, ...(e.also ? [e.also.href] : [])]))].filter((href) => !resolves(href));
     expect(broken).toEqual([]);
   });
 
   it('has every foreign trip and every UN vote of the data', () => {
-    for (const v of data.visits) expect(html).toContain(`/countries/${v.country}/#visit-${v.id}`);
-    for (const r of data.resolutions) expect(html).toContain(`href="/map/votes/${r.id}/"`);
+    for (const v of data.visits) expect(all).toContain(`/countries/${v.country}/#visit-${v.id}`);
+    for (const r of data.resolutions) expect(all).toContain(`href="/map/votes/${r.id}/"`);
   });
 
-  it('has a jump list to every year section', () => {
-    const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
+  it('links every year’s page from every year’s page, and no page carries the whole record', () => {
     for (const y of years) {
-      expect(html).toContain(`href="#year-${y}"`);
-      expect(html).toContain(`id="year-${y}"`);
+      const page = read(pageOf(y));
+      for (const other of years) expect(page, `${y} → ${other}`).toContain(`href="${pageOf(other)}"`);
+      expect(page).toContain(`id="year-${y}"`);
+      expect(gzipSync(page).length, y).toBeLessThan(40_000);
     }
+    expect(html).toContain('aria-current="page"');
   });
 
   it('is linked from the navigation of every page and from the front page’s body', () => {

@@ -1,4 +1,8 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTLETS } from '../../src/lib/outlets.ts';
+import { CONTENT_DIR } from '../helpers/content.ts';
 import { PROFILE_RULE_NO_VOTES, RUSSIA, noVotesWithRussia } from '../../src/lib/votes.ts';
 import { memberList } from '../../src/lib/members.ts';
 import { realSiteData } from '../helpers/content.ts';
@@ -19,6 +23,13 @@ describe('the published content', () => {
     const slugs = new Set(memberList(data.countries).map((m) => m.slug));
     for (const v of data.visits) expect(slugs.has(v.country), v.id).toBe(true);
     for (const c of data.countries) expect(c.sources.length, c.slug).toBeGreaterThan(0);
+  });
+
+  it('names every source by its outlet: each source host is in src/lib/outlets.ts', () => {
+    const files = readdirSync(CONTENT_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|ya?ml|mdx)$/.test(f) && !f.startsWith('schemas'));
+    const hosts = new Set(files.flatMap((f) => [...readFileSync(join(CONTENT_DIR, f), 'utf8').matchAll(/https:\/\/([^/\s"')\]]+)/g)].map((m) => m[1]!.replace(/^www\./, ''))));
+    // A new outlet needs its name added there, as readers know it (tass.com → TASS).
+    expect([...hosts].filter((h) => !OUTLETS.has(h)).sort()).toEqual([]);
   });
 
   it('types no count of states parties into a profile: the ICC section computes it from the list', () => {

@@ -3,10 +3,12 @@ import type { SiteData } from '../../src/lib/records.ts';
 import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The real content folder. */
+export const CONTENT_DIR = resolve(ROOT, 'content');
 
 /** The real content, checked and shaped exactly as the pages receive it (the same toSiteData as src/collections.ts). */
 export function realSiteData(): SiteData {
-  return siteDataFrom(resolve(ROOT, 'content'), ROOT);
+  return siteDataFrom(CONTENT_DIR, ROOT);
 }
 
 /** A content tree (e.g. a fixture), checked and shaped as the pages receive it. */

@@ -67,7 +67,8 @@ export function alignmentLayer(data: SiteData): CountryLayer {
       intro: [t.caveat],
       links: [{ href: '/data/#alignment', label: t.methodLink }],
       map: { title: t.mapTitle, description: summary },
-      legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(count)) })),
+      // A class no state is in is left out of the legend: an empty swatch explains nothing on the map.
+      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(count)) })),
       caption: layerCaption(t.caption, lastVote, [{ href: 'https://digitallibrary.un.org/record/4060887', label: t.source }, ...first.slice(-1).map((href) => ({ href, label: t.copy }))]),
     },
     details: {

@@ -3,7 +3,8 @@ import { messages } from '../../i18n/messages.ts';
 import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed } from './layer.ts';
+import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
+import { baseMap } from '../geo/base-map.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
@@ -119,6 +120,8 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     id: `blocs/${bloc}`,
     href: `/map/blocs/${bloc}/`,
     embed: layerEmbed(`blocs/${bloc}`, t.heading(name)),
+    // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
+    frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
     classes: BLOC_CLASSES,
     states,

@@ -51,7 +51,8 @@ export function iccLayer(data: SiteData): CountryLayer {
       lead: summary,
       intro: [],
       map: { title: t.mapTitle, description: summary },
-      legend: counts.map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, formatCount(count)) })),
+      // A class no state is in is left out of the legend: an empty swatch explains nothing on the map.
+      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, formatCount(count)) })),
       caption: layerCaption(t.caption, asOf, [{ href: data.iccStates.sources[0]!, label: t.source }]),
     },
     details: {

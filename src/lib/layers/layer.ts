@@ -77,6 +77,8 @@ export interface CountryLayer {
   details: LayerDetails;
   /** Where the layer is published without site chrome for other sites to frame (src/pages/embed/). */
   embed: { path: string; title: string; canonicalLabel: string };
+  /** The part of the world map the layer is about (its viewBox), where that is a region; the whole world if unset. */
+  frame?: MapFrame | undefined;
   /**
    * Data attributes every shape carries besides `data-country` and `data-class`, for tests and other people's
    * scrapers: a vote layer gives each shape `data-resolution="<symbol>"` and `data-vote="<its class>"`.
@@ -162,4 +164,36 @@ export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
 /** A layer's embed for other sites (src/pages/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
 export function layerEmbed(id: string, heading: string): CountryLayer['embed'] {
   return { path: `/embed/${id}/`, title: heading, canonicalLabel: heading };
+}
+
+/** A viewBox on the 960-wide world map, in its units. */
+export interface MapFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The region that holds the given states (world-atlas ids), for a layer about a few neighbours such as a bloc:
+ * their centres with a margin, widened to a landscape between 4:3 and 2:1 and to at least a third of the world's
+ * width, kept inside the map. Undefined when the region is most of the world anyway (BRICS), so the map stays whole.
+ */
+export function regionFrame(ids: readonly string[], map: { width: number; height: number; centre(id: string): [number, number] | undefined }): MapFrame | undefined {
+  const centres = ids.map((id) => map.centre(id)).filter((c): c is [number, number] => Boolean(c));
+  if (!centres.length) return undefined;
+  const margin = map.width * 0.07;
+  let [x0, x1] = [Math.min(...centres.map((c) => c[0])) - margin, Math.max(...centres.map((c) => c[0])) + margin];
+  let [y0, y1] = [Math.min(...centres.map((c) => c[1])) - margin, Math.max(...centres.map((c) => c[1])) + margin];
+  const grow = (a: number, b: number, size: number): [number, number] => [(a + b) / 2 - size / 2, (a + b) / 2 + size / 2];
+  if (x1 - x0 < map.width / 3) [x0, x1] = grow(x0, x1, map.width / 3);
+  if ((x1 - x0) / (y1 - y0) > 2) [y0, y1] = grow(y0, y1, (x1 - x0) / 2);
+  if ((x1 - x0) / (y1 - y0) < 4 / 3) [x0, x1] = grow(x0, x1, ((y1 - y0) * 4) / 3);
+  if (x1 - x0 > map.width * 0.8 || y1 - y0 > map.height * 0.9) return undefined;
+  // Slid back inside the map where the margin ran over an edge.
+  const shift = (a: number, b: number, max: number) => (a < 0 ? -a : b > max ? max - b : 0);
+  const dx = shift(x0, x1, map.width);
+  const dy = shift(y0, y1, map.height);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { x: round(x0 + dx), y: round(y0 + dy), width: round(x1 - x0), height: round(y1 - y0) };
 }

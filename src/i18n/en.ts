@@ -53,7 +53,7 @@ export const en = {
       alwaysWithRussia: 'Profiled countries that voted with Russia on every emergency-session UN resolution on record',
     },
     /** Under the map; `{map}` links to the full map. */
-    mapCaption: '{map}, with every trip listed, the ICC layer and how each country voted at the UN.',
+    mapCaption: 'Source: the Kremlin’s announcements and news reports, listed with each trip. {map}, with every trip listed, the ICC layer and how each country voted at the UN.',
     mapLink: 'Open the full map',
     next: {
       label: 'Explore the data',
@@ -602,6 +602,8 @@ export const en = {
   },
   /** The trip map: its notes on the key trips ({…} is filled from the visit's data), inset and phone hint. */
   tripMap: {
+    /** The source line of the trip map where it stands alone (the embed). */
+    sourceLine: 'Trips from the Kremlin’s announcements and news reports, listed with each trip on the full map’s page.',
     treaty: 'Signed a treaty with {counterpart}',
     iccNoArrest: 'An ICC state party; it did not arrest him',
     summit: 'Summit with {counterpart}',
@@ -664,7 +666,7 @@ export const en = {
     iccTrips: (trips: string, underWarrant: string) => `${trips} went to states parties to the International Criminal Court, ${underWarrant} of them after it issued its arrest warrant for him.`,
     iccTripCount: { one: 'trip', other: 'trips' },
     /** Under the map; `{date}` is the data's as-of date. */
-    caption: 'Countries shaded by the number of trips; each links to its profile. Albers equal-area conic projection, with an Arctic inset for the route over the North Pole; Natural Earth 1:110m shapes. Data as of {date}.',
+    caption: 'Countries shaded by the number of trips; each links to its profile. Albers equal-area conic projection, with an Arctic inset for the route over the North Pole; Natural Earth 1:110m shapes. Source: the Kremlin’s announcements and news reports, listed with each trip in the table below. Data as of {date}.',
     /** The embed: its snippet's title, its heading and what its credit calls the full page. */
     embedTitle: 'Map of Putin’s foreign trips since the invasion',
     embedCanonical: 'map of Putin’s trips',
@@ -939,7 +941,7 @@ export const en = {
       summary: 'Embed this graphic on your site',
       text: 'Copy this code into your page. The graphic fits the width it is given, works without JavaScript and carries its own source line.',
       label: 'HTML to paste',
-      theme: 'The graphic is light, to sit in a white page. For a dark page, add ?theme=dark to the address in the code; ?theme=auto follows each reader’s system setting.',
+      theme: 'Light by default; add ?theme=dark, or ?theme=auto for the reader’s setting, to the address.',
     },
   },
   /**

@@ -232,7 +232,7 @@ describe('page texts with links, dates and code names', () => {
     const t = frontPageText('2026-06-20');
     expect(t.kicker).toEqual([{ text: 'Explainer · data as of ' }, { date: '2026-06-20' }]);
     expect(t.headline.iccHosts).toEqual([{ text: 'to ' }, { fact: 'iccTrips:hosts' }]);
-    expect(t.mapCaption[0]).toEqual({ link: 'Open the full map', href: '/map/' });
+    expect(t.mapCaption.find((s) => 'link' in s)).toEqual({ link: 'Open the full map', href: '/map/' });
   });
 
   it('links the country list to the vote table', () => {

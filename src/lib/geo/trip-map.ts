@@ -107,6 +107,15 @@ export interface TripAnnotation extends MapText {
   year: number;
   /** Lines of the place name (set bold); the dates and what happened follow. */
   placeLines: number;
+  /** A note in the Arctic inset's caption (set plain), not on the map (set on a card). */
+  inset: boolean;
+}
+
+/** A city's name beside its marker, where a host has more than one stop (Harbin, besides Beijing). */
+export interface CityLabel extends MapText {
+  iso3: string;
+  /** The years of trips to the city, space-separated, for the year filter. */
+  years: string;
 }
 
 export interface Route {
@@ -133,6 +142,8 @@ export interface TripMap {
   /** Where the "Moscow" label goes. */
   moscowLabel: MapText;
   labels: HostLabel[];
+  /** Names of the stops that are not their host's labelled city; a stop with no free room nearby stays unnamed. */
+  cityLabels: CityLabel[];
   annotations: TripAnnotation[];
   /** Where a phone opens the map, which pans sideways there: the left edge of the words around Moscow, where every route starts, as a fraction of the width. */
   start: number;
@@ -161,7 +172,7 @@ export const MAP_MIN_WIDTH = 720;
 const NOTE_WIDTH = 210;
 const INSET_BOX_SIZE = 170;
 /** What a note's box costs per 8-unit cell it covers, against one map unit of leader line. */
-const NOTE_COST = { otherHost: 0.5, ownHost: 0.05, route: 1 };
+const NOTE_COST = { otherHost: 0.5, ownHost: 0.15, route: 1 };
 /** Room between the inset's frame and what is drawn inside it. */
 const INSET_PADDING = 4;
 
@@ -294,6 +305,7 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
     moscow,
     moscowLabel: text.moscow,
     labels: text.labels,
+    cityLabels: text.cityLabels,
     annotations: text.annotations,
     // The western edge of the words around Moscow, where the routes start: Moscow's label and the host names beside it.
     start: Math.round((Math.max(0, Math.min(text.moscow.box.x, ...text.labels.filter((l) => !l.inset).map((l) => l.box.x)) - 4) / base.width) * 1000) / 1000,
@@ -342,7 +354,8 @@ function layOutText(
   add(request('moscow', [moscowName], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), [moscowName]);
   if (inset && globe) {
     const title = messages().tripMap.insetTitle;
-    add({ ...request('inset:title', [title], [globe.x, globe.y + globe.h], globe), gaps: [0], directions: ['NE'] }, [title]);
+    // The inset's heading, at its top-left corner, over the globe's empty corner: a heading reads above what it heads.
+    add({ ...request('inset:title', [title], [globe.x, globe.y], globe), gaps: [0], directions: ['SE'] }, [title]);
     add(request('inset:moscow', [moscowName], inset.moscow, globe), [moscowName]);
     obstacles.push(dot(inset.moscow, 6.5));
   }
@@ -379,8 +392,13 @@ function layOutText(
       placeLines.set(note.visitId, n);
       const box: Box = { x: caption.x, y: caption.y + captionTop, w: caption.w, h };
       captionTop += box.h + pad;
-      const foot = Math.round(Math.min(Math.max(anchor[0], box.x), box.x + box.w) * 10) / 10;
-      fixed.push({ id, box, align: { h: 'start', v: 'top' }, at: [box.x, box.y], leader: [anchor[0], anchor[1], foot, box.y] });
+      // Set towards its city (ranged right under a city on the right), so the leader drops onto the note's first
+      // line, never into the empty part of the caption beside it.
+      const right = anchor[0] > box.x + box.w / 2;
+      const firstLine = Math.ceil(textWidth(text[0]!, size, true));
+      const [from, to] = right ? [box.x + box.w - firstLine, box.x + box.w] : [box.x, box.x + firstLine];
+      const foot = Math.round(Math.min(Math.max(anchor[0], from), to) * 10) / 10;
+      fixed.push({ id, box, align: { h: right ? 'end' : 'start', v: 'top' }, at: [right ? box.x + box.w : box.x, box.y], leader: [anchor[0], anchor[1], foot, box.y] });
       lines.set(id, text);
       continue;
     }
@@ -403,10 +421,19 @@ function layOutText(
     requests.filter((r) => !(r.id.startsWith('inset:') || insetLabel(r, markers) || isNote(r))),
     [...obstacles, ...placed.map((p) => p.box)],
   );
+  // Every other stop of a host gets its city's name where there is room near it (a stop with no name reads as a
+  // mistake, or as the stop a nearby note is about); one with no free room stays unnamed rather than cover text.
+  const labelledStops = new Set([...anchorOf.values()]);
+  const cityRequests = markers
+    .filter((m) => !m.inset && !labelledStops.has(m))
+    .map((m) => ({ ...request(`city:${m.key}`, [m.name], [m.x, m.y], frame, { gaps: [6, 12] }, [false]), marker: m }));
+  for (const r of cityRequests) lines.set(r.id, [r.marker.name]);
+  const cities = placeLabels(cityRequests, [...obstacles, ...placed.map((p) => p.box), ...labels.placed.map((p) => p.box)]);
+  const namedStops = cities.placed.filter((p) => !cities.collisions.includes(p.id));
   // Notes are few and large: the order they choose in decides whether one is left far from its city. Every order is
   // tried and the one whose notes lie closest and cover least wins (the first such order, so builds repeat).
   const noteRequests = requests.filter(isNote);
-  const taken = [...obstacles, ...placed.map((p) => p.box), ...labels.placed.map((p) => p.box)];
+  const taken = [...obstacles, ...placed.map((p) => p.box), ...labels.placed.map((p) => p.box), ...namedStops.map((p) => p.box)];
   const score = (r: ReturnType<typeof placeLabels>) =>
     r.collisions.length * 1e6 +
     r.placed.reduce((sum, p) => {
@@ -428,7 +455,11 @@ function layOutText(
     insetMoscow: all.get('inset:moscow'),
     insetTitle: all.get('inset:title'),
     labels: labelled.map(({ h, m }) => ({ ...all.get(`host:${h.country.iso3}`)!, iso3: h.country.iso3, inset: m.inset })),
-    annotations: notes.map((n) => ({ ...all.get(`note:${n.visitId}`)!, visitId: n.visitId, year: n.year, placeLines: placeLines.get(n.visitId)! })),
+    cityLabels: namedStops.map((p) => {
+      const m = cityRequests.find((r) => r.id === p.id)!.marker;
+      return { ...p, lines: [m.name], iso3: m.country.iso3, years: [...m.years].sort().join(' ') };
+    }),
+    annotations: notes.map((n) => ({ ...all.get(`note:${n.visitId}`)!, visitId: n.visitId, year: n.year, placeLines: placeLines.get(n.visitId)!, inset: fixed.some((f) => f.id === `note:${n.visitId}`) })),
     collisions: failed,
   };
 }

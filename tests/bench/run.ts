@@ -118,7 +118,10 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   console.log('page'.padEnd(22), 'perf', 'a11y', 'best', 'seo ', 'LCP'.padEnd(8), 'CLS'.padEnd(6), 'TBT'.padEnd(7), 'transferred');
-  for (const path of ['/', '/map/', '/countries/', '/countries/north-korea/', '/countries/brazil/', '/votes/']) {
+  // One page of every kind: the front page, the trip map, each kind of layer, the lists, a profile and a data page,
+  // the vote table, the timeline (its newest year and an older one), the data page, the 404 page and an embed.
+  const kinds = ['/', '/map/', '/map/icc/', '/map/blocs/csto/', '/map/votes/a-res-es-11-1/', '/map/alignment/', '/countries/', '/countries/north-korea/', '/countries/brazil/', '/votes/', '/timeline/', '/timeline/2024/', '/data/', '/404.html', '/embed/map/'];
+  for (const path of kinds) {
     const result = await lighthouse(`${preview.origin}${path}`, {
       port: chrome.port,
       output: 'json',

@@ -71,7 +71,7 @@ describe('the vote table on a phone', () => {
         pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         innerScroll: wrap.scrollHeight - wrap.clientHeight,
         // Every vote mark of every row, inside the screen and wide enough to read its letter.
-        offScreen: rows.flatMap((r) => [...r.querySelectorAll('td[data-vote]')].filter((td) => { const b = td.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth || b.width < 14; }).map((td) => `${r.id} ${td.getAttribute('data-resolution')}`)),
+        offScreen: rows.flatMap((r) => [...r.querySelectorAll('td[data-vote]')].filter((td) => { const b = td.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth || b.width < 14; }).map((td) => `${r.id} ${[...r.querySelectorAll('td[data-vote]')].indexOf(td)}`)),
         cells: rows.map((r) => r.querySelectorAll('td[data-vote]').length),
       };
     });

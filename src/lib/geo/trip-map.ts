@@ -166,6 +166,8 @@ export const LABEL_SIZE = 15;
 /** From 64rem (1024 px) the map is about 960 px wide or more: 12 units render at 12 px or more. */
 export const LABEL_SIZE_WIDE = 12;
 export const LINE_HEIGHT = 1.25;
+/** The height a line of map text takes on screen, in em: the map font's ascent plus descent. */
+const GLYPH_HEIGHT = 1.43;
 /** The narrowest the map is drawn (CSS min-width on phones, where it scrolls): LABEL_SIZE is sized for it. */
 export const MAP_MIN_WIDTH = 720;
 /** The notes' measure, in map units. */
@@ -341,7 +343,8 @@ function layOutText(
     id,
     anchor,
     w: Math.ceil(Math.max(...lines.map((l, i) => textWidth(l, size, bold[i] ?? false)))),
-    h: Math.ceil(lines.length * line),
+    // The glyphs of a line reach above and below its line height: Source Sans 3's ascent and descent span 1.43 em.
+    h: Math.ceil((lines.length - 1) * line + size * GLYPH_HEIGHT),
     gaps: [7, 14, 24, 36, 50, 68, 90],
     within,
     ...extra,

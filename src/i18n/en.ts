@@ -666,7 +666,7 @@ export const en = {
     iccTrips: (trips: string, underWarrant: string) => `${trips} went to states parties to the International Criminal Court, ${underWarrant} of them after it issued its arrest warrant for him.`,
     iccTripCount: { one: 'trip', other: 'trips' },
     /** Under the map; `{date}` is the data's as-of date. */
-    caption: 'Countries shaded by the number of trips; each links to its profile. Albers equal-area conic projection, with an Arctic inset for the route over the North Pole; Natural Earth 1:110m shapes. Source: the Kremlin’s announcements and news reports, listed with each trip in the table below. Data as of {date}.',
+    caption: 'Countries shaded by the number of trips; each links to its profile. Albers equal-area conic projection, with an Arctic inset for the route over the North Pole; Natural Earth 1:110m shapes. Source: the Kremlin’s announcements and news reports, for each trip below. Data as of {date}.',
     /** The embed: its snippet's title, its heading and what its credit calls the full page. */
     embedTitle: 'Map of Putin’s foreign trips since the invasion',
     embedCanonical: 'map of Putin’s trips',

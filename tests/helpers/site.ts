@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
@@ -139,11 +140,17 @@ export async function startPreview(): Promise<{ origin: string; stop: () => void
       return;
     }
     const path = found ? file : join(DIST, '404.html');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Text is sent gzipped when the browser accepts it, as every static host sends it (so Lighthouse's transfer
+    // sizes and timings are what a reader gets); images and fonts as they are.
+    const compress = /^(text\/|application\/(json|xml|atom\+xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = readFileSync(path);
     response.writeHead(found ? 200 : 404, {
       ...Object.fromEntries(headersForPath(rules, pathname)),
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
     });
-    response.end(readFileSync(path));
+    response.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const address = server.address() as AddressInfo;

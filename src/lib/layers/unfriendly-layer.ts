@@ -137,7 +137,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     id: 'unfriendly',
     href: '/map/unfriendly/',
     embed: layerEmbed('unfriendly', t.heading),
-    nav: { label: t.nav, title: list.title },
+    nav: { label: t.nav },
     classes: UNFRIENDLY_CLASSES,
     states,
     page: {

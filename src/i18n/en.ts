@@ -553,7 +553,7 @@ export const en = {
     ordinal: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
     session: (n: string, years: string) => `${n} (${years})`,
     /** The reference points, computed from the data. */
-    references: (closest: string, farthest: string, median: string) => `For comparison, over all five sessions: closest to Russia ${closest}; farthest ${farthest}; the median member, ${median}.`,
+    references: (closest: string, farthest: string, median: string) => `For comparison, over all five sessions, the members closest to Russia were ${closest}; the farthest, ${farthest}; the median member was ${median}.`,
     reference: (name: string, withRussia: string, cast: string) => `${name} (with Russia on ${withRussia} of the ${cast} it voted yes or no on)`,
     /** The farthest end, where many members tie at never: `41 members never voted with Russia, among them …`. */
     never: (n: string, names: string) => `${n} members that never voted with Russia, among them ${names}`,

@@ -19,7 +19,6 @@ export interface MatrixColumn {
   date: string;
   /** `Mar 2022`, for the column header. */
   month: string;
-  title: string;
   href: string;
   /** An emergency-session resolution since the invasion (counted in the breakdown); the others are shown apart. */
   war: boolean;
@@ -71,7 +70,6 @@ export function voteMatrix(data: SiteData): VoteMatrix {
     name: r.name,
     date: r.date,
     month: formatMonth(r.date),
-    title: r.title,
     href: `/map/votes/${r.id}/`,
     war: isWarResolution(r),
     set: resolutionSet(r),

@@ -102,7 +102,7 @@ for (const [label, path] of Object.entries(pages)) {
 const map = weights['map /map/']!;
 const mapTotal = map.html.gzip + map.css.gzip + map.js.gzip;
 console.log(`\nNaive map render (countries object, geoPath().digits(1)): ${kb(naive.raw)} / ${kb(naive.gzip)} gzip`);
-console.log(`Map page HTML+CSS+JS: ${kb(mapTotal)} gzip = ${((mapTotal / naive.gzip) * 100).toFixed(0)}% of the naive map alone (target ≤ 50%)`);
+console.log(`Map page HTML+CSS+JS: ${kb(mapTotal)} gzip = ${((mapTotal / naive.gzip) * 100).toFixed(1)}% of the naive map alone (target ≤ 50%)`);
 console.log(`Map page JS: ${kb(map.js.gzip)} gzip (target ≤ 6 KB)`);
 console.log(`Profile HTML: ${kb(weights['profile /countries/china/']!.html.gzip)} gzip (target ≤ 14 KB)`);
 console.log(`Data page HTML: ${kb(weights['data page /countries/brazil/']!.html.gzip)} gzip (target ≤ 14 KB)`);

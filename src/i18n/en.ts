@@ -616,7 +616,13 @@ export const en = {
     /** After a note, when the trip was his first to a state on the list. */
     firstUnfriendly: '{note}, his first trip to a state on Russia’s “unfriendly” list',
     insetTitle: 'Over the Arctic',
-    scrollHint: 'The map is wider than the screen: scroll sideways to see it all.',
+    /** On a phone the map is drawn in two panels, west then east; each names the hosts it shows. */
+    panels: {
+      west: 'West',
+      east: 'East',
+      arctic: 'Over the Arctic',
+      label: (part: string, hosts: string) => `The map’s ${part.toLowerCase()} part: ${hosts}`,
+    },
     /** Where every route starts, named on the map and in its inset. */
     moscow: 'Moscow',
     /** The inset's accessible name. */
@@ -661,7 +667,6 @@ export const en = {
     heading: 'Where Putin has travelled since the invasion',
     /** The map's own title (its `<title>`) and its scrolling frame's accessible name. */
     mapTitle: 'Putin’s foreign trips since 24 February 2022',
-    mapLabel: 'Map of Putin’s trips',
     /** The page's share description, after its summary. */
     description: (summary: string) => `${summary} Data as of the as-of date shown.`,
     summary: (trips: string, countries: string, inFormerUssr: string) => `Since 24 February 2022 Putin has made ${trips} to ${countries}, ${inFormerUssr} of them to former Soviet states.`,
@@ -945,7 +950,7 @@ export const en = {
     creditLink: (site: string, page: string) => `${site} — ${page}`,
     snippet: {
       summary: 'Embed this graphic on your site',
-      text: 'Copy this code into your page. The graphic fits the width it is given, works without JavaScript and carries its own source line.',
+      text: 'Copy this code into your page. The graphic fits the width it is given, works without JavaScript and carries its own source line. The short script lets a graphic that is taller on a phone take its height; without it, the frame scrolls.',
       label: 'HTML to paste',
       theme: 'Light by default; add ?theme=dark, or ?theme=auto for the reader’s setting, to the address.',
     },

@@ -3,10 +3,8 @@
  * Everything they show is already on the page — the tooltip reads the trip table, the filter's sentences are in
  * its buttons' data — so the map works without it.
  */
-import { openMapsOnTheirStart } from './map-start.ts';
 import { uiText } from './ui-text.ts';
 
-openMapsOnTheirStart();
 const figure = document.getElementById('trip-map');
 const table = document.querySelector<HTMLTableElement>('.trip-table');
 
@@ -86,8 +84,6 @@ if (figure && table) {
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
   document.addEventListener('pointerdown', (e) => !frame.contains(e.target as Node) && hide());
 
-  // On a narrow screen the map pans; it opens at its west end, on Moscow, where every route starts (no script needed).
-
   /** The colour class for a number of trips, from the bins the map declares (`1:trips-1 2:trips-2 …`). */
   const tokenFor = (n: number) => [...bins].reverse().find(([min]) => n >= Number(min))?.[1];
   const filter = figure.querySelector<HTMLElement>('.year-filter')!;
@@ -102,7 +98,7 @@ if (figure && table) {
       const inYear = (el: Element) => !year || (el.getAttribute('data-years') ?? el.getAttribute('data-year') ?? '').split(' ').includes(year);
       figure.querySelectorAll('.routes path').forEach((p) => p.toggleAttribute('data-hidden', !inYear(p)));
       figure.querySelectorAll('.markers .marker').forEach((m) => m.toggleAttribute('data-hidden', !inYear(m)));
-      figure.querySelectorAll('.notes g').forEach((n) => n.toggleAttribute('data-hidden', !inYear(n)));
+      figure.querySelectorAll('.notes g, .labels g.city').forEach((n) => n.toggleAttribute('data-hidden', !inYear(n)));
       // Hosts are re-shaded by that year's trips; hosts without one are dimmed to unvisited land.
       figure.querySelectorAll<SVGElement>('a[data-trips]').forEach((h) => {
         const byYear = new Map((h.dataset.trips ?? '').split(' ').map((p) => p.split(':') as [string, string]));

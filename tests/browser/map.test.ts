@@ -58,8 +58,9 @@ describe('the trip map with JavaScript', () => {
     await page.context().close();
   });
 
+  // On a tablet, where the whole map is drawn (a phone's panels are <use> copies: a tap there opens the profile).
   it('opens the tooltip on the first tap instead of navigating', async () => {
-    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 820, height: 1180 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/map/`);
     await page.tap(china);
@@ -158,63 +159,80 @@ describe('the trip map’s text', () => {
     ['/map/', 1440],
     ['/', 375],
     ['/', 1440],
+    ['/map/', 320],
   ])('on %s at %i px wide: names every host, annotates the key trips, every text at 11 px or more, none overlapping', async (path, width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
-    const map = page.locator('svg.world-map').first();
-    const labelled = await map.locator('.labels g:not(.city)').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-country'), g.textContent?.trim()]));
+    // The whole map from 47rem; the phone's panels below it. Only one of them is shown.
+    const maps = page.locator(width < 752 ? 'svg.trip-panel' : 'svg.trip-whole');
+    expect(await page.locator(width < 752 ? 'svg.trip-whole' : 'svg.trip-panel').first().isVisible()).toBe(false);
+    const labelled = (await maps.locator('.labels g[data-country]:not(.city)').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-country'), g.textContent?.trim()]))) as [string, string][];
     expect(labelled.map(([iso3]) => iso3).sort()).toEqual(hosts.map((c) => c.iso3).sort());
-    for (const c of hosts) expect(labelled.find(([iso3]) => iso3 === c.iso3)![1]!.replace(/\s+/g, ''), c.iso3).toBe(c.name.replace(/\s+/g, ''));
-    const notes = await map.locator('.notes > g').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-visit')));
-    expect(notes).toEqual(['2024-06-19-north-korea', '2024-09-02-mongolia', '2025-08-15-united-states', '2025-08-31-china']);
+    for (const c of hosts) expect(labelled.find(([iso3]) => iso3 === c.iso3)![1].replace(/\s+/g, ''), c.iso3).toBe(c.name.replace(/\s+/g, ''));
+    const notes = await maps.locator('.notes > g').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-visit')));
+    expect(notes.sort()).toEqual(['2024-06-19-north-korea', '2024-09-02-mongolia', '2025-08-15-united-states', '2025-08-31-china']);
     // A host's other stops are named too (Harbin besides Beijing), so no stop reads as another note's.
-    const cities = await map.locator('.labels g.city').evaluateAll((gs) => gs.map((g) => g.textContent?.trim()));
+    const cities = await maps.locator('.labels g.city').evaluateAll((gs) => gs.map((g) => g.textContent?.trim()));
     expect(cities).toContain('Harbin');
-    const texts = await map.locator('text').evaluateAll((ts) =>
-      ts.map((t) => {
-        const r = t.getBoundingClientRect();
-        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
-      }),
-    );
-    expect(texts.length).toBeGreaterThan(hosts.length + 4);
-    for (const t of texts) expect(t.px, `${t.text} at ${width}`).toBeGreaterThanOrEqual(11);
-    // Rendered boxes, shrunk by a pixel for the halo, never overlap (the layout measured them before the browser did).
-    const overlap = (a: (typeof texts)[number]['box'], b: (typeof texts)[number]['box']) =>
-      a.x + 1 < b.x + b.w - 1 && b.x + 1 < a.x + a.w - 1 && a.y + 1 < b.y + b.h - 1 && b.y + 1 < a.y + a.h - 1;
-    for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text} at ${width}`).toBe(false);
+    for (const map of await maps.all()) {
+      const texts = await map.locator('text').evaluateAll((ts) =>
+        ts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a, box: { x: r.x, y: r.y, w: r.width, h: r.height } };
+        }),
+      );
+      for (const t of texts) {
+        expect(t.px, `${t.text} at ${width}`).toBeGreaterThanOrEqual(11);
+        expect(t.box.x >= 0 && t.box.x + t.box.w <= width, `${t.text} on screen at ${width}`).toBe(true);
+      }
+      // Rendered boxes, shrunk by a pixel for the halo, never overlap (the layout measured them before the browser did).
+      const overlap = (a: (typeof texts)[number]['box'], b: (typeof texts)[number]['box']) =>
+        a.x + 1 < b.x + b.w - 1 && b.x + 1 < a.x + a.w - 1 && a.y + 1 < b.y + b.h - 1 && b.y + 1 < a.y + a.h - 1;
+      for (const [i, a] of texts.entries()) for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text} at ${width}`).toBe(false);
+    }
     await context.close();
   });
 });
 
-describe('maps on a phone open where the story is, and say that they scroll', () => {
-  /** Whether the centre of `selector`'s box lies in the visible part of its scroller. */
-  const inView = (page: import('playwright-core').Page, selector: string) =>
-    page.locator(selector).first().evaluate((el) => {
-      const scroller = el.closest('.map-scroll')!.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      const x = r.x + r.width / 2;
-      return x >= scroller.left && x <= scroller.right;
-    });
-
-  it.each([true, false])('JavaScript %s: the trip map opens on Moscow, the routes and the hosts near it; a bloc map on its members', async (javaScriptEnabled) => {
+describe('maps on a phone: drawn for the screen, not panned', () => {
+  it.each([true, false])('JavaScript %s: the trip map’s panels fit the screen on the front page, the map page and the embed; a bloc map is framed on its members', async (javaScriptEnabled) => {
     const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     for (const path of ['/', '/map/', '/embed/map/']) {
       await page.goto(`${site.origin}${path}`);
-      const scroller = page.locator('.map-scroll').first();
-      expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth), path).toBe(true);
-      expect(await scroller.evaluate((el) => el.scrollLeft), path).toBeGreaterThan(0);
-      for (const what of ['.moscow circle', '.hosts a[data-country="KAZ"] path', '.hosts a[data-country="IRN"] path', '.labels g[data-country="SAU"] text']) expect(await inView(page, what), `${path} ${what}`).toBe(true);
-      expect(await page.locator('.map-hint').first().isVisible(), path).toBe(true);
-      expect(await page.evaluate(() => window.scrollY), `${path}: the page itself stays at the top`).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: nothing wider than the screen`).toBeLessThanOrEqual(375);
+      const panels = page.locator('svg.trip-panel');
+      expect(await panels.count(), path).toBe(3);
+      for (const panel of await panels.all()) {
+        const box = (await panel.boundingBox())!;
+        expect(box.x, path).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, path).toBeLessThanOrEqual(375);
+      }
+      // Moscow, the Central Asian hosts and the Gulf in the west panel; China and North Korea in the east; the US in the Arctic.
+      for (const [key, iso3] of [['west', 'KAZ'], ['west', 'SAU'], ['east', 'CHN'], ['east', 'PRK'], ['arctic', 'USA']]) {
+        expect(await page.locator(`svg.trip-panel.${key} .labels g[data-country="${iso3}"]:not(.city)`).isVisible(), `${path} ${key} ${iso3}`).toBe(true);
+      }
+      expect(await page.locator('svg.trip-panel.west .moscow-name').isVisible(), path).toBe(true);
     }
     await page.goto(`${site.origin}/map/blocs/csto/`);
-    for (const iso3 of ['KAZ', 'ARM', 'BLR']) expect(await inView(page, `svg.layer-map [data-country="${iso3}"]`), iso3).toBe(true);
-    expect(await inView(page, 'svg.layer-map [data-country="BRA"]'), 'the Americas are outside the frame').toBe(false);
-    // Framed on its region, the bloc map fits the screen: no panning, no hint to pan.
+    for (const iso3 of ['KAZ', 'ARM', 'BLR']) {
+      const box = (await page.locator(`svg.layer-map [data-country="${iso3}"]`).first().boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= 375, iso3).toBe(true);
+    }
+    // Framed on its region, the bloc map fits the screen: no panning.
     expect(await page.locator('.map-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    expect(await page.locator('.map-hint').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a tap on a country in a panel opens its profile (the panels draw the map’s own links)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/map/`);
+    const label = (await page.locator('svg.trip-panel.west .labels g[data-country="KAZ"] text').boundingBox())!;
+    // Just under the label's left end, on Kazakhstan itself (words let taps through to the country beneath).
+    await page.touchscreen.tap(label.x + 4, label.y + label.height + 6);
+    await page.waitForURL(/\/countries\/kazakhstan\/$/);
     await context.close();
   });
 });

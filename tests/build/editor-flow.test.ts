@@ -43,7 +43,8 @@ describe('an editor adds a trip to a new country', () => {
   it('the map shades it and routes Moscow to Budapest', () => {
     const map = readFileSync(join(out, 'map/index.html'), 'utf8');
     expect(map).toMatch(/<a href="\/countries\/hungary\/"[^>]*data-country="HUN"[^>]*aria-label="Hungary: 1 trip, 2025"/);
-    expect(map).toContain('data-visit="2025-10-20-hungary"');
+    expect(map).toMatch(/<g class="marker"[^>]*data-country="HUN"[^>]*data-city="Budapest"/);
+    expect(map).toContain('id="trip-2025-10-20-hungary"');
     expect(map).toContain('(ICC state party)');
   });
 });

@@ -103,8 +103,10 @@ describe('embeds', () => {
     expect(full).toBe(path.replace('/embed/', '/map/').replace('/map/map/', '/map/'));
     expect(resolves(full)).toBe(true);
     expect(html).toMatch(new RegExp(`class="embed-credit"[^>]*>[\\s\\S]*Source: <a href="${canonical}"`));
-    // Only the blocking theme switch, which must run before the first paint (public/embed-theme.js).
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/embed-theme.js">']);
+    // Only the blocking theme switch, which must run before the first paint (public/embed-theme.js), and on the
+    // trip map, whose phone panels are taller than a frame, the deferred height report (public/embed-height.js).
+    const scripts = ['<script src="/embed-theme.js">', ...(path === '/embed/map/' ? ['<script src="/embed-height.js" defer>'] : [])];
+    expect(html.match(/<script[^>]*>/g)).toEqual(scripts);
     expect(html).toMatch(/<html[^>]* class="light"/);
     // Words and dates keep their space when the credit's parts are joined ("Adopted 12 October 2022").
     expect(html).not.toMatch(/[A-Za-z]<time/);

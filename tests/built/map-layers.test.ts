@@ -36,7 +36,8 @@ describe('built map: trips layer', () => {
   });
   it('needs no JavaScript: the year filter starts hidden and the SVG is inline', () => {
     expect(page).toMatch(/<div class="year-filter[^"]*"[^>]*hidden/);
-    expect(page).toMatch(/<svg[^>]* class="world-map"/);
+    expect(page).toMatch(/<svg[^>]* class="world-map trip-whole"/);
+    expect([...page.matchAll(/<svg class="world-map trip-panel /g)]).toHaveLength(3);
   });
 });
 

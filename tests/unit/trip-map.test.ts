@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arcticProjection, project, tripProjection } from '../../src/lib/geo/projection.ts';
 import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
 import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
-import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/lib/geo/trip-map.ts';
+import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, PANEL_MAX_WIDTH, PHONE_LABEL_SIZE, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/lib/geo/trip-map.ts';
 import { hostsBySlug } from '../../src/lib/hosts.ts';
 import { intersects } from '../../src/lib/geo/label-layout.ts';
 import { ANNOTATED_TRIPS, tripNotes } from '../../src/lib/trip-annotations.ts';
@@ -182,3 +182,58 @@ describe('text on the trip map', () => {
     expect((LABEL_SIZE * MAP_MIN_WIDTH) / map.width).toBeGreaterThanOrEqual(11);
   });
 });
+
+describe('the phone’s framing of the trip map', () => {
+  const panels = map.panels;
+
+  it('draws three panels, west, east and the Arctic, that name every host and carry every note exactly once', () => {
+    expect(panels.map((p) => p.key)).toEqual(['west', 'east', 'arctic']);
+    const named = panels.flatMap((p) => p.labels.map((l) => l.iso3)).sort();
+    expect(named).toEqual(map.hosts.map((h) => h.country.iso3).sort());
+    const noted = panels.flatMap((p) => p.annotations.map((a) => a.visitId)).sort();
+    expect(noted).toEqual(ANNOTATED_TRIPS.map((t) => t.visit).sort());
+    expect(panels.filter((p) => p.moscowLabel).map((p) => p.key)).toEqual(['west']);
+    expect(panels.find((p) => p.key === 'arctic')!.annotations.map((a) => a.visitId)).toEqual(['2025-08-15-united-states']);
+  });
+
+  it('shows every stop of the map in a panel, each host’s name beside one of its own stops', () => {
+    for (const m of map.markers.filter((x) => !x.inset)) {
+      expect(panels.some((p) => p.key !== 'arctic' && m.x >= p.box.x && m.x <= p.box.x + p.box.w && m.y >= p.box.y && m.y <= p.box.y + p.box.h), m.name).toBe(true);
+    }
+    for (const p of panels) {
+      for (const l of p.labels) {
+        const cities = map.markers.filter((m) => m.country.iso3 === l.iso3);
+        const [ax, ay] = l.leader ? [l.leader[0], l.leader[1]] : [l.at[0], l.at[1]];
+        expect(Math.min(...cities.map((m) => Math.hypot(m.x - ax, m.y - ay))), `${p.key} ${l.iso3}`).toBeLessThan(l.leader ? 0.2 : 160);
+      }
+    }
+  });
+
+  it('lays each panel’s words out inside it, without overlaps and clear of every city marker', () => {
+    for (const p of panels) {
+      const texts = [...(p.moscowLabel ? [p.moscowLabel] : []), ...p.labels, ...p.cityLabels, ...p.annotations, ...(p.inset ? [p.inset.moscowLabel] : [])];
+      for (const [i, a] of texts.entries()) {
+        const inside = a.box.x >= p.box.x && a.box.y >= p.box.y && a.box.x + a.box.w <= p.box.x + p.box.w && a.box.y + a.box.h <= p.box.y + p.box.h;
+        expect(inside, `${p.key}: ${a.lines[0]}`).toBe(true);
+        for (const b of texts.slice(i + 1)) expect(intersects(a.box, b.box), `${p.key}: ${a.lines[0]} / ${b.lines[0]}`).toBe(false);
+        for (const m of map.markers) expect(intersects(a.box, { x: m.x - 3, y: m.y - 3, w: 6, h: 6 }), `${p.key}: ${a.lines[0]} on ${m.name}`).toBe(false);
+      }
+    }
+  });
+
+  it('sets the Arctic panel’s note beside the globe, tied to Anchorage', () => {
+    const arctic = panels.find((p) => p.key === 'arctic')!;
+    const note = arctic.annotations[0]!;
+    expect(note.box.x).toBeGreaterThanOrEqual(arctic.inset!.box.x + arctic.inset!.box.size);
+    const anchorage = map.markers.find((m) => m.cities.includes('Anchorage'))!;
+    expect(note.leader!.slice(0, 2)).toEqual([anchorage.x, anchorage.y]);
+  });
+
+  it('is laid out at a size that renders at 11 px or more on a 320 px screen (288 px of panel) and under 19 px at the widest panel', () => {
+    for (const p of panels) {
+      expect((PHONE_LABEL_SIZE * 288) / p.box.w, p.key).toBeGreaterThanOrEqual(11);
+      expect((PHONE_LABEL_SIZE * PANEL_MAX_WIDTH) / p.box.w, p.key).toBeLessThan(19);
+    }
+  });
+});
+

@@ -44,7 +44,7 @@ export function wrapText(text: string, size: number, max: number, bold = false):
 }
 
 export const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+export const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
 
 /** Directions a label may sit in from its anchor, in order of preference (right of a point first, as maps do). */
 export const DIRECTIONS = {

@@ -11,10 +11,10 @@ import type { Token } from '../layers/palette.ts';
 import type { TripNote } from '../trip-annotations.ts';
 import { messages } from '../../i18n/messages.ts';
 import { tripBaseMap } from './base-map.ts';
-import { placeLabels, textWidth, wrapText, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
+import { inside, placeLabels, textWidth, wrapText, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, tripProjection } from './projection.ts';
-import { LOCATOR_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
+import { INSET_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
 
 /** Every arc starts in Moscow (its name on the map is the UI strings' `tripMap.moscow`). */
 export const MOSCOW = { lat: 55.7558, lon: 37.6173 } as const;
@@ -56,6 +56,14 @@ export function hostLabel(country: string, trips: number, years: string): string
 export function markerLabel(place: string, country: string, trips: number, years: string): string {
   const t = messages().tripMap;
   return t.marker(place, country, plural(trips, t.trips), years);
+}
+
+/** Years as the map's data attributes hold them: `2023 2025`. */
+export const yearsOf = (years: readonly number[]): string => [...years].sort().join(' ');
+/** Years as a span for accessible names: `2023–2026`, or one year. */
+export function yearSpan(years: readonly number[]): string {
+  const sorted = [...years].sort();
+  return sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : String(sorted[0]);
 }
 
 /** The inset's accessible name. */
@@ -145,10 +153,25 @@ export interface TripMap {
   /** Names of the stops that are not their host's labelled city; a stop with no free room nearby stays unnamed. */
   cityLabels: CityLabel[];
   annotations: TripAnnotation[];
-  /** Where a phone opens the map, which pans sideways there: the left edge of the words around Moscow, where every route starts, as a fraction of the width. */
-  start: number;
   /** The Arctic inset: `size` is its globe's square, `h` the frame's height (the globe, then notes on trips it shows). */
   inset: { land: string; moscow: [number, number]; moscowLabel: MapText; title: MapText; box: InsetBox } | null;
+  /**
+   * The phone's framing: the same drawing in two panels (west, then east) stacked on a narrow screen, each a window
+   * on the map's own units with its words laid out again for it, at PHONE_LABEL_SIZE.
+   */
+  panels: TripPanel[];
+}
+
+/** One panel of the phone's framing: its window on the map, and the words laid out inside it. */
+export interface TripPanel {
+  key: PanelKey;
+  box: Box;
+  moscowLabel: MapText | null;
+  labels: HostLabel[];
+  cityLabels: CityLabel[];
+  annotations: TripAnnotation[];
+  /** The Arctic inset, when the panel shows it: its frame (taller than the wide map's: larger captions) and words. */
+  inset: { box: InsetBox; moscowLabel: MapText; title: MapText } | null;
 }
 
 export interface InsetBox {
@@ -168,10 +191,35 @@ export const LABEL_SIZE_WIDE = 12;
 export const LINE_HEIGHT = 1.25;
 /** The height a line of map text takes on screen, in em: the map font's ascent plus descent. */
 const GLYPH_HEIGHT = 1.43;
-/** The narrowest the map is drawn (CSS min-width on phones, where it scrolls): LABEL_SIZE is sized for it. */
+/** The narrowest the whole map is drawn: narrower screens get the phone's panels. LABEL_SIZE is sized for it. */
 export const MAP_MIN_WIDTH = 720;
 /** The notes' measure, in map units. */
 const NOTE_WIDTH = 210;
+
+export type PanelKey = 'west' | 'east' | 'arctic';
+/**
+ * The phone's panels over the map, in map units, chosen by hand like the frame: the west from Belarus and the Gulf
+ * to Kazakhstan and India, where the routes fan out of Moscow; the east from Mongolia to Vietnam and North Korea.
+ * They overlap, so that a country on the seam is seen whole; each stop is named in one of them, by the side of
+ * PANEL_SEAM it lies on. A stop in neither stops the build. The Arctic inset is a third panel (see drawTripMap).
+ */
+export const PHONE_PANELS: readonly { key: Exclude<PanelKey, 'arctic'>; box: Box }[] = [
+  { key: 'west', box: { x: 110, y: 40, w: 450, h: 467 } },
+  { key: 'east', box: { x: 490, y: 0, w: 440, h: 507 } },
+];
+const PANEL_SEAM = 530;
+/** In the Arctic panel the notes stand beside the globe, this wide, rather than under it. */
+const ARCTIC_CAPTION_WIDTH = 220;
+/**
+ * Font size of a panel’s text in map units. A panel is drawn at least 288 px wide (a 320 px screen less its margins)
+ * and at most PANEL_MAX_WIDTH: 18 of its 400–450 units render at 11.5–13 px on the narrowest screen, about 14 px on
+ * common phones and under 19 px at the widest (tests/unit/trip-map.test.ts).
+ */
+export const PHONE_LABEL_SIZE = 18;
+/** The widest a panel is drawn (CSS), so its text stays at most ~16 px. */
+export const PANEL_MAX_WIDTH = 416;
+/** The notes' measure in a panel. */
+const PHONE_NOTE_WIDTH = 230;
 const INSET_BOX_SIZE = 170;
 /** What a note's box costs per 8-unit cell it covers, against one map unit of leader line. */
 const NOTE_COST = { otherHost: 0.5, ownHost: 0.15, route: 1 };
@@ -179,16 +227,16 @@ const NOTE_COST = { otherHost: 0.5, ownHost: 0.15, route: 1 };
 const INSET_PADDING = 4;
 
 /** A note's lines: the place (bold), the dates, what happened, wrapped to `width` map units. */
-function noteText(note: TripNote, width: number): { lines: string[]; placeLines: number } {
-  const place = wrapText(note.place, LABEL_SIZE, width, true);
-  return { lines: [...place, note.dates, ...wrapText(note.text, LABEL_SIZE, width)], placeLines: place.length };
+function noteText(note: TripNote, width: number, size: number): { lines: string[]; placeLines: number } {
+  const place = wrapText(note.place, size, width, true);
+  return { lines: [...place, note.dates, ...wrapText(note.text, size, width)], placeLines: place.length };
 }
 
 /** The inset's caption notes: each note's lines at the caption's width, and the height they take. */
 const CAPTION_WIDTH = INSET_BOX_SIZE - 2 * INSET_PADDING;
-function captionNote(note: TripNote): { lines: string[]; placeLines: number; h: number } {
-  const text = noteText(note, CAPTION_WIDTH);
-  return { ...text, h: Math.ceil(text.lines.length * LABEL_SIZE * LINE_HEIGHT) };
+function captionNote(note: TripNote, size: number, width = CAPTION_WIDTH): { lines: string[]; placeLines: number; h: number } {
+  const text = noteText(note, width, size);
+  return { ...text, h: Math.ceil(text.lines.length * size * LINE_HEIGHT) };
 }
 
 /** The city markers a note points at. */
@@ -285,17 +333,45 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
   const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
   // Notes on trips drawn in the inset are its caption, under the globe: the frame grows to hold them.
   const captions = notes.filter((n) => noteMarkers(n, grouped).every((m) => m.inset));
-  const box: InsetBox = { ...square, h: square.size + captions.reduce((h, n) => h + captionNote(n).h + INSET_PADDING, 0) };
+  const captionsHeight = (size: number, width?: number) => captions.reduce((h, n) => h + captionNote(n, size, width).h + INSET_PADDING, 0);
+  const box: InsetBox = { ...square, h: square.size + captionsHeight(LABEL_SIZE) };
 
   let inset: Omit<NonNullable<TripMap['inset']>, 'moscowLabel' | 'title'> | null = null;
   if (routes.some((r) => r.insetD)) {
     const w = new CompactPathWriter(0);
-    geoPath(arctic, w)(worldAt(LOCATOR_DETAIL).mergedLand());
+    geoPath(arctic, w)(worldAt(INSET_DETAIL).mergedLand());
     inset = { land: w.result(), moscow: project(arctic, MOSCOW.lon, MOSCOW.lat), box };
   }
 
   const cover = coverage(projection, base, hosts, trips.flatMap((v) => v.cities.filter((c) => routes.some((r) => r.visitId === v.id && r.city === c.name && r.d))));
-  const text = layOutText(base, grouped, moscow, hosts, notes, inset, cover);
+  const whole: Box = { x: 0, y: 0, w: base.width, h: base.height };
+  // Under the globe on the whole map; beside it in the phone's Arctic panel.
+  const under = (b: InsetBox): Box => ({ x: b.x + INSET_PADDING, y: b.y + b.size, w: b.size - 2 * INSET_PADDING, h: b.h - b.size - INSET_PADDING });
+  const text = layOutText({ frame: whole, size: LABEL_SIZE, noteWidth: NOTE_WIDTH }, grouped, moscow, hosts, notes, inset && { ...inset, caption: under(inset.box) }, cover);
+  const panel = (key: PanelKey, box: Box, panelInset: Parameters<typeof layOutText>[5], owns: (m: CityMarker) => boolean): TripPanel => {
+    const t = layOutText({ frame: box, size: PHONE_LABEL_SIZE, noteWidth: PHONE_NOTE_WIDTH, owns }, grouped, moscow, hosts, notes, panelInset, cover);
+    return {
+      key,
+      box,
+      moscowLabel: t.moscow ?? null,
+      labels: t.labels,
+      cityLabels: t.cityLabels,
+      annotations: t.annotations,
+      inset: panelInset && t.insetMoscow && t.insetTitle ? { box: panelInset.box, moscowLabel: t.insetMoscow, title: t.insetTitle } : null,
+    };
+  };
+  const panels = PHONE_PANELS.map(({ key, box }) => panel(key, box, null, (m) => !m.inset && (key === 'west' ? m.x < PANEL_SEAM : m.x >= PANEL_SEAM)));
+  if (inset) {
+    // The Arctic panel: the globe's square, its notes beside it (a phone has the width, not the height).
+    const globe: InsetBox = { ...square, h: square.size };
+    const caption: Box = { x: square.x + square.size + 2 * INSET_PADDING, y: square.y, w: ARCTIC_CAPTION_WIDTH, h: Math.max(square.size, captionsHeight(PHONE_LABEL_SIZE, ARCTIC_CAPTION_WIDTH)) };
+    const frameBox: Box = { x: square.x - 2, y: square.y - 2, w: caption.x + caption.w - square.x + 4, h: caption.h + 4 };
+    panels.push(panel('arctic', frameBox, { ...inset, box: globe, caption }, (m) => m.inset));
+  }
+  // Between them the panels show every stop, name every host and carry every note.
+  for (const m of grouped) if (!panels.some((p) => (m.inset ? p.inset : inside(dot([m.x, m.y], 8), p.box)))) throw new Error(`the trip map's phone panels (PHONE_PANELS) leave out ${m.name}; widen one`);
+  for (const h of hosts) if (!panels.some((p) => p.labels.some((l) => l.iso3 === h.country.iso3))) throw new Error(`no phone panel names ${h.country.name}`);
+  for (const n of notes) if (!panels.some((p) => p.annotations.some((a) => a.visitId === n.visitId))) throw new Error(`no phone panel carries the note on ${n.visitId}`);
   return {
     width: base.width,
     height: base.height,
@@ -305,14 +381,24 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
     markers: grouped,
     routes,
     moscow,
-    moscowLabel: text.moscow,
+    moscowLabel: text.moscow!,
     labels: text.labels,
     cityLabels: text.cityLabels,
     annotations: text.annotations,
-    // The western edge of the words around Moscow, where the routes start: Moscow's label and the host names beside it.
-    start: Math.round((Math.max(0, Math.min(text.moscow.box.x, ...text.labels.filter((l) => !l.inset).map((l) => l.box.x)) - 4) / base.width) * 1000) / 1000,
     inset: inset && { ...inset, moscowLabel: text.insetMoscow!, title: text.insetTitle! },
+    panels,
   };
+}
+
+const dot = ([x, y]: [number, number], r: number): Box => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+
+/** How one set of words is laid out: inside which frame (the whole map, or a phone panel), at what size. */
+interface TextSpec {
+  frame: Box;
+  size: number;
+  noteWidth: number;
+  /** The stops this layout names (a phone panel names those on its side of the seam); all it shows by default. */
+  owns?: (m: CityMarker) => boolean;
 }
 
 /**
@@ -321,24 +407,28 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
  * leader line. Text is measured at LABEL_SIZE, the largest it is drawn.
  */
 function layOutText(
-  base: { width: number; height: number },
-  markers: readonly CityMarker[],
+  spec: TextSpec,
+  allMarkers: readonly CityMarker[],
   moscow: [number, number],
   hosts: readonly HostShape[],
   notes: readonly TripNote[],
-  inset: { moscow: [number, number]; box: InsetBox } | null,
+  inset: { moscow: [number, number]; box: InsetBox; caption: Box } | null,
   cover: Coverage,
 ) {
-  const size = LABEL_SIZE;
+  const { size, noteWidth } = spec;
   const line = size * LINE_HEIGHT;
-  const frame: Box = { x: 2, y: 2, w: base.width - 4, h: base.height - 4 };
+  const frame: Box = { x: spec.frame.x + 2, y: spec.frame.y + 2, w: spec.frame.w - 4, h: spec.frame.h - 4 };
+  // A panel shows the inset only if the inset lies inside it, and names only what it shows: its stops, the hosts
+  // labelled beside them, the notes on them, Moscow.
+  if (inset && !inside({ x: inset.box.x, y: inset.box.y, w: inset.box.size, h: inset.box.h }, frame)) inset = null;
+  const markers = allMarkers.filter((m) => (m.inset ? inset !== null : inside(dot([m.x, m.y], 8), frame)) && (spec.owns?.(m) ?? true));
+  const showsMoscow = inside(dot(moscow, 8), frame);
   const insetBox: Box | null = inset && { x: inset.box.x, y: inset.box.y, w: inset.box.size, h: inset.box.h };
   const pad = INSET_PADDING;
   // Inside the inset: the globe's square, and the caption area under it.
   const globe: Box | null = inset && { x: inset.box.x + pad, y: inset.box.y + pad, w: inset.box.size - 2 * pad, h: inset.box.size - 2 * pad };
-  const caption: Box | null = inset && { x: inset.box.x + pad, y: inset.box.y + inset.box.size, w: inset.box.size - 2 * pad, h: inset.box.h - inset.box.size - pad };
-  const dot = ([x, y]: [number, number], r: number): Box => ({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
-  const obstacles: Box[] = [...markers.map((m) => dot([m.x, m.y], (m.country.pointOnly ? 6 : 3.5) + 1.5)), dot(moscow, 6)];
+  const caption: Box | null = inset && inset.caption;
+  const obstacles: Box[] = [...allMarkers.map((m) => dot([m.x, m.y], (m.country.pointOnly ? 6 : 3.5) + 1.5)), dot(moscow, 6)];
   const request = (id: string, lines: string[], anchor: [number, number], within: Box, extra: Partial<LabelRequest> = {}, bold = [true]): LabelRequest => ({
     id,
     anchor,
@@ -354,7 +444,7 @@ function layOutText(
   const add = (r: LabelRequest, text: string[]) => (requests.push(r), lines.set(r.id, text));
 
   const moscowName = messages().tripMap.moscow;
-  add(request('moscow', [moscowName], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), [moscowName]);
+  if (showsMoscow) add(request('moscow', [moscowName], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), [moscowName]);
   if (inset && globe) {
     const title = messages().tripMap.insetTitle;
     // The inset's heading, at its top-left corner, over the globe's empty corner: a heading reads above what it heads.
@@ -371,6 +461,7 @@ function layOutText(
   const crowd = (m: CityMarker) => markers.filter((o) => o !== m && o.inset === m.inset && Math.hypot(o.x - m.x, o.y - m.y) < 80).length;
   const hostIndex = new Map(hosts.map((h, i) => [h.country.slug, i + 1]));
   const labelled = hosts
+    .filter((h) => anchorOf.has(h.country.slug))
     .map((h) => ({ h, m: anchorOf.get(h.country.slug)! }))
     .sort((a, b) => crowd(b.m) - crowd(a.m) || a.h.country.name.localeCompare(b.h.country.name, 'en'));
   for (const { h, m } of labelled) {
@@ -385,13 +476,13 @@ function layOutText(
   const placeLines = new Map<string, number>();
   const fixed: PlacedLabel[] = [];
   let captionTop = 0;
-  for (const note of notes) {
+  for (const note of notes.filter((n) => noteMarkers(n, allMarkers).every((m) => markers.includes(m)))) {
     const cities = noteMarkers(note, markers);
     const anchor: [number, number] = [cities.reduce((n, m) => n + m.x, 0) / cities.length, cities.reduce((n, m) => n + m.y, 0) / cities.length];
     const id = `note:${note.visitId}`;
     if (caption && cities.every((m) => m.inset)) {
       // A trip the inset shows is noted in the inset's caption, under the globe, tied to its city by a short line.
-      const { lines: text, placeLines: n, h } = captionNote(note);
+      const { lines: text, placeLines: n, h } = captionNote(note, size, caption.w);
       placeLines.set(note.visitId, n);
       const box: Box = { x: caption.x, y: caption.y + captionTop, w: caption.w, h };
       captionTop += box.h + pad;
@@ -401,11 +492,16 @@ function layOutText(
       const firstLine = Math.ceil(textWidth(text[0]!, size, true));
       const [from, to] = right ? [box.x + box.w - firstLine, box.x + box.w] : [box.x, box.x + firstLine];
       const foot = Math.round(Math.min(Math.max(anchor[0], from), to) * 10) / 10;
-      fixed.push({ id, box, align: { h: right ? 'end' : 'start', v: 'top' }, at: [right ? box.x + box.w : box.x, box.y], leader: [anchor[0], anchor[1], foot, box.y] });
+      // Beside the globe (the phone's Arctic panel), the line runs across to the note's edge instead.
+      const beside = box.x > anchor[0];
+      const leader: [number, number, number, number] = beside
+        ? [anchor[0], anchor[1], box.x, Math.round(Math.min(Math.max(anchor[1], box.y + size / 2), box.y + box.h - size / 2) * 10) / 10]
+        : [anchor[0], anchor[1], foot, box.y];
+      fixed.push({ id, box, align: { h: right ? 'end' : 'start', v: 'top' }, at: [right ? box.x + box.w : box.x, box.y], leader });
       lines.set(id, text);
       continue;
     }
-    const { lines: text, placeLines: n } = noteText(note, NOTE_WIDTH);
+    const { lines: text, placeLines: n } = noteText(note, noteWidth, size);
     placeLines.set(note.visitId, n);
     // A note may stand well off its city, over land no trip went to or over the sea, rather than cover other hosts
     // or routes; over its own host it costs little (it is about that country).
@@ -454,7 +550,7 @@ function layOutText(
   const failed = [...collisions, ...rest.collisions];
   if (failed.length) console.warn(`trip map: no free place for ${failed.join(', ')}; the label overlaps another`);
   return {
-    moscow: all.get('moscow')!,
+    moscow: all.get('moscow'),
     insetMoscow: all.get('inset:moscow'),
     insetTitle: all.get('inset:title'),
     labels: labelled.map(({ h, m }) => ({ ...all.get(`host:${h.country.iso3}`)!, iso3: h.country.iso3, inset: m.inset })),
@@ -462,7 +558,9 @@ function layOutText(
       const m = cityRequests.find((r) => r.id === p.id)!.marker;
       return { ...p, lines: [m.name], iso3: m.country.iso3, years: [...m.years].sort().join(' ') };
     }),
-    annotations: notes.map((n) => ({ ...all.get(`note:${n.visitId}`)!, visitId: n.visitId, year: n.year, placeLines: placeLines.get(n.visitId)!, inset: fixed.some((f) => f.id === `note:${n.visitId}`) })),
+    annotations: notes
+      .filter((n) => all.has(`note:${n.visitId}`))
+      .map((n) => ({ ...all.get(`note:${n.visitId}`)!, visitId: n.visitId, year: n.year, placeLines: placeLines.get(n.visitId)!, inset: fixed.some((f) => f.id === `note:${n.visitId}`) })),
     collisions: failed,
   };
 }

@@ -1,0 +1,16 @@
+// Where an embed flows rather than fitting its frame (the trip map's panels, one under another, on a narrow
+// screen), it tells the page that frames it how tall it is, so the snippet's script can give the frame that height:
+// no scrolling inside someone else's page. Elsewhere it asks for the snippet's own size back (height 0).
+(function () {
+  if (window.parent === window) return;
+  var flowing = window.matchMedia('(max-width: 47rem)');
+  var last = -1;
+  function report() {
+    var height = flowing.matches && document.querySelector('.trip-panels') ? Math.ceil(document.body.getBoundingClientRect().height) : 0;
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ wswpHeight: height }, '*');
+  }
+  new ResizeObserver(report).observe(document.body);
+  flowing.addEventListener('change', report);
+})();

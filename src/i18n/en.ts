@@ -606,7 +606,7 @@ export const en = {
     withdrawn: 'Withdrew from the Rome Statute',
     'non-party': 'Not a party to the Rome Statute',
   },
-  /** The trip map: its notes on the key trips ({…} is filled from the visit's data), inset and phone hint. */
+  /** The trip map: its notes on the key trips ({…} is filled from the visit's data), inset and phone panels. */
   tripMap: {
     /** The source line of the trip map where it stands alone (the embed). */
     sourceLine: 'Trips from the Kremlin’s announcements and news reports, listed with each trip on the full map’s page.',
@@ -825,7 +825,6 @@ export const en = {
     choose: 'Map:',
     tripsLink: 'Trips',
     /** Under a map that scrolls sideways on a phone. */
-    scrollHint: 'The map scrolls sideways; tap a country to see its entry.',
     /** A shape's tooltip and a listed note: `France: Yes`. */
     about: (name: string, text: string) => `${name}: ${text}`,
     /** A shape the layer does not classify. */

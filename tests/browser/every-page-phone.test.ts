@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { barProblems } from '../helpers/bars.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
-import { DESKTOP, PHONE, axeViolations, onePerKind, paths, useTabs } from '../helpers/every-page.ts';
+import { DESKTOP, PHONE, axeViolations, onePerKind, pageKind, paths, useTabs } from '../helpers/every-page.ts';
 
 const site = useBrowserAndSite();
 const phone = useTabs(site, PHONE);
@@ -19,12 +19,16 @@ describe.concurrent('every page in the sitemap on a phone', () => {
 });
 
 describe.concurrent('one page of each kind in the dark scheme', () => {
-  it('covers every kind of page', ({ expect }) => {
+  it('covers every kind of page in the sitemap: written profiles and data pages, every map layer type', ({ expect }) => {
     expect(onePerKind).toContain('/');
-    expect(onePerKind.length).toBeGreaterThan(3);
+    const kinds = onePerKind.map(pageKind);
+    for (const kind of ['countries/written', 'countries/data', 'map/votes/*', 'map/blocs/*', 'map/icc', 'map/unfriendly', 'map/alignment', 'timeline/*', 'votes', 'data']) {
+      expect(kinds, kind).toContain(kind);
+    }
   });
 
-  it.for(onePerKind)('%s loads cleanly and has no axe violations (dark scheme, 1280 px)', async (path, { expect }) => {
+  // Embeds are not in the sitemap (they are framed copies of map pages); dark only when the framing page asks.
+  it.for([...onePerKind, '/embed/map/?theme=dark', '/embed/votes/a-res-es-11-1/?theme=dark'])('%s loads cleanly and has no axe violations (dark scheme, 1280 px)', async (path, { expect }) => {
     const problems = await dark.visit(path, async (page) => {
       expect(await axeViolations(page)).toEqual([]);
       expect(await barProblems(page)).toEqual([]);

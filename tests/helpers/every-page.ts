@@ -2,21 +2,31 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { sitemapPaths } from './site.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, sitemapPaths } from './site.ts';
 
 /** Shared by the every-page browser files (split in two so both test workers share the longest work). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const paths = sitemapPaths();
 
+/** Profiles with a written text (content/countries/*.mdx): a kind of page of their own, apart from data pages. */
+const written = new Set(readdirSync(join(ROOT, 'content/countries')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)));
+
 /**
- * One page of each kind: the first page of every URL shape, where the shape keeps the first path segment and
- * stands for the rest (`/countries/*` for every profile, `/map/votes/*` for every vote map…). New kinds of page
- * are picked up as they appear in the sitemap; the 193rd profile adds nothing here.
+ * The kind of page a path is, by the template and the data that draw it, not by its URL's depth alone: a written
+ * profile and a data page; each map layer type and each embed (`map/votes/*`, `map/blocs/*`, `map/icc`…); otherwise
+ * the first path segment, standing for the rest (`timeline/*`).
  */
-export const onePerKind = [...new Map(paths.map((path) => {
+export function pageKind(path: string): string {
   const [first = '', ...rest] = path.split('/').filter(Boolean);
-  return [[first, ...rest.map(() => '*')].join('/'), path] as const;
-}).reverse()).values()].sort();
+  if (first === 'countries' && rest.length) return written.has(rest[0]!) ? 'countries/written' : 'countries/data';
+  if ((first === 'map' || first === 'embed') && rest.length) return [first, rest[0], ...rest.slice(1).map(() => '*')].join('/');
+  return [first, ...rest.map(() => '*')].join('/');
+}
+
+/** One page of each kind (pageKind), the first in the sitemap; new kinds are picked up as they appear there. */
+export const onePerKind = [...new Map(paths.map((path) => [pageKind(path), path] as const).reverse()).values()].sort();
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };

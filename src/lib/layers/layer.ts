@@ -138,11 +138,11 @@ export function layerCaption(template: string, date: string, sources: SourceLink
 
 /**
  * What every layer page says around its map besides its layer's own words, the same on each: the note's label,
- * the phone's scroll hint and the share card's alt text.
+ * and the share card's alt text.
  */
-export function layerPageLabels(): { noteLabel: string; scrollHint: string; cardAlt: string } {
+export function layerPageLabels(): { noteLabel: string; cardAlt: string } {
   const t = messages().layers;
-  return { noteLabel: t.note, scrollHint: t.scrollHint, cardAlt: messages().cards.alt.map };
+  return { noteLabel: t.note, cardAlt: messages().cards.alt.map };
 }
 
 /** A shape on the base map that no layer classifies (a state that is not a UN member): `Kosovo: not a UN member state`. */

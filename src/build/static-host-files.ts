@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { siteUrls } from '../lib/urls.ts';
 
 /** What every page may load: only the site's own origin, no inline script. A <meta> tag can carry all of it. */
 const OWN_ORIGIN_ONLY = [
@@ -26,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [...OWN_ORIGIN_ONLY, "frame-ancestors 'no
 export const EMBED_CONTENT_SECURITY_POLICY = OWN_ORIGIN_ONLY.join('; ');
 
 /** The folder of frameable pages. Every other top-level path refuses to be framed. */
-export const EMBED_PREFIX = '/embed/';
+export const EMBED_PREFIX = siteUrls().embeds();
 
 /**
  * The `_headers` rules for a built site whose top level holds `entries` (file and folder names of dist/).

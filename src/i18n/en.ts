@@ -13,12 +13,8 @@ export const en = {
     nav: { explainer: 'Explainer', countries: 'Countries', votes: 'Votes', timeline: 'Timeline', map: 'Map', data: 'Data' },
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
-    /** Under every page: how we count, the downloads and the feed. */
-    footerLinks: [
-      { href: '/data/#method', label: 'How we count (method)' },
-      { href: '/data/', label: 'Data downloads' },
-      { href: '/feed.xml', label: 'Atom feed of new events' },
-    ],
+    /** Under every page: how we count, the downloads and the feed (their addresses: src/lib/urls.ts). */
+    footerLinks: { method: 'How we count (method)', downloads: 'Data downloads', feed: 'Atom feed of new events' },
     feedTitle: 'Who Stands With Putin: every dated event',
     /** The site's name in the header: its words, then the last one set apart. */
     header: { name: 'Who Stands With', emphasis: 'Putin' },

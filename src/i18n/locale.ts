@@ -9,9 +9,12 @@ export interface SiteLocale {
   htmlLang: string;
   /** Open Graph's locale form (`en_GB`). */
   ogLocale: string;
+  /** Where the edition's pages live: `''` for the root (English), `/uk` for an edition under /uk/. */
+  pathPrefix: string;
 }
 
-export const EN_GB: SiteLocale = { tag: 'en-GB', htmlLang: 'en', ogLocale: 'en_GB' };
+export const EN_GB: SiteLocale = { tag: 'en-GB', htmlLang: 'en', ogLocale: 'en_GB', pathPrefix: '' };
 
 /** The locale this site is built in (no translation yet). */
 export const SITE_LOCALE: SiteLocale = EN_GB;
+

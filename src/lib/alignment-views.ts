@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatList, formatOrdinal, plural } from './fo
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { ALIGNMENT_CLASSES, alignmentReferences, type AlignmentClass, type MemberAlignment } from './alignment.ts';
 import { fillProse, type ProseSegment } from './prose.ts';
+import { siteUrls } from './urls.ts';
 
 /** A session's years as the UN runs them, September to September: 80 → `2025–26`. */
 const sessionYears = (session: number) => `${1945 + session}–${String(1946 + session).slice(2)}`;
@@ -43,7 +44,7 @@ export function alignmentSection(a: MemberAlignment, name: string, isRussia: boo
   const ref = (m: MemberAlignment) => t.reference(UN_MEMBER_NAMES.get(m.iso3) ?? m.iso3, n(m.total.withRussia), n(m.total.withRussia + m.total.withEu));
   return {
     heading: t.heading,
-    definition: fillProse(t.definition, { method: { link: t.method, href: '/data/#alignment' } }) as ProseSegment[],
+    definition: fillProse(t.definition, { method: { link: t.method, href: siteUrls().data('alignment') } }) as ProseSegment[],
     summary: isRussia ? t.russia(n(c.contested)) : t.summary(name, n(c.contested), n(c.withRussia), n(c.withEu), n(c.abstained), n(c.absent)),
     caption: t.caption,
     columns: t.columns,

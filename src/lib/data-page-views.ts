@@ -7,6 +7,7 @@ import { BLOC_IDS } from './stances.ts';
 import { foreignTrips } from './visits.ts';
 import { PROFILE_RULE_NO_VOTES, RUSSIA, isRegularSessionResolution, isWarResolution, shortSymbol } from './votes.ts';
 import { stanceLabel } from './vote-views.ts';
+import { siteUrls } from './urls.ts';
 
 /** A count in running prose: spelled out up to ten ("nine allies", from the locale's number words), numerals above. */
 export function countInWords(n: number): string {
@@ -93,18 +94,18 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       alignmentNote: fillCodeProse(s.alignmentNote, { method: { link: s.methodLink, href: '#alignment' } }),
       stancesNote: fillCodeProse(s.stancesNote, {
         order: data.unfriendlyStates.order,
-        map: { link: s.mapLink, href: '/map/unfriendly/' },
+        map: { link: s.mapLink, href: siteUrls().layer('unfriendly') },
         listChecked: formatDate(data.unfriendlyStates.checkedUntil),
         blocsChecked: formatDate(data.blocs.checkedUntil),
         blocIds,
       }),
     },
     votesHeading: t.votesHeading,
-    votesText: fillProse(t.votesText, { link: { link: messages().votesPage.heading, href: '/votes/' } }),
+    votesText: fillProse(t.votesText, { link: { link: messages().votesPage.heading, href: siteUrls().votes() } }),
     provenance: {
       heading: t.provenanceHeading,
       intro: t.provenanceIntro,
-      items: data.resolutions.filter((r) => r.provenance).map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/`, text: r.provenance! })),
+      items: data.resolutions.filter((r) => r.provenance).map((r) => ({ link: shortSymbol(r.symbol), href: siteUrls().layer(`votes/${r.id}`), text: r.provenance! })),
     },
     spreadsheets: { heading: t.spreadsheets.heading, text: fillCodeProse(t.spreadsheets.text) },
     method: {
@@ -119,13 +120,13 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       profiles: m.profiles,
       resolutions: m.resolutions,
       resolutionsText: fillProse(m.resolutionsText, {
-        list: linkedList(war.map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))),
-        regular: linkedList(data.resolutions.filter(isRegularSessionResolution).map((r) => ({ link: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))),
+        list: linkedList(war.map((r) => ({ link: shortSymbol(r.symbol), href: siteUrls().layer(`votes/${r.id}`) }))),
+        regular: linkedList(data.resolutions.filter(isRegularSessionResolution).map((r) => ({ link: shortSymbol(r.symbol), href: siteUrls().layer(`votes/${r.id}`) }))),
       }),
       weight: m.weight,
       weightText: m.weightText,
       amendedDraft: amended && m.amendedDraft,
-      amendedDraftText: amended && fillProse(m.amendedDraftText, { symbol: { link: shortSymbol(amended.symbol), href: `/map/votes/${amended.id}/` }, russia: messages().letterCase.inSentence(messages().votes[amended.votes[RUSSIA]!]) }),
+      amendedDraftText: amended && fillProse(m.amendedDraftText, { symbol: { link: shortSymbol(amended.symbol), href: siteUrls().layer(`votes/${amended.id}`) }, russia: messages().letterCase.inSentence(messages().votes[amended.votes[RUSSIA]!]) }),
       absences: m.absences,
       absencesText: m.absencesText,
       alignment: t.alignment,
@@ -133,7 +134,7 @@ export function dataPageDocs(data: SiteData, counts: { members: number; dataPage
       allyTest: m.allyTest,
       allyTestText: m.allyTestText,
       relationships: m.relationships,
-      relationshipsText: fillProse(m.relationshipsText, { list: { link: m.listLink, href: '/countries/' } }),
+      relationshipsText: fillProse(m.relationshipsText, { list: { link: m.listLink, href: siteUrls().countries() } }),
     },
     citationHeading: t.citationHeading,
     /** The suggested citation, with the page's own address. */

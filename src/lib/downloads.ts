@@ -10,6 +10,7 @@ import { isForeignTrip } from './visits.ts';
 import { stanceDownloadFields } from './stances.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { resolutionSet, type Breakdown } from './votes.ts';
+import { siteUrls } from './urls.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
 export function visitsDownloadData(data: SiteData): VisitsDownload {
@@ -76,7 +77,7 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       writtenProfile: s.member.profiled,
       relationship: s.profile?.country.relationship ?? null,
       iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
-      url: new URL(`/countries/${s.member.slug}/`, site).href,
+      url: new URL(siteUrls().country(s.member.slug), site).href,
       visitCount: s.tripCount,
       voteBreakdown: breakdownFields(s.voteBreakdown),
       voteBreakdownRegular: breakdownFields(s.regularBreakdown),

@@ -12,6 +12,7 @@ import { messages } from '../i18n/messages.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
 import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
 import { fillText } from './prose.ts';
+import { siteUrls } from './urls.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -53,9 +54,9 @@ export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 
 
 /** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
 export const proseName = (name: string) => messages().countryInProse(name);
-const countryItem = (c: { name: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: `/countries/${c.slug}/` });
+const countryItem = (c: { name: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: siteUrls().country(c.slug) });
 /** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
-const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: `/map/votes/${r.id}/` });
+const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: siteUrls().layer(`votes/${r.id}`) });
 const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
 const date = (value: string): FactValue => ({ kind: 'date', value });
@@ -107,7 +108,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   const regular = data.resolutions.filter(isRegularSessionResolution);
   count('regularResolutions', regular.length);
   // A list in brackets after a sentence that says what they are: their codes, each linked to its named map.
-  facts.set('regularResolutions:list', list(regular.map((r) => ({ text: shortSymbol(r.symbol), href: `/map/votes/${r.id}/` }))));
+  facts.set('regularResolutions:list', list(regular.map((r) => ({ text: shortSymbol(r.symbol), href: siteUrls().layer(`votes/${r.id}`) }))));
   count('profiles', data.countries.length);
 
   const trips = foreignTrips(data.visits);
@@ -205,7 +206,7 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   const profiles = new Map(data.countries.map((c) => [c.iso3, c]));
   const memberItem = (iso3: string, suffix = ''): FactItem => {
     const c = profiles.get(iso3);
-    return { text: proseName(UN_MEMBER_NAMES.get(iso3)!), suffix, ...(c ? { href: `/countries/${c.slug}/` } : {}) };
+    return { text: proseName(UN_MEMBER_NAMES.get(iso3)!), suffix, ...(c ? { href: siteUrls().country(c.slug) } : {}) };
   };
   const others = UN_MEMBER_STATES.filter((m) => m.iso3 !== RUSSIA);
   const stances = new Map(UN_MEMBER_STATES.map((m) => [m.iso3, stancesFor(data, m.iso3)]));

@@ -1,5 +1,6 @@
 import { UN_MEMBERS, type M49Region } from '../schemas/un-members.ts';
 import { slugFromFileName } from './slug.ts';
+import { siteUrls } from './urls.ts';
 
 /** A UN member state as the site publishes it: every one has a page at /countries/<slug>/. */
 export interface Member {
@@ -74,5 +75,5 @@ export function memberRedirects(members: readonly Member[]): Map<string, string>
 
 /** Each member's page, by ISO3: where a map's shapes and a table's rows link. */
 export function memberHrefs(members: readonly Member[]): Map<string, string> {
-  return new Map(members.map((m) => [m.iso3, `/countries/${m.slug}/`]));
+  return new Map(members.map((m) => [m.iso3, siteUrls().country(m.slug)]));
 }

@@ -4,6 +4,7 @@ import type { FactValue } from './explainer-facts.ts';
 import { formatCount, plural, pluralForm, pluralPhrase } from './format.ts';
 import { fillProse, joinProse, type ProseSegment } from './prose.ts';
 import type { EventKind } from './timeline.ts';
+import { siteUrls } from './urls.ts';
 
 /**
  * The sentences of the site's own pages (front page, country list, vote table, timeline), composed from counts
@@ -52,7 +53,7 @@ export function frontPageText(asOf: string) {
     heading: t.heading,
     cardAlt: messages().cards.alt.home,
     headline: { ...t.headline, iccHosts: fillProse(t.headline.iccHosts, { hosts: { fact: 'iccTrips:hosts' } }) },
-    mapCaption: fillProse(t.mapCaption, { map: { link: t.mapLink, href: '/map/' } }),
+    mapCaption: fillProse(t.mapCaption, { map: { link: t.mapLink, href: siteUrls().tripMap() } }),
     next: t.next,
   };
 }
@@ -77,7 +78,7 @@ export function countriesPageText(counts: { members: number; profiles: number; p
     method: t.method,
     groups: t.groups,
     everyMemberHeading: t.everyMemberHeading,
-    seeVotes: fillProse(t.seeVotes, { votes: { link: t.votesLink, href: '/votes/' } }),
+    seeVotes: fillProse(t.seeVotes, { votes: { link: t.votesLink, href: siteUrls().votes() } }),
     filter: t.filter,
     letters: t.letters,
     profileTag: t.profileTag,

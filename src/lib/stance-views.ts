@@ -5,6 +5,7 @@ import { blocInProse, blocShortInProse, tieDatesWithPrevious } from './layers/bl
 import type { SiteData } from './records.ts';
 import { BLOC_IDS, stancesFor, type BlocTie } from './stances.ts';
 import { RUSSIA } from './votes.ts';
+import { siteUrls } from './urls.ts';
 
 /** One bloc tie as the country page shows it: the bloc (linked to its map), the status with dates, note, sources. */
 export interface TieView {
@@ -63,7 +64,7 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
     bloc: t.bloc,
     short: m.blocs[t.bloc].short,
     blocName: t.blocName,
-    mapHref: `/map/blocs/${t.bloc}/`,
+    mapHref: siteUrls().layer(`blocs/${t.bloc}`),
     status: t.ended ? m.blocStatus.former : t.body ? m.blocStatusInAssembly(m.blocStatus[t.status]) : m.blocStatus[t.status],
     dates: tieDatesWithPrevious(t),
     note: t.note,
@@ -74,7 +75,7 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
   return {
     id: 'stances',
     heading: ui.heading,
-    unfriendly: { heading: ui.unfriendlyHeading, text, details, sources, mapHref: '/map/unfriendly/', mapLabel: ui.unfriendlyMapLink },
+    unfriendly: { heading: ui.unfriendlyHeading, text, details, sources, mapHref: siteUrls().layer('unfriendly'), mapLabel: ui.unfriendlyMapLink },
     blocs: {
       heading: ui.blocsHeading,
       intro: s.blocs.length ? ui.blocsIntro(asOf, tracked) : ui.noBlocs(asOf, who, tracked),
@@ -84,7 +85,7 @@ export function stancesView(data: SiteData, iso3: string, name: string): Stances
         bloc: x.bloc,
         short: m.blocs[x.bloc].short,
         blocName: x.blocName,
-        mapHref: `/map/blocs/${x.bloc}/`,
+        mapHref: siteUrls().layer(`blocs/${x.bloc}`),
         status: ui.unconfirmedStatus,
         dates: ui.claimed(m.blocStatusClaimed[x.claim], blocInProse(data, x.bloc), formatPartialDate(x.claimedSince)),
         note: x.note,

@@ -6,6 +6,7 @@ import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
 import { SITE_LOCALE } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
+import { siteUrls } from './urls.ts';
 
 /** What a dated event is; the order is the order of kinds within one day and in the filter. */
 export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'] as const;
@@ -85,9 +86,9 @@ function tripEvent(visit: VisitRecord, country: Host, warrantIssued: string): Ti
     where: country.name,
     title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, messages().letterCase.inSentence(kind)),
     summary: bound ? `${summary} ${t.iccBound(country.name)}` : summary,
-    href: `/countries/${country.slug}/#visit-${visit.id}`,
+    href: siteUrls().country(country.slug, `visit-${visit.id}`),
     hrefLabel: t.link(country.name),
-    also: { href: `/map/#trip-${visit.id}`, label: t.onTheMap },
+    also: { href: siteUrls().tripMap(`trip-${visit.id}`), label: t.onTheMap },
     sources: visit.sources,
   };
 }
@@ -104,7 +105,7 @@ function occupiedVisitEvent(visit: VisitRecord, country: Host): TimelineEvent {
     where: country.name,
     title: t.title(cityList(visit), country.name),
     summary: visit.event ? t.summaryWithEvent(dates, visit.event) : t.summary(dates),
-    href: `/countries/${country.slug}/#visit-${visit.id}`,
+    href: siteUrls().country(country.slug, `visit-${visit.id}`),
     hrefLabel: t.link(country.name),
     sources: visit.sources,
   };
@@ -121,7 +122,7 @@ function voteEvent(resolution: ResolutionRecord): TimelineEvent {
     where: t.where,
     title: t.title(resolution.symbol, formatCount(yes), formatCount(no), formatCount(abstain)),
     summary: [resolution.summary, plural(nonVoting, t.notVoting), ...(resolution.complete ? [] : [t.partial])].join(' '),
-    href: `/map/votes/${resolution.id}/`,
+    href: siteUrls().layer(`votes/${resolution.id}`),
     hrefLabel: t.link(resolution.symbol),
     sources: resolution.sources,
   };
@@ -140,7 +141,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
   };
   // States with a profile are told in its ICC section; the others on the ICC map.
   const iccLink = (c: EventCountry) =>
-    c.slug ? { href: `/countries/${c.slug}/#icc`, hrefLabel: t.link(c.name) } : { href: '/map/icc/', hrefLabel: t.mapLink };
+    c.slug ? { href: siteUrls().country(c.slug, 'icc'), hrefLabel: t.link(c.name) } : { href: siteUrls().layer('icc'), hrefLabel: t.mapLink };
   // Without a profile: the depositary's record (the file's first source) and any source that names the state.
   const iccSources = (c: EventCountry) =>
     c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
@@ -154,7 +155,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
       where: t.warrant.where,
       title: t.warrant.title,
       summary: t.warrant.summary,
-      href: '/map/icc/',
+      href: siteUrls().layer('icc'),
       hrefLabel: t.warrant.link,
       sources: warrant.sources,
     },
@@ -213,7 +214,7 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         // The change itself is the headline: it says what changed; the meta line above it names the country.
         heading: change.text,
         summary: change.text,
-        href: `/countries/${country.slug}/#what-changed`,
+        href: siteUrls().country(country.slug, 'what-changed'),
         hrefLabel: t.link(country.name),
         sources: change.sources,
       };
@@ -264,7 +265,7 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
 
 /** A year's page of the timeline: the newest year is /timeline/ itself, every other year /timeline/<year>/. */
 export function timelineYearHref(year: string, newest: string): string {
-  return year === newest ? '/timeline/' : `/timeline/${year}/`;
+  return year === newest ? siteUrls().timeline() : siteUrls().timeline(year);
 }
 
 /** The countries events name, by name, for the filter. */

@@ -5,6 +5,7 @@ import { formatCount, formatLongMonth, formatMonth, plural } from './format.ts';
 import { memberStats } from './member-stats.ts';
 import type { SiteData } from './records.ts';
 import { isWarResolution, resolutionSet, shortSymbol, shownVoteOf, type Breakdown, type ResolutionSet, type ShownVote } from './votes.ts';
+import { siteUrls } from './urls.ts';
 
 /** A cell as shown: the recorded vote, `article19` for a member that had lost its vote, `unknown` if not in our record. */
 export type MatrixVote = ShownVote;
@@ -70,7 +71,7 @@ export function voteMatrix(data: SiteData): VoteMatrix {
     name: r.name,
     date: r.date,
     month: formatMonth(r.date),
-    href: `/map/votes/${r.id}/`,
+    href: siteUrls().layer(`votes/${r.id}`),
     war: isWarResolution(r),
     set: resolutionSet(r),
     firstOfSet: i === 0 || resolutionSet(resolutions[i - 1]!) !== resolutionSet(r),

@@ -3,6 +3,7 @@ import { siteData } from '../collections.ts';
 import { messages } from '../i18n/messages.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { buildTimeline } from '../lib/timeline.ts';
+import { siteUrls } from '../lib/urls.ts';
 
 /** The timeline as an Atom feed: one entry per dated event, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,8 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
     key: 'feed',
     title: messages().feed.title,
     subtitle: messages().feed.subtitle,
-    selfPath: '/feed.xml',
-    pagePath: '/timeline/',
+    selfPath: siteUrls().feed(),
+    pagePath: siteUrls().timeline(),
   });
   return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -15,7 +15,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.find-country
   const options = [...form.querySelectorAll<HTMLOptionElement>('datalist option')].map((o) => ({
     name: o.value,
     iso3: o.dataset.iso3!,
-    slug: o.dataset.slug!,
+    href: o.dataset.href!,
     folded: fold(o.value),
     // Every name and the code, each matched from the start of a word.
     terms: (o.dataset.search ?? '').split('|').map(fold),
@@ -33,7 +33,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.find-country
         return;
       }
     }
-    location.assign(`/countries/${m.slug}/`);
+    location.assign(m.href);
   };
   form.addEventListener('submit', (event) => {
     const q = fold(input.value);

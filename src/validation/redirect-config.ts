@@ -1,6 +1,7 @@
 import { contentRoot } from '../content-registry.ts';
 import { siteRedirects } from '../lib/redirects.ts';
 import { checkContent } from './check-content.ts';
+import { siteUrls } from '../lib/urls.ts';
 
 /**
  * Astro's `redirects` for every member's aliases and ISO3 code, from the countries the content check accepted when the config loads.
@@ -9,5 +10,5 @@ import { checkContent } from './check-content.ts';
  */
 export function profileRedirectConfig(projectRoot: string): Record<string, string> {
   const countries = checkContent(contentRoot(projectRoot), projectRoot).countries.map((c) => ({ ...c.data, slug: c.id }));
-  return Object.fromEntries([...siteRedirects(countries)].map(([from, to]) => [`/countries/${from}/`, `/countries/${to}/`]));
+  return Object.fromEntries([...siteRedirects(countries)].map(([from, to]) => [siteUrls().country(from), siteUrls().country(to)]));
 }

@@ -6,6 +6,7 @@ import type { SiteData } from '../records.ts';
 import { RUSSIA } from '../votes.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
+import { siteUrls } from '../urls.ts';
 
 export type AlignmentLayerClass = 'russia' | 'mostly-russia' | 'leans-russia' | 'leans-eu' | 'mostly-eu' | 'few-votes';
 
@@ -54,7 +55,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
   const lastVote = data.assemblyVotes.flatMap((f) => f.votes.map((v) => v.date)).sort().at(-1)!;
   return {
     id: 'alignment',
-    href: '/map/alignment/',
+    href: siteUrls().layer('alignment'),
     embed: layerEmbed('alignment', t.heading),
     nav: { label: t.nav },
     classes: ALIGNMENT_LAYER_CLASSES,
@@ -65,7 +66,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
       heading: t.heading,
       lead: summary,
       intro: [t.caveat],
-      links: [{ href: '/data/#alignment', label: t.methodLink }],
+      links: [{ href: siteUrls().data('alignment'), label: t.methodLink }],
       map: { title: t.mapTitle, description: summary },
       // A class no state is in is left out of the legend: an empty swatch explains nothing on the map.
       legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(count)) })),

@@ -6,6 +6,7 @@ import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '..
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { siteUrls } from '../urls.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
 
@@ -118,7 +119,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
 
   return {
     id: `blocs/${bloc}`,
-    href: `/map/blocs/${bloc}/`,
+    href: siteUrls().layer(`blocs/${bloc}`),
     embed: layerEmbed(`blocs/${bloc}`, t.heading(name)),
     // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
     frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),

@@ -8,6 +8,7 @@ import { foreignTrips } from '../visits.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
+import { siteUrls } from '../urls.ts';
 
 /** Every state's standing with the Rome Statute on a date (states missing from the ICC list never joined). */
 export function iccStandingByIso3(states: IccStates, date: string): Map<string, IccStanding> {
@@ -39,7 +40,7 @@ export function iccLayer(data: SiteData): CountryLayer {
   const summary = t.summary(plural(bound, t.bound), formatDate(asOf), formatDate(data.iccStates.warrant.issued), plural(headlineNumbers(data).tripsUnderIccWarrant, t.trips));
   return {
     id: 'icc',
-    href: '/map/icc/',
+    href: siteUrls().layer('icc'),
     embed: layerEmbed('icc', t.heading),
     nav: { label: t.nav },
     classes: ICC_CLASSES,

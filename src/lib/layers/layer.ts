@@ -2,6 +2,7 @@ import { messages } from '../../i18n/messages.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { fillProse, type ProseSegment } from '../prose.ts';
 import type { Token } from './palette.ts';
+import { siteUrls } from '../urls.ts';
 
 /** One class of a country layer: what the legend shows and which colour token fills the map. */
 export interface LayerClass {
@@ -163,7 +164,7 @@ export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
 
 /** A layer's embed for other sites (src/pages/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
 export function layerEmbed(id: string, heading: string): CountryLayer['embed'] {
-  return { path: `/embed/${id}/`, title: heading, canonicalLabel: heading };
+  return { path: siteUrls().embed(id), title: heading, canonicalLabel: heading };
 }
 
 /** A viewBox on the 960-wide world map, in its units. */

@@ -7,6 +7,7 @@ import { iccLayer } from './icc-layer.ts';
 import type { CountryLayer } from './layer.ts';
 import { unfriendlyLayer } from './unfriendly-layer.ts';
 import { voteLayer } from './vote-layer.ts';
+import { siteUrls } from '../urls.ts';
 
 /**
  * Every map layer, in navigation order. Add a layer here (with its module declaring classes and classification)
@@ -34,7 +35,7 @@ export interface LayerLink {
 /** The layer navigation: the trip map (its own view), then every country layer, families grouped under a label. */
 export function layerNav(data: SiteData): { label: string; links: LayerLink[]; groups: { label: string; links: LayerLink[] }[] } {
   const t = messages().layers;
-  const links: LayerLink[] = [{ href: '/map/', label: t.tripsLink }];
+  const links: LayerLink[] = [{ href: siteUrls().tripMap(), label: t.tripsLink }];
   const groups: { label: string; links: LayerLink[] }[] = [];
   for (const layer of countryLayers(data)) {
     const link = { href: layer.href, label: layer.nav.label, title: layer.nav.title };

@@ -1,6 +1,7 @@
 import { UN_MEMBERS } from '../../schemas/un-members.ts';
 import type { SiteData } from '../records.ts';
 import type { StateRef } from './layer.ts';
+import { siteUrls } from '../urls.ts';
 
 /** The 193 UN member states, in the order of src/schemas/un-members.ts. */
 export const UN_MEMBER_STATES: readonly StateRef[] = UN_MEMBERS;
@@ -19,5 +20,5 @@ export const TREATY_STATES: readonly StateRef[] = [...UN_MEMBER_STATES, ...NON_M
 
 /** Profiled countries' pages by ISO3, at one of their sections (`/countries/armenia/#stances`). */
 export function profileLinks(data: SiteData, section: string): Map<string, string> {
-  return new Map(data.countries.map((c) => [c.iso3, `/countries/${c.slug}/#${section}`]));
+  return new Map(data.countries.map((c) => [c.iso3, siteUrls().country(c.slug, section)]));
 }

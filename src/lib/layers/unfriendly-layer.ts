@@ -9,6 +9,7 @@ import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { siteUrls } from '../urls.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
 
@@ -135,7 +136,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
 
   return {
     id: 'unfriendly',
-    href: '/map/unfriendly/',
+    href: siteUrls().layer('unfriendly'),
     embed: layerEmbed('unfriendly', t.heading),
     nav: { label: t.nav },
     classes: UNFRIENDLY_CLASSES,

@@ -5,6 +5,7 @@ import { shortSymbol, shownVoteOf, type ShownVote } from '../votes.ts';
 import { classifyStates, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
+import { siteUrls } from '../urls.ts';
 
 type VoteClass = ShownVote;
 type CastClass = Exclude<VoteClass, 'article19' | 'unknown'>;
@@ -89,8 +90,8 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
   const byName = (a: string, b: string) => a.localeCompare(b, SITE_LOCALE.tag);
   return {
     id,
-    href: `/map/${id}/`,
-    embed: { path: `/embed/votes/${resolution.id}/`, title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
+    href: siteUrls().layer(id),
+    embed: { path: siteUrls().embed(id), title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
     nav: { label: code, title: name, group: m.layerGroups.votes },
     classes: VOTE_CLASSES,
     states,
@@ -107,7 +108,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
           : `${summary} ${t.partial(formatCount(recorded), formatCount(members), formatCount(members - recorded), m.letterCase.inSentence(m.unknownVoteOnMap))}`,
       ],
       note: resolution.notes,
-      links: [{ href: `/votes/#${resolution.id}`, label: t.tableLink }],
+      links: [{ href: siteUrls().votes(resolution.id), label: t.tableLink }],
       map: { title: t.mapTitle(name, code), description: summary },
       legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(tally, resolution.complete, members) })),
       caption: layerCaption(

@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './content-registry.ts';
 import type { SiteData } from './lib/records.ts';
 import { checkContent, contentVersion, toSiteData } from './validation/check-content.ts';
+import { byCodePoint } from './lib/order.ts';
 
 let cached: { version: string; data: SiteData } | undefined;
 
@@ -24,5 +25,5 @@ export function siteData(): Promise<SiteData> {
 
 /** Country entries (for rendering profile bodies), sorted by slug. */
 export async function countryEntries(): Promise<CollectionEntry<'countries'>[]> {
-  return (await getCollection('countries')).sort((a, b) => a.id.localeCompare(b.id));
+  return (await getCollection('countries')).sort((a, b) => byCodePoint(a.id, b.id));
 }

@@ -6,6 +6,8 @@
  * those views or from here, never inline.
  */
 export const en = {
+  /** The letters an A–Z list is filed under, in order; a name goes under the one its first letter matches by the locale's collation. */
+  alphabet: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   site: {
     name: 'Who Stands With Putin',
     skipLink: 'Skip to content',

@@ -1,6 +1,7 @@
 import type { AssemblyVote, AssemblyVotes } from '../schemas/assembly-votes.ts';
 import { EU_MEMBERS } from '../schemas/eu-members.ts';
 import { RUSSIA } from './votes.ts';
+import { byCodePoint } from './order.ts';
 
 /**
  * Alignment beyond Ukraine, from every recorded vote of the regular sessions (content/assembly-votes/). A vote is
@@ -100,10 +101,10 @@ export function alignmentReferences(byMember: ReadonlyMap<string, MemberAlignmen
   // the period (Venezuela, under Article 19 of the Charter) would otherwise top the list on a handful of votes.
   const ranked = [...byMember.values()]
     .filter((m) => m.iso3 !== RUSSIA && m.total.withRussia + m.total.withEu >= m.total.contested / 2 && withRussiaShare(m.total) !== null)
-    .sort((a, b) => withRussiaShare(b.total)! - withRussiaShare(a.total)! || a.iso3.localeCompare(b.iso3));
+    .sort((a, b) => withRussiaShare(b.total)! - withRussiaShare(a.total)! || byCodePoint(a.iso3, b.iso3));
   // Many members never voted with Russia on a contested vote: those are counted, and the farthest named are the ones
   // that voted yes or no most often against it.
-  const never = ranked.filter((m) => m.total.withRussia === 0).sort((a, b) => b.total.withEu - a.total.withEu || a.iso3.localeCompare(b.iso3));
+  const never = ranked.filter((m) => m.total.withRussia === 0).sort((a, b) => b.total.withEu - a.total.withEu || byCodePoint(a.iso3, b.iso3));
   const farthest = never.length ? never : ranked.slice(-5).reverse();
   return { closest: ranked.slice(0, 5), farthest: farthest.slice(0, 5), neverWithRussia: never.length, median: ranked[Math.floor((ranked.length - 1) / 2)] };
 }

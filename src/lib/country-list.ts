@@ -4,6 +4,8 @@ import { memberStats } from './member-stats.ts';
 import type { SiteData } from './records.ts';
 import { stanceDownloadFields } from './stances.ts';
 import type { Breakdown } from './votes.ts';
+import { fileUnder } from './format.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** One member in the A–Z list of /countries/. */
 export interface ListEntry {
@@ -35,9 +37,10 @@ export function countryListEntries(data: SiteData): ListEntry[] {
   }));
 }
 
-/** The initial letters of the list, for the A–Z jump links (accents folded: Côte d'Ivoire is under C). */
+/** The letters the list's names are filed under, for the A–Z jump links, in the list's order. */
 export function initialLetters(entries: readonly { name: string }[]): string[] {
   return [...new Set(entries.map((e) => initial(e.name)))];
 }
 
-export const initial = (name: string) => name.normalize('NFKD').charAt(0).toUpperCase();
+/** The letter a name is filed under in the locale's A–Z (Côte d'Ivoire under C): see fileUnder in format.ts. */
+export const initial = (name: string): string => fileUnder(name, messages().alphabet);

@@ -11,6 +11,7 @@ import { stanceDownloadFields } from './stances.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
 import { resolutionSet, type Breakdown } from './votes.ts';
 import { siteUrls } from './urls.ts';
+import { byCodePoint } from './order.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
 export function visitsDownloadData(data: SiteData): VisitsDownload {
@@ -41,11 +42,11 @@ export function visitsDownloadData(data: SiteData): VisitsDownload {
 export function unVotesDownloadData(data: SiteData): UnVotesDownload {
   const votes: UnVotesDownload['votes'] = {};
   for (const r of data.resolutions) {
-    for (const [iso3, vote] of Object.entries(r.votes).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [iso3, vote] of Object.entries(r.votes).sort(([a], [b]) => byCodePoint(a, b))) {
       (votes[iso3] ??= {})[r.symbol] = vote;
     }
   }
-  const sorted = Object.fromEntries(Object.entries(votes).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(votes).sort(([a], [b]) => byCodePoint(a, b)));
   return {
     resolutions: data.resolutions.map((r) => ({
       symbol: r.symbol,
@@ -168,7 +169,7 @@ export function alignmentDownloadData(data: SiteData): AlignmentDownload {
         name: UN_MEMBER_NAMES.get(m.iso3) ?? m.iso3,
         sessions: m.sessions.map(({ session, counts: c }) => ({ session, contested: c.contested, withRussia: c.withRussia, withEu: c.withEu, abstained: c.abstained, absent: c.absent })),
       }))
-      .sort((a, b) => a.iso3.localeCompare(b.iso3)),
+      .sort((a, b) => byCodePoint(a.iso3, b.iso3)),
   };
 }
 

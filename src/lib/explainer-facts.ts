@@ -13,6 +13,7 @@ import { SITE_LOCALE } from '../i18n/locale.ts';
 import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
 import { fillText } from './prose.ts';
 import { siteUrls } from './urls.ts';
+import { byCodePoint } from './order.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -128,7 +129,7 @@ export function explainerFacts(data: SiteData): Map<string, FactValue> {
   const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
   facts.set(
     'hosts:beyondFormerUssrAndChina',
-    list(hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => firstTrip(a).localeCompare(firstTrip(b))).map((s) => countryItem(s.country))),
+    list(hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => byCodePoint(firstTrip(a), firstTrip(b))).map((s) => countryItem(s.country))),
   );
 
   const standing = iccStandingByIso3(data.iccStates, data.dataset.asOf);

@@ -121,6 +121,25 @@ export function listParts(items: readonly string[], tag = DEFAULT, type: Intl.Li
   return memo(`list:${tag}:${type}`, () => new Intl.ListFormat(tag, { style: 'long', type })).formatToParts(items);
 }
 
+/**
+ * Text compared for display as the locale sorts it (Intl.Collator): `Côte d'Ivoire` after `Costa Rica` in English,
+ * `Ё` with `Е` in Russian. Stored orders (ids, dates, codes) use byCodePoint instead: they must not depend on a language.
+ */
+export function compareText(tag = DEFAULT): (a: string, b: string) => number {
+  return memo(`collator:${tag}`, () => new Intl.Collator(tag).compare);
+}
+
+/**
+ * The letter of the locale's alphabet a name is filed under in an A–Z list: the one its first letter equals at base
+ * strength, by the locale's collation (Côte d'Ivoire under C; in Ukrainian Йорданія under Й, not И; in German Ö
+ * under O). A first character the alphabet lacks is its own heading.
+ */
+export function fileUnder(name: string, alphabet: readonly string[], tag = DEFAULT): string {
+  const first = [...name.trim()][0] ?? '';
+  const base = memo(`collator-base:${tag}`, () => new Intl.Collator(tag, { sensitivity: 'base' }).compare);
+  return alphabet.find((letter) => base(first, letter) === 0) ?? first.toLocaleUpperCase(tag);
+}
+
 /** A source link's label: the outlet that publishes at its host (src/lib/outlets.ts), else the host name without www. */
 export function sourceLabel(url: string): string {
   const host = new URL(url).hostname.replace(/^www\./, '');

@@ -1,6 +1,8 @@
 import { UN_MEMBERS, type M49Region } from '../schemas/un-members.ts';
 import { slugFromFileName } from './slug.ts';
 import { siteUrls } from './urls.ts';
+import { compareText } from './format.ts';
+import { byCodePoint } from './order.ts';
 
 /** A UN member state as the site publishes it: every one has a page at /countries/<slug>/. */
 export interface Member {
@@ -59,7 +61,7 @@ export function memberList(profiles: readonly ProfileRef[]): Member[] {
     const slug = profile?.slug ?? nameSlug;
     const aliases = [...new Set([...(profile?.aliases ?? []), ...(MEMBER_ALIASES[m.iso3] ?? []), nameSlug])].filter((a) => a !== slug);
     return { iso3: m.iso3, isoNumeric: m.isoNumeric, name: profile?.name ?? m.name, region: m.region, slug, profiled: Boolean(profile), aliases };
-  }).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }).sort((a, b) => compareText()(a.name, b.name));
 }
 
 /** Where every alias and ISO3 code of a member sends the reader: alias slug → canonical slug. */
@@ -70,7 +72,7 @@ export function memberRedirects(members: readonly Member[]): Map<string, string>
     // whose redirect rules ignore case), and two folders differing only in case break on macOS checkouts.
     for (const alias of [...m.aliases, m.iso3.toLowerCase()]) if (alias !== m.slug) redirects.set(alias, m.slug);
   }
-  return new Map([...redirects].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...redirects].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 /** Each member's page, by ISO3: where a map's shapes and a table's rows link. */

@@ -1,6 +1,8 @@
 import type { Country } from '../schemas/country.ts';
 import type { Resolution } from '../schemas/resolution.ts';
 import type { Visit } from '../schemas/visit.ts';
+import { compareText } from './format.ts';
+import { byCodePoint, byNumericCode } from './order.ts';
 
 /** A country profile's data plus its URL slug (the file name in content/countries). */
 export type CountryRecord = Country & { slug: string };
@@ -12,8 +14,8 @@ export type ResolutionRecord = Resolution & { id: string };
 export type { SiteData } from '../content-registry.ts';
 
 /** Country order everywhere: by name, in English collation. */
-export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+export const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
 /** Visit order everywhere: chronological, then by host. */
-export const byStart = (a: VisitRecord, b: VisitRecord) => a.start.localeCompare(b.start) || a.country.localeCompare(b.country);
+export const byStart = (a: VisitRecord, b: VisitRecord) => byCodePoint(a.start, b.start) || byCodePoint(a.country, b.country);
 /** Resolution order everywhere: chronological, then by symbol. */
-export const byDate = (a: ResolutionRecord, b: ResolutionRecord) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true });
+export const byDate = (a: ResolutionRecord, b: ResolutionRecord) => byCodePoint(a.date, b.date) || byNumericCode(a.symbol, b.symbol);

@@ -4,6 +4,7 @@ import type { Resolution } from '../schemas/resolution.ts';
 import { formatCount, formatDate, formatMonth } from './format.ts';
 import type { ResolutionRecord } from './records.ts';
 import { RUSSIA, isWarResolution, resolutionSet, shortSymbol, stanceOf, type ResolutionSet, type Stance } from './votes.ts';
+import { byCodePoint } from './order.ts';
 
 /**
  * "The shift, drawn": every resolution's official totals as a horizontal stacked bar, one row per resolution,
@@ -134,7 +135,7 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   const war = rows.filter((r) => r.set === 'emergency');
   const first = war[0];
   const last = war.at(-1);
-  const lowest = [...war].sort((a, b) => a.totals.yes - b.totals.yes || a.date.localeCompare(b.date))[0];
+  const lowest = [...war].sort((a, b) => a.totals.yes - b.totals.yes || byCodePoint(a.date, b.date))[0];
   const summary =
     first && last && lowest
       ? t.summary(

@@ -1,12 +1,12 @@
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBER_NAMES } from './layers/states.ts';
-import { formatDate, formatDateRange, formatCount, plural } from './format.ts';
 import { hostOf, hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn } from './icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from './records.ts';
-import { SITE_LOCALE } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
 import { siteUrls } from './urls.ts';
+import { compareText, formatCount, formatDate, formatDateRange, plural } from './format.ts';
+import { byCodePoint } from './order.ts';
 
 /** What a dated event is; the order is the order of kinds within one day and in the filter. */
 export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'] as const;
@@ -62,7 +62,7 @@ const KIND_ORDER = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 
 /** Newest first; on one day by kind, then by key, so the order never depends on input order. */
 export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
-  b.date.localeCompare(a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.key.localeCompare(b.key);
+  byCodePoint(b.date, a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || byCodePoint(a.key, b.key);
 
 
 function countryOf(c: Pick<Host, 'iso3' | 'name' | 'slug'>): EventCountry {
@@ -260,7 +260,7 @@ export function buildTimeline(data: SiteData): Timeline {
 export function byYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
   const groups = new Map<string, TimelineEvent[]>();
   for (const e of events) groups.set(e.date.slice(0, 4), [...(groups.get(e.date.slice(0, 4)) ?? []), e]);
-  return [...groups.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, events: list }));
+  return [...groups.entries()].sort(([a], [b]) => byCodePoint(b, a)).map(([year, list]) => ({ year, events: list }));
 }
 
 /** A year's page of the timeline: the newest year is /timeline/ itself, every other year /timeline/<year>/. */
@@ -272,7 +272,7 @@ export function timelineYearHref(year: string, newest: string): string {
 export function countriesIn(events: readonly TimelineEvent[]): EventCountry[] {
   const found = new Map<string, EventCountry>();
   for (const e of events) if (e.country) found.set(e.country.iso3, e.country);
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, SITE_LOCALE.tag));
+  return [...found.values()].sort((a, b) => compareText()(a.name, b.name));
 }
 
 /** How many events of each kind. */

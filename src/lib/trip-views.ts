@@ -2,10 +2,10 @@ import { messages } from '../i18n/messages.ts';
 import { headlineNumbers } from './country-stats.ts';
 import { hostsBySlug } from './hosts.ts';
 import { FORMER_SOVIET_STATES } from './explainer-facts.ts';
-import { formatCount, formatList, plural } from './format.ts';
 import type { TripMap } from './geo/trip-map.ts';
 import type { SiteData } from './records.ts';
 import { foreignTrips } from './visits.ts';
+import { compareText, formatCount, formatList, plural } from './format.ts';
 
 /** The trip map page's summary (lead and share description), every number and name from the data. */
 export function tripMapSummary(data: SiteData, map: Pick<TripMap, 'hosts'>): string {
@@ -13,7 +13,7 @@ export function tripMapSummary(data: SiteData, map: Pick<TripMap, 'hosts'>): str
   const trips = foreignTrips(data.visits);
   const iso3BySlug = new Map([...hostsBySlug(data).values()].map((c) => [c.slug, c.iso3]));
   const inFormerUssr = trips.filter((v) => FORMER_SOVIET_STATES.has(iso3BySlug.get(v.country) ?? '')).length;
-  const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || a.country.name.localeCompare(b.country.name)).slice(0, 3);
+  const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || compareText()(a.country.name, b.country.name)).slice(0, 3);
   const t = messages().tripMapPage;
   return [
     t.summary(plural(numbers.trips, t.trips), plural(numbers.countriesVisited, t.countries), formatCount(inFormerUssr)),

@@ -1,6 +1,7 @@
 import { INVASION_DATE } from '../schemas/common.ts';
 import type { Vote } from '../schemas/resolution.ts';
 import type { ResolutionRecord } from './records.ts';
+import { byCodePoint } from './order.ts';
 
 export const RUSSIA = 'RUS';
 
@@ -121,7 +122,7 @@ export function votesByGovernment(
   cells: readonly VoteCell[],
   changes: readonly { date: string; before: string; after: string }[] | undefined,
 ): GovernmentPeriod[] {
-  const sorted = [...(changes ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...(changes ?? [])].sort((a, b) => byCodePoint(a.date, b.date));
   if (!sorted.length) return [{ government: '', cells: [...cells], breakdown: breakdownOf(cells.filter((c) => c.set === 'emergency')) }];
   const bounds: { government: string; from: string | undefined; until: string | undefined }[] = sorted.map((c, i) => ({ government: c.before, from: sorted[i - 1]?.date, until: c.date }));
   bounds.push({ government: sorted.at(-1)!.after, from: sorted.at(-1)!.date, until: undefined });

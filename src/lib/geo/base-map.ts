@@ -3,6 +3,7 @@ import { CompactPathWriter } from './path-writer.ts';
 import type { GeoProjection } from 'd3-geo';
 import { project, tripProjection, worldProjection } from './projection.ts';
 import { MAP_DETAIL, TRIP_DETAIL, markerCentroids, worldAt } from './world.ts';
+import { byCodePoint } from '../order.ts';
 
 /** One drawn country of the base map. */
 export interface BaseCountry {
@@ -59,7 +60,7 @@ function buildBaseMap(world: ReturnType<typeof worldAt>, { projection, width, he
   const countries = [...world.countryFeatures.entries()]
     .map(([id, f]) => ({ id, name: f.properties.name, d: draw(f) }))
     .filter((c) => c.d)
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => byCodePoint(a.id, b.id));
   const byId = new Map(countries.map((c) => [c.id, c.d]));
   const centroids = new Map<string, [number, number]>();
   const dotCache = new Map<string, { id: string; x: number; y: number } | null>();

@@ -5,7 +5,7 @@ import type { VisitRecord } from '../records.ts';
 
 /** What the trip map needs of a host (src/lib/hosts.ts): any UN member, profiled or not. */
 export type TripHost = Pick<Host, 'slug' | 'iso3' | 'isoNumeric' | 'name' | 'pointOnly'>;
-import { formatCount, formatCountRange, formatList, plural, pluralRangeForm } from '../format.ts';
+import { compareText, formatCount, formatCountRange, formatList, plural, pluralRangeForm } from '../format.ts';
 import { foreignTrips } from '../visits.ts';
 import type { Token } from '../layers/palette.ts';
 import type { TripNote } from '../trip-annotations.ts';
@@ -15,6 +15,7 @@ import { inside, placeLabels, textWidth, wrapText, type Box, type LabelRequest, 
 import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, tripProjection } from './projection.ts';
 import { INSET_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
+import { byCodePoint } from '../order.ts';
 
 /** Every arc starts in Moscow (its name on the map is the UI strings' `tripMap.moscow`). */
 export const MOSCOW = { lat: 55.7558, lon: 37.6173 } as const;
@@ -301,7 +302,7 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
         d: d ?? null,
       };
     })
-    .sort((a, b) => a.country.name.localeCompare(b.country.name, 'en'));
+    .sort((a, b) => compareText()(a.country.name, b.country.name));
 
   // The inset sits in the map's top-right corner, towards the Arctic it shows, over Siberia where no trip went;
   // it is drawn in the map's own units.
@@ -329,7 +330,7 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
       routes.push({ visitId: v.id, city: city.name, year, d, insetD: d ? null : routePath(arctic, city), to: [x, y] });
     }
   }
-  const grouped = groupNearbyMarkers([...markers.values()]).sort((a, b) => a.key.localeCompare(b.key));
+  const grouped = groupNearbyMarkers([...markers.values()]).sort((a, b) => byCodePoint(a.key, b.key));
   const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
   // Notes on trips drawn in the inset are its caption, under the globe: the frame grows to hold them.
   const captions = notes.filter((n) => noteMarkers(n, grouped).every((m) => m.inset));
@@ -463,7 +464,7 @@ function layOutText(
   const labelled = hosts
     .filter((h) => anchorOf.has(h.country.slug))
     .map((h) => ({ h, m: anchorOf.get(h.country.slug)! }))
-    .sort((a, b) => crowd(b.m) - crowd(a.m) || a.h.country.name.localeCompare(b.h.country.name, 'en'));
+    .sort((a, b) => crowd(b.m) - crowd(a.m) || compareText()(a.h.country.name, b.h.country.name));
   for (const { h, m } of labelled) {
     const name = h.country.name;
     // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
@@ -639,7 +640,7 @@ const MARKER_OVERLAP = 8;
 /** Groups a host's markers that overlap (Bishkek and Kant, Samarkand and Tashkent) into one, at their mean point. */
 function groupNearbyMarkers(markers: (CityMarker & { visits: Set<string> })[]): CityMarker[] {
   const groups: (CityMarker & { visits: Set<string> })[] = [];
-  for (const m of [...markers].sort((a, b) => a.key.localeCompare(b.key))) {
+  for (const m of [...markers].sort((a, b) => byCodePoint(a.key, b.key))) {
     const near = groups.find((g) => g.country.slug === m.country.slug && Math.hypot(g.x - m.x, g.y - m.y) < MARKER_OVERLAP);
     if (!near) {
       groups.push({ ...m, cities: [...m.cities], years: [...m.years], visits: new Set(m.visits) });

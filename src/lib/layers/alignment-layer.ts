@@ -1,12 +1,11 @@
-import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
 import { alignmentByMember, type AlignmentCounts } from '../alignment.ts';
-import { formatCount, plural } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { RUSSIA } from '../votes.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
+import { compareText, formatCount, plural } from '../format.ts';
 
 export type AlignmentLayerClass = 'russia' | 'mostly-russia' | 'leans-russia' | 'leans-eu' | 'mostly-eu' | 'few-votes';
 
@@ -50,7 +49,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
   });
   const counts = countByClass({ classes: ALIGNMENT_LAYER_CLASSES, states });
   const summary = t.summary(plural(contested, t.votes), formatCount(sessions[0]!), formatCount(sessions.at(-1)!));
-  const byName = (a: string, b: string) => a.localeCompare(b, SITE_LOCALE.tag);
+  const byName = compareText();
   const first = data.assemblyVotes.map((f) => f.sources[0]!);
   const lastVote = data.assemblyVotes.flatMap((f) => f.votes.map((v) => v.date)).sort().at(-1)!;
   return {

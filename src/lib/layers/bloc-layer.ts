@@ -1,12 +1,11 @@
-import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
-import { formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
+import { compareText, formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../format.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
 
@@ -101,7 +100,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     };
   };
   const hrefOf = profileLinks(data, 'stances');
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, SITE_LOCALE.tag);
+  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
   const groups: ListingGroup[] = counts
     .filter(({ cls, count: n }) => cls.id !== 'none' && n > 0)
     .map(({ cls, count: n }) => ({

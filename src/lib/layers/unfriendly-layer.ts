@@ -1,15 +1,14 @@
 import { TERRITORIES } from '../../schemas/territories.ts';
 import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
-import { SITE_LOCALE } from '../../i18n/locale.ts';
 import { messages } from '../../i18n/messages.ts';
 import { proseName } from '../explainer-facts.ts';
-import { formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
 import { fillText } from '../prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
 import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
+import { compareText, formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
 
@@ -112,7 +111,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
     return { name: territoryName(e.id!), detail: [t.territoryItem, until].filter(Boolean).join(', ') };
   };
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, SITE_LOCALE.tag);
+  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
   const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
     const members = list.unMembers.filter((m) => m.since === a.date);
     const territories = list.territories.filter((t) => t.since === a.date);

@@ -1,11 +1,10 @@
-import { SITE_LOCALE } from '../../i18n/locale.ts';
-import { formatCount, formatDate, sourceLabel } from '../format.ts';
 import type { ResolutionRecord } from '../records.ts';
 import { shortSymbol, shownVoteOf, type ShownVote } from '../votes.ts';
 import { classifyStates, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 import { siteUrls } from '../urls.ts';
+import { compareText, formatCount, formatDate, sourceLabel } from '../format.ts';
 
 type VoteClass = ShownVote;
 type CastClass = Exclude<VoteClass, 'article19' | 'unknown'>;
@@ -87,7 +86,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
   const { symbol, name } = resolution;
   const code = shortSymbol(symbol);
   const summary = t.summary(symbol, formatDate(resolution.date), resolution.title, formatCount(totals.yes), formatCount(totals.no), formatCount(totals.abstain), formatCount(totals.nonVoting));
-  const byName = (a: string, b: string) => a.localeCompare(b, SITE_LOCALE.tag);
+  const byName = compareText();
   return {
     id,
     href: siteUrls().layer(id),

@@ -1,3 +1,5 @@
+import type { PluralForms } from '../lib/format.ts';
+
 /**
  * The English UI strings: every word the site shows that is not data — site chrome, page texts, the label tables
  * every page, map legend, share card and download shares, and the templates of the sentences that put data into
@@ -1122,4 +1124,19 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+/**
+ * The shape every locale's module has: English's, with each plural slot open to every CLDR category (Russian and
+ * Ukrainian need one, few, many and other; English one and other) and every word a plain string.
+ */
+export type Messages = Translatable<typeof en>;
+type Translatable<T> = T extends { other: string }
+  ? PluralForms
+  : T extends string
+    ? string
+    : T extends (...args: infer A) => infer R
+      ? (...args: A) => Translatable<R>
+      : T extends readonly (infer U)[]
+        ? readonly Translatable<U>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Translatable<T[K]> }
+          : T;

@@ -3,7 +3,7 @@ import { baseMap } from '../../src/lib/geo/base-map.ts';
 import { classifyStates, notMemberTooltip } from '../../src/lib/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
 import { proseText } from '../../src/lib/prose.ts';
-import { tallyLabel, VOTE_CLASSES, voteTallies } from '../../src/lib/layers/vote-layer.ts';
+import { tallyLabel, voteClasses, voteTallies } from '../../src/lib/layers/vote-layer.ts';
 import { shortSymbol } from '../../src/lib/votes.ts';
 import { BLOC_IDS } from '../../src/lib/stances.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
@@ -117,7 +117,7 @@ describe('vote layers on a partial roll call', () => {
     } else {
       // Every cast class shows its official total and the number named; the unknown class says "of 193".
       for (const t of tallies.filter((x) => x.cls !== 'unknown' && x.total > 0)) {
-        const line = legend.find((l) => l.startsWith(`${VOTE_CLASSES.find((c) => c.id === t.cls)!.label} ${t.total} (`));
+        const line = legend.find((l) => l.startsWith(`${voteClasses().find((c) => c.id === t.cls)!.label} ${t.total} (`));
         expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in our record\\)$`));
       }
       expect(legend).toContain(`Not in our record: ${members - known} of ${members}`);

@@ -2,7 +2,8 @@ import { messages } from '../../i18n/messages.ts';
 import { alignmentByMember, type AlignmentCounts } from '../alignment.ts';
 import type { SiteData } from '../records.ts';
 import { RUSSIA } from '../votes.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, layerEmbed } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
 import { compareText, formatCount, plural } from '../format.ts';
@@ -14,13 +15,13 @@ export type AlignmentLayerClass = 'russia' | 'mostly-russia' | 'leans-russia' | 
  * went Russia's way (src/lib/alignment.ts), in thirds and halves; a member that voted yes or no on fewer than half
  * of the contested votes is hatched apart, so an absence is never read as a side.
  */
-export const ALIGNMENT_LAYER_CLASSES: readonly (LayerClass & { id: AlignmentLayerClass })[] = [
-  { id: 'russia', token: 'vote-no', label: messages().alignmentLayer.classes.russia },
-  { id: 'mostly-russia', token: 'trips-4', label: messages().alignmentLayer.classes['mostly-russia'] },
-  { id: 'leans-russia', token: 'trips-3', label: messages().alignmentLayer.classes['leans-russia'] },
-  { id: 'leans-eu', token: 'trips-2', label: messages().alignmentLayer.classes['leans-eu'] },
-  { id: 'mostly-eu', token: 'trips-1', label: messages().alignmentLayer.classes['mostly-eu'] },
-  { id: 'few-votes', token: 'vote-unknown', label: messages().alignmentLayer.classes['few-votes'] },
+export const ALIGNMENT_LAYER_CLASSES: readonly { id: AlignmentLayerClass; token: Token }[] = [
+  { id: 'russia', token: 'vote-no' },
+  { id: 'mostly-russia', token: 'trips-4' },
+  { id: 'leans-russia', token: 'trips-3' },
+  { id: 'leans-eu', token: 'trips-2' },
+  { id: 'mostly-eu', token: 'trips-1' },
+  { id: 'few-votes', token: 'vote-unknown' },
 ];
 
 /** A member's class from its counts over every session. */
@@ -43,11 +44,12 @@ export function alignmentLayer(data: SiteData): CountryLayer {
   const sessions = [...data.assemblyVotes].map((f) => f.session).sort((a, b) => a - b);
   const countsOf = (iso3: string) => byMember.get(iso3)!.total;
   const contested = countsOf(RUSSIA).contested;
-  const states = classifyStates('alignment', ALIGNMENT_LAYER_CLASSES, UN_MEMBER_STATES, (s) => alignmentClassOf(s.iso3, countsOf(s.iso3)), (s, c) => {
+  const classes = labelClasses(ALIGNMENT_LAYER_CLASSES, (m, id) => m.alignmentLayer.classes[id]);
+  const states = classifyStates('alignment', classes, UN_MEMBER_STATES, (s) => alignmentClassOf(s.iso3, countsOf(s.iso3)), (s, c) => {
     const n = countsOf(s.iso3);
     return s.iso3 === RUSSIA ? m.layers.about(s.name, c.label) : t.tooltip(s.name, formatCount(n.withRussia), formatCount(n.withRussia + n.withEu), formatCount(n.contested));
   });
-  const counts = countByClass({ classes: ALIGNMENT_LAYER_CLASSES, states });
+  const counts = countByClass({ classes, states });
   const summary = t.summary(plural(contested, t.votes), formatCount(sessions[0]!), formatCount(sessions.at(-1)!));
   const byName = compareText();
   const first = data.assemblyVotes.map((f) => f.sources[0]!);
@@ -57,7 +59,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
     href: siteUrls().layer('alignment'),
     embed: layerEmbed('alignment', t.heading),
     nav: { label: t.nav },
-    classes: ALIGNMENT_LAYER_CLASSES,
+    classes,
     states,
     page: {
       title: t.title,

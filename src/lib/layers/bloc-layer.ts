@@ -1,7 +1,8 @@
 import { messages } from '../../i18n/messages.ts';
 import type { SiteData } from '../records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../stances.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
@@ -9,41 +10,44 @@ import { compareText, formatCount, formatDate, formatList, formatPartialDate, pl
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
 
-const m = messages();
-
 /** A bloc layer's classes, in legend order: the closest ties first, then former members, then no tie. */
-export const BLOC_CLASSES: readonly (LayerClass & { id: BlocClass })[] = [
-  { id: 'member', token: 'bloc-member', label: m.blocStatus.member },
-  { id: 'suspended', token: 'bloc-suspended', label: m.blocStatus.suspended },
-  { id: 'leaving', token: 'bloc-leaving', label: m.blocStatus.leaving },
-  { id: 'associate', token: 'bloc-associate', label: m.blocStatus.associate },
-  { id: 'observer', token: 'bloc-observer', label: m.blocStatus.observer },
-  { id: 'partner', token: 'bloc-partner', label: m.blocStatus.partner },
-  { id: 'former', token: 'bloc-former', label: m.blocStatus.former },
-  { id: 'none', token: 'map-land', label: m.blocStatus.none },
+export const BLOC_CLASSES: readonly { id: BlocClass; token: Token }[] = [
+  { id: 'member', token: 'bloc-member' },
+  { id: 'suspended', token: 'bloc-suspended' },
+  { id: 'leaving', token: 'bloc-leaving' },
+  { id: 'associate', token: 'bloc-associate' },
+  { id: 'observer', token: 'bloc-observer' },
+  { id: 'partner', token: 'bloc-partner' },
+  { id: 'former', token: 'bloc-former' },
+  { id: 'none', token: 'map-land' },
 ];
 
 /** A bloc's full name as it reads in prose: `the Collective Security Treaty Organization`, `BRICS`. */
 export function blocInProse(data: SiteData, bloc: BlocId): string {
-  return `${m.blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
+  return `${messages().blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
 }
 
 /** `the CSTO`, `BRICS`, `the Union State`: a bloc's short name as it reads in prose. */
-export const blocShortInProse = (bloc: BlocId) => `${m.blocs[bloc].article}${m.blocs[bloc].short}`;
+export function blocShortInProse(bloc: BlocId): string {
+  const { article, short } = messages().blocs[bloc];
+  return `${article}${short}`;
+}
 
 /** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
 export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
+  const m = messages();
   return t.until ? m.tieDates.between(formatPartialDate(t.since), formatPartialDate(t.until)) : m.tieDates.since(formatPartialDate(t.since));
 }
 
 /** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
 export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
+  const m = messages();
   return formatList(t.previous.map((p) => m.tieDates.previous(m.letterCase.inSentence(m.blocStatus[p.status]), formatPartialDate(p.since), formatPartialDate(p.until))));
 }
 
 /** A tie's dates, then the statuses it had before: `since 2024; before that observer from 2005 to 2024`. */
 export function tieDatesWithPrevious(t: Pick<BlocTie, 'since' | 'until' | 'previous'>): string {
-  return t.previous.length ? m.tieDates.withPrevious(tieDates(t), previousStatuses(t)) : tieDates(t);
+  return t.previous.length ? messages().tieDates.withPrevious(tieDates(t), previousStatuses(t)) : tieDates(t);
 }
 
 /** Each UN member's class on a bloc's layer, with its tie (current, else ended) where it has one. */
@@ -60,6 +64,8 @@ export function blocClassesOf(data: SiteData, bloc: BlocId): Map<string, { cls: 
 
 /** Who belongs to one bloc: every UN member by its tie on the bloc file's check date. */
 export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
+  const m = messages();
+  const classes = labelClasses(BLOC_CLASSES, (_, id) => m.blocStatus[id], m);
   const record = data.blocs.blocs.find((b) => b.id === bloc)!;
   const { short } = m.blocs[bloc];
   const name = blocInProse(data, bloc);
@@ -74,11 +80,11 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
     return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(tie));
   };
-  const states = classifyStates(`blocs/${bloc}`, BLOC_CLASSES, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
-  const counts = countByClass({ classes: BLOC_CLASSES, states });
+  const states = classifyStates(`blocs/${bloc}`, classes, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
+  const counts = countByClass({ classes, states });
   const count = (cls: BlocClass) => counts.find((c) => c.cls.id === cls)!.count;
 
-  const current = BLOC_CLASSES.filter((c) => c.id !== 'former' && c.id !== 'none' && count(c.id) > 0).map((c) =>
+  const current = classes.filter((c) => c.id !== 'former' && c.id !== 'none' && count(c.id) > 0).map((c) =>
     plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
   );
   const former = count('former');
@@ -123,7 +129,7 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
     frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
-    classes: BLOC_CLASSES,
+    classes,
     states,
     page: {
       // The short name in the page title, which must stay within 70 characters with the site's name.

@@ -5,7 +5,8 @@ import { hostOf, hostsBySlug } from '../hosts.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../icc.ts';
 import type { SiteData } from '../records.ts';
 import { foreignTrips } from '../visits.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, layerEmbed } from './layer.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, layerEmbed } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 import { siteUrls } from '../urls.ts';
@@ -17,11 +18,11 @@ export function iccStandingByIso3(states: IccStates, date: string): Map<string, 
 }
 
 /** The ICC layer's classes, in legend order. */
-export const ICC_CLASSES: readonly (LayerClass & { id: IccStanding })[] = [
-  { id: 'party', token: 'icc', label: messages().icc.party },
-  { id: 'withdrawing', token: 'icc-light', label: messages().icc.withdrawing },
-  { id: 'withdrawn', token: 'icc-withdrawn', label: messages().icc.withdrawn },
-  { id: 'non-party', token: 'map-land', label: messages().icc['non-party'] },
+export const ICC_CLASSES: readonly { id: IccStanding; token: Token }[] = [
+  { id: 'party', token: 'icc' },
+  { id: 'withdrawing', token: 'icc-light' },
+  { id: 'withdrawn', token: 'icc-withdrawn' },
+  { id: 'non-party', token: 'map-land' },
 ];
 
 /** Where the ICC arrest warrant binds: every state by its standing on the as-of date. */
@@ -30,8 +31,9 @@ export function iccLayer(data: SiteData): CountryLayer {
   const standing = iccStandingByIso3(data.iccStates, asOf);
   const m = messages().layers;
   const t = m.icc;
-  const states = classifyStates('icc', ICC_CLASSES, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(s.name, c.label));
-  const counts = countByClass({ classes: ICC_CLASSES, states });
+  const classes = labelClasses(ICC_CLASSES, (m, id) => m.icc[id]);
+  const states = classifyStates('icc', classes, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(s.name, c.label));
+  const counts = countByClass({ classes, states });
   const count = (id: IccStanding) => counts.find((c) => c.cls.id === id)!.count;
   const bound = count('party') + count('withdrawing');
   const trips = foreignTrips(data.visits);
@@ -43,7 +45,7 @@ export function iccLayer(data: SiteData): CountryLayer {
     href: siteUrls().layer('icc'),
     embed: layerEmbed('icc', t.heading),
     nav: { label: t.nav },
-    classes: ICC_CLASSES,
+    classes,
     states,
     page: {
       title: t.title,

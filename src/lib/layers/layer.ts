@@ -3,6 +3,7 @@ import { baseMap } from '../geo/base-map.ts';
 import { fillProse, type ProseSegment } from '../prose.ts';
 import type { Token } from './palette.ts';
 import { siteUrls } from '../urls.ts';
+import type { Messages } from '../../i18n/en.ts';
 
 /** One class of a country layer: what the legend shows and which colour token fills the map. */
 export interface LayerClass {
@@ -11,6 +12,14 @@ export interface LayerClass {
   token: Token;
   /** The legend's label, without counts. */
   label: string;
+}
+
+/**
+ * A layer's classes with their legend labels, in the strings of the edition being rendered: labels are looked up
+ * when a layer is built, never when its module is imported (the classes' ids and colours are the constants).
+ */
+export function labelClasses<Id extends string>(classes: readonly { id: Id; token: Token }[], label: (m: Messages, id: Id) => string, m: Messages = messages()): (LayerClass & { id: Id })[] {
+  return classes.map((c) => ({ ...c, label: label(m, c.id) }));
 }
 
 /** A state a layer classifies: every UN member, plus non-members some layers include (Palestine for the ICC). */

@@ -5,7 +5,8 @@ import { proseName } from '../explainer-facts.ts';
 import { fillText } from '../prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../records.ts';
-import { classifyStates, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
 import { siteUrls } from '../urls.ts';
 import { compareText, formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../format.ts';
@@ -13,12 +14,12 @@ import { compareText, formatCount, formatDate, formatList, plural, pluralForm, s
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
 
 /** The unfriendly layer's classes, in legend order: by when a state was put on the list. */
-export const UNFRIENDLY_CLASSES: readonly (LayerClass & { id: UnfriendlyClass })[] = [
-  { id: 'original', token: 'unfriendly-original', label: messages().unfriendly.original },
-  { id: 'added-2022', token: 'unfriendly-2022', label: messages().unfriendly['added-2022'] },
-  { id: 'added-later', token: 'unfriendly-later', label: messages().unfriendly['added-later'] },
-  { id: 'removed', token: 'unfriendly-removed', label: messages().unfriendly.removed },
-  { id: 'not-listed', token: 'map-land', label: messages().unfriendly['not-listed'] },
+export const UNFRIENDLY_CLASSES: readonly { id: UnfriendlyClass; token: Token }[] = [
+  { id: 'original', token: 'unfriendly-original' },
+  { id: 'added-2022', token: 'unfriendly-2022' },
+  { id: 'added-later', token: 'unfriendly-later' },
+  { id: 'removed', token: 'unfriendly-removed' },
+  { id: 'not-listed', token: 'map-land' },
 ];
 
 /**
@@ -68,7 +69,8 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     if (e.since !== order.date) return t.listedByAmendment(who, formatDate(e.since));
     return 'group' in e && e.group ? t.listedAsGroup(who, formatDate(e.since), groupName.get(e.group)!) : t.listed(who, formatDate(e.since));
   };
-  const states = classifyStates('unfriendly', UNFRIENDLY_CLASSES, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
+  const classes = labelClasses(UNFRIENDLY_CLASSES, (m, id) => m.unfriendly[id]);
+  const states = classifyStates('unfriendly', classes, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
 
   // Legend and listing count UN members and territories apart (every listed territory, drawn or not).
   const memberClass = new Map(UN_MEMBER_STATES.map((s) => [s.iso3, states.get(s.isoNumeric)!.cls]));
@@ -83,7 +85,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       ...(territories ? [plural(territories, t.territories)] : []),
     ]);
 
-  const legend = countByClass({ classes: UNFRIENDLY_CLASSES, states })
+  const legend = countByClass({ classes, states })
     .filter(({ cls }) => cls.id === 'not-listed' || membersIn(cls.id as UnfriendlyClass) + territoriesIn(cls.id as UnfriendlyClass) > 0)
     .map(({ cls }) => {
       const id = cls.id as UnfriendlyClass;
@@ -138,7 +140,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     href: siteUrls().layer('unfriendly'),
     embed: layerEmbed('unfriendly', t.heading),
     nav: { label: t.nav },
-    classes: UNFRIENDLY_CLASSES,
+    classes,
     states,
     page: {
       title: t.title,

@@ -1,6 +1,7 @@
 import type { ResolutionRecord } from '../records.ts';
 import { shortSymbol, shownVoteOf, type ShownVote } from '../votes.ts';
-import { classifyStates, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
 import { messages } from '../../i18n/messages.ts';
 import { siteUrls } from '../urls.ts';
@@ -14,14 +15,16 @@ type CastClass = Exclude<VoteClass, 'article19' | 'unknown'>;
  * Article 19 of the Charter) is apart from a chosen absence; `unknown` (the member's vote is not in the roll call
  * we have) is a class of its own, hatched, so that a partial record is never read as abstentions or absences.
  */
-export const VOTE_CLASSES: readonly (LayerClass & { id: VoteClass })[] = [
-  { id: 'yes', token: 'vote-yes', label: messages().votes.yes },
-  { id: 'no', token: 'vote-no', label: messages().votes.no },
-  { id: 'abstain', token: 'vote-abstain', label: messages().votes.abstain },
-  { id: 'non-voting', token: 'vote-absent', label: messages().votes['non-voting'] },
-  { id: 'article19', token: 'vote-article19', label: messages().votes.article19 },
-  { id: 'unknown', token: 'vote-unknown', label: messages().unknownVoteOnMap },
+export const VOTE_CLASSES: readonly { id: VoteClass; token: Token }[] = [
+  { id: 'yes', token: 'vote-yes' },
+  { id: 'no', token: 'vote-no' },
+  { id: 'abstain', token: 'vote-abstain' },
+  { id: 'non-voting', token: 'vote-absent' },
+  { id: 'article19', token: 'vote-article19' },
+  { id: 'unknown', token: 'vote-unknown' },
 ];
+/** The vote classes with their legend labels. */
+export const voteClasses = (): (LayerClass & { id: VoteClass })[] => labelClasses(VOTE_CLASSES, (m, id) => (id === 'unknown' ? m.unknownVoteOnMap : m.votes[id]));
 
 const TOTAL_KEY = { yes: 'yes', no: 'no', abstain: 'abstain', 'non-voting': 'nonVoting' } as const;
 
@@ -58,7 +61,7 @@ export function voteTallies(resolution: ResolutionRecord, members: number): Vote
 /** `Yes 107`, or on a partial roll call `Yes 107 (82 of them in the published record)`; `unknown`: `… 111 of 193`. */
 export function tallyLabel(t: VoteTally, complete: boolean, members: number): string {
   const ui = messages().layers.vote;
-  const label = VOTE_CLASSES.find((c) => c.id === t.cls)!.label;
+  const label = voteClasses().find((c) => c.id === t.cls)!.label;
   if (t.cls === 'unknown') return ui.tallyUnknown(label, formatCount(t.total), formatCount(members));
   if (complete) return ui.tally(label, formatCount(t.total));
   const of = t.known === 0 ? ui.knownNone : t.known === t.total ? ui.knownAll : formatCount(t.known);
@@ -70,10 +73,11 @@ export function tallyLabel(t: VoteTally, complete: boolean, members: number): st
 export function voteLayer(resolution: ResolutionRecord): CountryLayer {
   const m = messages();
   const t = m.layers.vote;
+  const classes = voteClasses();
   const id = `votes/${resolution.id}`;
   const states = classifyStates(
     id,
-    VOTE_CLASSES,
+    classes,
     UN_MEMBER_STATES,
     (s) => shownVoteOf(resolution, s.iso3),
     (s, c) => m.layers.about(s.name, c.id === 'unknown' ? t.unknownTooltip : c.label),
@@ -92,7 +96,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
     href: siteUrls().layer(id),
     embed: { path: siteUrls().embed(id), title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
     nav: { label: code, title: name, group: m.layerGroups.votes },
-    classes: VOTE_CLASSES,
+    classes,
     states,
     shapeData: (s) => ({ 'data-resolution': resolution.symbol, 'data-vote': s.cls }),
     page: {

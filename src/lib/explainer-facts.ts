@@ -14,6 +14,7 @@ import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
 import { fillText } from './prose.ts';
 import { siteUrls } from './urls.ts';
 import { byCodePoint } from './order.ts';
+import { wordCache } from './word-cache.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -80,13 +81,14 @@ const alwaysWithRussia = (s: CountryStats) =>
  * `<Fact name="…" />`; an unknown name stops the build, so prose can never carry a number or a name the data
  * does not back.
  */
-const computed = new WeakMap<SiteData, Map<string, FactValue>>();
+const computed = wordCache<SiteData, Map<string, FactValue>>();
 
 export function explainerFacts(data: SiteData): Map<string, FactValue> {
-  const cached = computed.get(data);
-  if (cached) return cached;
+  return computed(data, () => computeFacts(data));
+}
+
+function computeFacts(data: SiteData): Map<string, FactValue> {
   const facts = new Map<string, FactValue>();
-  computed.set(data, facts);
   const t = messages().explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const headline = headlineNumbers(data);

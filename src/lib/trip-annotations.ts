@@ -5,6 +5,7 @@ import { tripsToIccParties } from './icc.ts';
 import { byStart, type SiteData, type VisitRecord } from './records.ts';
 import { fillText } from './prose.ts';
 import { foreignTrips } from './visits.ts';
+import { wordCache } from './word-cache.ts';
 
 /**
  * What a note on the map says about its trip, each a fact the visit's record (or the ICC and "unfriendly" lists)
@@ -43,12 +44,14 @@ const personOf = (counterpart: string) => counterpart.replace(/\s*\(.*$/, '');
 /** "SCO Heads of State Council and SCO Plus (Tianjin); parade …" → its clauses, each without the place in brackets. */
 const clausesOf = (event: string) => event.split(/;\s*/).map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').trim()).filter(Boolean);
 
-const computed = new WeakMap<SiteData, TripNote[]>();
+const computed = wordCache<SiteData, TripNote[]>();
 
 /** The map's notes on the key trips, every word from the data or the UI strings. */
 export function tripNotes(data: SiteData): TripNote[] {
-  const cached = computed.get(data);
-  if (cached) return cached;
+  return computed(data, () => writeNotes(data));
+}
+
+function writeNotes(data: SiteData): TripNote[] {
   const ui = messages().tripMap;
   const trips = foreignTrips(data.visits).sort(byStart);
   const hosts = hostsBySlug(data);
@@ -84,6 +87,5 @@ export function tripNotes(data: SiteData): TripNote[] {
     }
     return { visitId: v.id, host: v.country, cities: v.cities.map((c) => c.name), year: Number(v.start.slice(0, 4)), place: formatList(v.cities.map((c) => c.name)), dates: formatDateRange(v.start, v.end), text };
   });
-  computed.set(data, notes);
   return notes;
 }

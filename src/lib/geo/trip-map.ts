@@ -16,6 +16,7 @@ import { CompactPathWriter } from './path-writer.ts';
 import { arcticProjection, project, tripProjection } from './projection.ts';
 import { INSET_DETAIL, TRIP_DETAIL, worldAt } from './world.ts';
 import { byCodePoint } from '../order.ts';
+import { wordCache } from '../word-cache.ts';
 
 /** Every arc starts in Moscow (its name on the map is the UI strings' `tripMap.moscow`). */
 export const MOSCOW = { lat: 55.7558, lon: 37.6173 } as const;
@@ -256,7 +257,8 @@ export function routePath(p: GeoProjection, to: { lon: number; lat: number }): s
   return d.split('m').length - 1 === 1 ? d : null;
 }
 
-const built = new WeakMap<readonly VisitRecord[], { countries: ReadonlyMap<string, TripHost>; notes: readonly TripNote[]; map: TripMap }[]>();
+/** Per set of records and edition: the map holds words (its labels, notes and accessible names are laid out). */
+const built = wordCache<readonly VisitRecord[], { countries: ReadonlyMap<string, TripHost>; notes: readonly TripNote[]; map: TripMap }[]>();
 
 /**
  * Everything the trip map draws, from the data: host shading, markers, great-circle routes, host labels, notes on
@@ -264,11 +266,11 @@ const built = new WeakMap<readonly VisitRecord[], { countries: ReadonlyMap<strin
  * the map page, the embed and the share cards all draw it).
  */
 export function buildTripMap(countries: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
-  const hits = built.get(visits) ?? [];
+  const hits = built(visits, () => []);
   const hit = hits.find((h) => h.countries === countries && h.notes === notes);
   if (hit) return hit.map;
   const map = drawTripMap(countries, visits, notes);
-  built.set(visits, [...hits, { countries, notes, map }]);
+  hits.push({ countries, notes, map });
   return map;
 }
 

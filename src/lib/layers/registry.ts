@@ -8,22 +8,18 @@ import type { CountryLayer } from './layer.ts';
 import { unfriendlyLayer } from './unfriendly-layer.ts';
 import { voteLayer } from './vote-layer.ts';
 import { siteUrls } from '../urls.ts';
+import { wordCache } from '../word-cache.ts';
 
 /**
  * Every map layer, in navigation order. Add a layer here (with its module declaring classes and classification)
  * and it gets its page at /map/<id>/ and its place in the layer navigation; nothing else to register.
  */
 export function countryLayers(data: SiteData): CountryLayer[] {
-  let layers = built.get(data);
-  if (!layers) {
-    layers = [iccLayer(data), unfriendlyLayer(data), alignmentLayer(data), ...BLOC_IDS.map((bloc) => blocLayer(data, bloc)), ...data.resolutions.map(voteLayer)];
-    built.set(data, layers);
-  }
-  return layers;
+  return built(data, () => [iccLayer(data), unfriendlyLayer(data), alignmentLayer(data), ...BLOC_IDS.map((bloc) => blocLayer(data, bloc)), ...data.resolutions.map(voteLayer)]);
 }
 
-/** Layers are built once per load of the data: every map page reads them for its navigation. */
-const built = new WeakMap<SiteData, CountryLayer[]>();
+/** Layers are built once per load of the data and edition: every map page reads them for its navigation. */
+const built = wordCache<SiteData, CountryLayer[]>();
 
 /** One link of the layer navigation. */
 export interface LayerLink {

@@ -955,12 +955,6 @@ export const en = {
     },
   },
   /**
-   * A country's name as it reads in running prose: `the United States`, `the Philippines`, `Belarus` (the data's
-   * `name` is the bare form).
-   */
-  countryInProse: (name: string) =>
-    /^(United |Central African Republic|Democratic Republic|Republic of|Netherlands|Philippines|Gambia|Bahamas|Comoros|Maldives|Marshall Islands|Solomon Islands|Falkland Islands)/.test(name) ? `the ${name}` : name,
-  /**
    * The explainer's computed phrases and the words after a listed name (src/lib/explainer-facts.ts), quoted in its
    * prose by `<Fact name="…" />`. A suffix starts with its own space: `China (3 trips)`.
    */

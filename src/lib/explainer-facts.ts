@@ -1,7 +1,7 @@
 import { countryStats, headlineNumbers, type CountryStats } from './country-stats.ts';
 import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural, pluralForm } from './format.ts';
 import { iccStandingByIso3 } from './layers/icc-layer.ts';
-import { UN_MEMBER_NAMES, UN_MEMBER_STATES } from './layers/states.ts';
+import { UN_MEMBER_STATES } from './layers/states.ts';
 import type { ResolutionRecord, SiteData } from './records.ts';
 import { BLOC_IDS, onUnfriendlyListOn, stancesFor } from './stances.ts';
 import { foreignTrips } from './visits.ts';
@@ -15,6 +15,7 @@ import { fillText } from './prose.ts';
 import { siteUrls } from './urls.ts';
 import { byCodePoint } from './order.ts';
 import { wordCache } from './word-cache.ts';
+import { countryName } from '../i18n/names/index.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -55,8 +56,9 @@ export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
 /** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
-export const proseName = (name: string) => messages().countryInProse(name);
-const countryItem = (c: { name: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.name), suffix, href: siteUrls().country(c.slug) });
+/** A member's (by ISO3) or a territory's (by id) name as it reads in running prose: `the United States`. */
+export const proseName = (key: string): string => countryName(key).prose;
+const countryItem = (c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.iso3), suffix, href: siteUrls().country(c.slug) });
 /** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
 const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: siteUrls().layer(`votes/${r.id}`) });
 const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
@@ -209,7 +211,7 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   const profiles = new Map(data.countries.map((c) => [c.iso3, c]));
   const memberItem = (iso3: string, suffix = ''): FactItem => {
     const c = profiles.get(iso3);
-    return { text: proseName(UN_MEMBER_NAMES.get(iso3)!), suffix, ...(c ? { href: siteUrls().country(c.slug) } : {}) };
+    return { text: proseName(iso3), suffix, ...(c ? { href: siteUrls().country(c.slug) } : {}) };
   };
   const others = UN_MEMBER_STATES.filter((m) => m.iso3 !== RUSSIA);
   const stances = new Map(UN_MEMBER_STATES.map((m) => [m.iso3, stancesFor(data, m.iso3)]));
@@ -244,7 +246,7 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
     'camps:overlap',
     phrase(
       both.length
-        ? fillText(pluralForm(both.length, t.inBothCamps), { names: formatList(both.map((m) => proseName(m.name))) })
+        ? fillText(pluralForm(both.length, t.inBothCamps), { names: formatList(both.map((m) => proseName(m.iso3))) })
         : t.noneInBothCamps,
     ),
   );

@@ -30,12 +30,12 @@ export interface StancesView {
 
 const upperFirst = (s: string) => messages().letterCase.sentenceStart(s);
 
-/** The section for any UN member (profiled or not), by ISO3 and its short English name. */
-export function stancesView(data: SiteData, iso3: string, name: string): StancesView {
+/** The section for any UN member (profiled or not), by ISO3 (its names come from the edition's names table). */
+export function stancesView(data: SiteData, iso3: string): StancesView {
   const m = messages();
   const s = stancesFor(data, iso3);
   const list = data.unfriendlyStates;
-  const who = proseName(name);
+  const who = proseName(iso3);
   const ui = m.stances;
   const listName = ui.listName;
 

@@ -106,7 +106,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     removed ? plural(removed, t.removedMembers) : t.noneRemoved,
   ].join(' ');
 
-  const shaded = territoryRefs.map((t) => t.ref.name);
+  const shaded = territoryRefs.map((t) => t.entry.id);
   const hrefOf = profileLinks(data, 'stances');
   const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
     const until = e.until ? t.takenOff(formatDate(e.until)) : undefined;

@@ -1,0 +1,22 @@
+/**
+ * A country's name in one language, in every form the site's sentences need, so that templates never build a
+ * form from a bare name: Russian, Ukrainian and German inflect names (в Китае, на Кубе; in der Türkei) and verbs
+ * agree with them (Китай воздержался, Индия воздержалась).
+ */
+export interface CountryName {
+  /** As listed in tables and the A–Z list: `United States`. */
+  listed: string;
+  /** In running prose, as subject or object: `the United States`. */
+  prose: string;
+  /** Where: `in the United States`. */
+  in: string;
+  /** Where to: `to the United States`. */
+  to: string;
+  /** Whose: `the United States’`, `China’s`. */
+  possessive: string;
+  /** What a verb or adjective agrees with: masculine, feminine, neuter or plural (English has none: neuter). */
+  agreement: 'm' | 'f' | 'n' | 'pl';
+}
+
+/** One language's names of the UN's members (by ISO3 code) and of listed territories (by their id). */
+export type NamesTable = ReadonlyMap<string, CountryName>;

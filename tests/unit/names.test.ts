@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { EN_GB } from '../../src/i18n/locale.ts';
+import { countryName, NAMED_LOCALES, namesTable } from '../../src/i18n/names/index.ts';
+import { TERRITORIES } from '../../src/schemas/territories.ts';
+import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
+
+describe('names tables', () => {
+  it.each(NAMED_LOCALES)('%s names every one of the 193 members and every listed territory in every form, and nothing else', (tag) => {
+    const table = namesTable({ ...EN_GB, tag });
+    expect([...table.keys()].sort()).toEqual([...UN_MEMBERS.map((m) => m.iso3), ...TERRITORIES.map((t) => t.id)].sort());
+    for (const [iso3, name] of table) {
+      for (const form of ['listed', 'prose', 'in', 'to', 'possessive'] as const) expect(name[form].trim(), `${tag} ${iso3} ${form}`).not.toBe('');
+      expect(['m', 'f', 'n', 'pl'], `${tag} ${iso3}`).toContain(name.agreement);
+    }
+  });
+
+  it('gives English names their article in running prose from the table, not from a pattern on the name', () => {
+    expect(countryName('USA')).toMatchObject({ listed: 'United States', prose: 'the United States', in: 'in the United States', possessive: 'the United States’' });
+    expect(countryName('PHL').to).toBe('to the Philippines');
+    expect(countryName('CHN')).toMatchObject({ prose: 'China', possessive: 'China’s' });
+    expect(countryName('COD').prose).toBe(UN_MEMBERS.find((m) => m.iso3 === 'COD')!.name);
+    expect(countryName('falkland-islands').prose).toBe('the Falkland Islands');
+    expect(countryName('taiwan').prose).toBe('Taiwan');
+    expect(() => countryName('XXX')).toThrow(/no en-GB name for XXX/);
+  });
+});

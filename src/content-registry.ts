@@ -16,7 +16,7 @@ import { iccStatesSchema } from './schemas/icc-states.ts';
 import { resolutionSchema } from './schemas/resolution.ts';
 import { unfriendlyStatesSchema } from './schemas/unfriendly-states.ts';
 import { visitSchema } from './schemas/visit.ts';
-import { byDate, byName, byStart } from './lib/records.ts';
+import { byDate, bySlug, byStart } from './lib/order.ts';
 
 /** A folder holding one file per entry; the file name (without extension) is the entry's id. */
 export interface FolderSpec<S extends z.ZodType, R> {
@@ -66,7 +66,7 @@ export const REGISTRY = {
     title: 'A country profile’s front matter: content/countries/<slug>.mdx',
     jsonSchema: 'country.schema.json',
     toRecord: (id, data) => ({ ...data, slug: id }),
-    order: byName,
+    order: bySlug,
   }),
   resolutions: folder({
     folder: 'resolutions',

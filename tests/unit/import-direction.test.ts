@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/site.ts';
+
+/**
+ * Which way imports may go in src/: data flows one way, from schemas and content through the model and views to
+ * components and pages, never back. Read from the import statements of every TypeScript module (type-only imports
+ * describe shapes, not a dependency at run time, and are left out of the cycle check).
+ */
+const SRC = join(ROOT, 'src');
+const modules = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? modules(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+
+type Import = { from: string; to: string; typeOnly: boolean };
+const imports: Import[] = modules(SRC).flatMap((file) => {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s+'([^']+)';/gm)].map((m) => {
+    const names = m[2]!.trim();
+    const allTypes = names.startsWith('{') && names.slice(1, -1).split(',').every((n) => !n.trim() || n.trim().startsWith('type '));
+    const spec = m[3]!;
+    return { from: relative(ROOT, file), to: spec.startsWith('.') ? relative(ROOT, normalize(join(dirname(file), spec))) : spec, typeOnly: Boolean(m[1]) || allTypes };
+  });
+});
+const under = (prefix: string) => (i: Import) => i.from.startsWith(prefix);
+const broken = (rule: (i: Import) => boolean, allowed: (to: string) => boolean) => imports.filter(rule).filter((i) => !allowed(i.to)).map((i) => `${i.from} → ${i.to}`);
+
+describe('imports go one way', () => {
+  it('reads the imports of every module (multi-line ones too)', () => {
+    expect(imports.length).toBeGreaterThan(500);
+    expect(imports.some((i) => i.from === 'src/content-registry.ts' && i.to === 'src/lib/order.ts')).toBe(true);
+  });
+
+  it('schemas are plain TypeScript: zod, Node and other schemas only (usable without Astro)', () => {
+    expect(broken(under('src/schemas/'), (to) => to === 'zod' || to.startsWith('node:') || to.startsWith('src/schemas/'))).toEqual([]);
+  });
+
+  it('the content registry takes only schemas and the stored orders (src/lib/order.ts), no view', () => {
+    expect(broken((i) => i.from === 'src/content-registry.ts', (to) => to === 'zod' || to.startsWith('node:') || to.startsWith('src/schemas/') || to === 'src/lib/order.ts')).toEqual([]);
+  });
+
+  it('the model, views and strings never reach into components, pages, Astro or the collections', () => {
+    const pure = (i: Import) => i.from.startsWith('src/lib/') || i.from.startsWith('src/i18n/');
+    expect(broken(pure, (to) => !to.startsWith('src/components/') && !to.startsWith('src/pages/') && !to.startsWith('astro') && to !== 'src/collections.ts')).toEqual([]);
+  });
+
+  it('scripts that run in the browser import only other scripts', () => {
+    expect(broken(under('src/scripts/'), (to) => to.startsWith('src/scripts/'))).toEqual([]);
+  });
+
+  it('has no import cycle among the modules at run time', () => {
+    const graph = new Map<string, string[]>();
+    for (const i of imports.filter((x) => !x.typeOnly && x.from.endsWith('.ts') && x.to.startsWith('src/'))) graph.set(i.from, [...(graph.get(i.from) ?? []), i.to]);
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (node: string) => {
+      state.set(node, 'open');
+      path.push(node);
+      for (const next of graph.get(node) ?? []) {
+        if (state.get(next) === 'open') cycles.push([...path.slice(path.indexOf(next)), next].join(' → '));
+        else if (!state.has(next)) visit(next);
+      }
+      path.pop();
+      state.set(node, 'done');
+    };
+    for (const node of graph.keys()) if (!state.has(node)) visit(node);
+    expect(cycles).toEqual([]);
+  });
+});

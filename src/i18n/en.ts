@@ -684,6 +684,8 @@ export const en = {
   },
   /** Every member's page, and the data pages of members without a written profile. */
   memberPage: {
+    /** A data page's search and share description: its summary, then the data's date. */
+    description: (summary: string, asOf: string) => `${summary} As of ${asOf}.`,
     dataKicker: 'UN member state',
     /** The noun a vote count takes in running prose. */
     resolutionsOnTheWar: 'resolutions of the General Assembly’s emergency special session on Ukraine since the invasion',

@@ -43,7 +43,7 @@ export function memberSummary(s: MemberStats, warrant: string): string[] {
 
 /** The page's search and share description: the summary, as of the data's date. */
 export function memberDescription(s: MemberStats, warrant: string, asOf: string): string {
-  return `${memberSummary(s, warrant).join(' ')} As of ${formatDate(asOf)}.`;
+  return messages().memberPage.description(memberSummary(s, warrant).join(' '), formatDate(asOf));
 }
 
 /** A data page's sources: the reference list of members, each resolution's roll call, and the Rome Statute's list. */

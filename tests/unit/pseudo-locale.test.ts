@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+import { en, type Messages } from '../../src/i18n/en.ts';
+import { EN_GB } from '../../src/i18n/locale.ts';
+
+/**
+ * A pseudo-locale run of the views, without another build: every UI string is accented and made ~40% longer, and
+ * Intl writes French, so that a word of plain English left in a view's output came from the data (names, events)
+ * or was typed in code. Data strings are taken out first; what English remains is hard-coded and fails the test.
+ */
+const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', c: 'ç', n: 'ñ', s: 'š', t: 'ţ', h: 'ĥ', d: 'ð', g: 'ĝ', r: 'ŕ', w: 'ŵ', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', C: 'Ç', N: 'Ñ', S: 'Š', T: 'Ţ', H: 'Ĥ', D: 'Ð', G: 'Ĝ', R: 'Ŕ', W: 'Ŵ' };
+/** Accents letters outside `{slots}` and `code` spans, and pads the text by about 40%. */
+export function pseudo(text: string): string {
+  const accented = text.split(/(\{[^{}]*\}|`[^`]*`|<[^>]*>)/).map((part, i) => (i % 2 ? part : part.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c))).join('');
+  return accented.trim() ? `${accented}${'·'.repeat(Math.ceil(text.length * 0.4))}` : accented;
+}
+function pseudoValue(value: unknown): unknown {
+  if (typeof value === 'string') return pseudo(value);
+  if (typeof value === 'function') {
+    return (...args: unknown[]) => {
+      const out = (value as (...a: unknown[]) => unknown)(...args);
+      if (typeof out !== 'string') return pseudoValue(out);
+      // The arguments are data (names, counts, dates) and keep their letters; only the template's words change.
+      const shown = args.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number').map(String).filter(Boolean);
+      const marks: string[] = [];
+      let marked = out;
+      for (const a of [...shown].sort((x, y) => y.length - x.length)) marked = marked.split(a).join(`{${marks.push(a) - 1}}`);
+      return pseudo(marked).replace(/\{(\d+)\}/g, (_, i: string) => marks[Number(i)]!);
+    };
+  }
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' && [...v].length === 1) ? value : value.map(pseudoValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoValue(v)]));
+  return value;
+}
+const PSEUDO = pseudoValue(en) as Messages;
+
+vi.mock('../../src/i18n/messages.ts', async (actual) => ({ ...(await actual<typeof import('../../src/i18n/messages.ts')>()), messages: () => PSEUDO }));
+// Intl in French: its month names and list words are not English either.
+vi.mock('../../src/i18n/locale.ts', async (actual) => {
+  const real = await actual<typeof import('../../src/i18n/locale.ts')>();
+  return { ...real, SITE_LOCALE: { ...real.EN_GB, tag: 'fr', htmlLang: 'fr' } };
+});
+vi.mock('../../src/i18n/names/index.ts', async (actual) => {
+  const real = await actual<typeof import('../../src/i18n/names/index.ts')>();
+  return { ...real, countryName: (key: string) => real.countryName(key, EN_GB), namesTable: () => real.namesTable(EN_GB) };
+});
+
+const { realSiteData } = await import('../helpers/content.ts');
+const { explainerFacts } = await import('../../src/lib/explainer-facts.ts');
+const { countryLayers } = await import('../../src/lib/layers/registry.ts');
+const { stancesView } = await import('../../src/lib/stance-views.ts');
+const { buildTimeline } = await import('../../src/lib/timeline.ts');
+const { memberStats } = await import('../../src/lib/member-stats.ts');
+const { memberSummary, memberDescription } = await import('../../src/lib/member-views.ts');
+const { voteSectionText, breakdownSentence } = await import('../../src/lib/vote-views.ts');
+const { tripNotes } = await import('../../src/lib/trip-annotations.ts');
+const { frontPageText, frontStandfirst } = await import('../../src/lib/page-views.ts');
+const { dataPageText } = await import('../../src/lib/data-page-views.ts');
+const { namesTable } = await import('../../src/i18n/names/index.ts');
+
+/** Every string in a value (objects, arrays, prose segments), once. */
+function strings(value: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof value === 'string') return [value];
+  if (!value || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  return Object.values(value as object).flatMap((v) => strings(v, seen));
+}
+
+const ENGLISH = /\b(the|and|of|with|to|in|on|for|from|by|was|were|has|have|is|are|not|his|trip|trips|vote|votes|voted|since|until)\b/;
+
+describe('the views under a pseudo-locale', () => {
+  const data = realSiteData();
+  const members = [...memberStats(data).values()];
+  // Data keeps its language: names in every form, events, notes, titles… are taken out before looking for English.
+  // Views quote data whole or in parts (a clause of an event, a role in brackets, a summary cut short with "…").
+  const whole = [...strings(data), ...[...namesTable().values()].flatMap((n) => [n.prose, n.in, n.to, n.possessive, n.listed])];
+  const parts = whole.flatMap((s) => s.split(/[;()]|, /).map((p) => p.trim()));
+  const dataStrings = [...new Set([...whole, ...parts])].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
+  const cutShort = (text: string) =>
+    text.replace(/([^·…]{12,})…/g, (m, head: string) => {
+      const quoted = head.split(/:\s/).at(-1)!.trim();
+      return whole.some((d) => d.includes(quoted)) ? head.slice(0, head.length - quoted.length) : m;
+    });
+  const leftover = (text: string) => dataStrings.reduce((t, d) => (t.includes(d) ? t.split(d).join(' ') : t), text);
+  /** Ids, paths, file names and colour tokens are not words a reader reads. */
+  const isCode = (s: string) => /^[\w/.#:+-]+$/.test(s);
+
+  it('writes no English of its own: every word a view adds comes from the edition’s strings', () => {
+    const outputs: Record<string, unknown> = {
+      facts: [...explainerFacts(data).values()],
+      standfirst: frontStandfirst(explainerFacts(data)),
+      front: frontPageText(data.dataset.asOf),
+      dataPage: dataPageText(data, { members: 193, dataPages: 164 }),
+      layers: countryLayers(data).map((l) => [l.page, l.nav, l.classes]),
+      stances: members.map((s) => stancesView(data, s.member.iso3)),
+      timeline: buildTimeline(data),
+      notes: tripNotes(data),
+      members: members.map((s) => [memberSummary(s, data.iccStates.warrant.issued), memberDescription(s, data.iccStates.warrant.issued, data.dataset.asOf), voteSectionText(s), breakdownSentence(s.voteBreakdown)]),
+    };
+    const found = new Map<string, string>();
+    for (const [view, out] of Object.entries(outputs)) {
+      for (const s of strings(out).filter((x) => !isCode(x))) {
+        const rest = leftover(cutShort(s));
+        const m = rest.match(ENGLISH);
+        if (m && !found.has(`${view}: ${m[0]}`)) found.set(`${view}: ${m[0]}`, rest.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 60));
+      }
+    }
+    expect(Object.fromEntries(found)).toEqual({});
+  });
+
+  it('makes the strings longer and accented, keeping their {slots}', () => {
+    expect(pseudo('{n} trips to {countries}')).toBe(`{n} ţŕípš ţó {countries}${'·'.repeat(10)}`);
+    expect(pseudo('See `region` in <a>').startsWith('Šéé `region` íñ <a>')).toBe(true);
+  });
+});
+
+describe('the trip map under a pseudo-locale', () => {
+  // Known, measured here: with words 40% longer the layout finds no free place for the Arctic inset's heading and
+  // the Tianjin note (the layout reports it and overlaps them). German runs about 30% longer than English, Russian
+  // and Ukrainian about 15–20%: the editions must make room (a smaller note measure, a wider frame) before they ship.
+  // `it.fails` holds that finding: the test turns red once the layout copes, and is then made a plain test.
+  it.fails('places every word with no collision when the words are longer', async () => {
+    const { buildTripMap } = await import('../../src/lib/geo/trip-map.ts');
+    const { hostsBySlug } = await import('../../src/lib/hosts.ts');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const data = realSiteData();
+      buildTripMap(hostsBySlug(data), data.visits, tripNotes(data));
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -18,6 +18,16 @@ export function countryLayers(data: SiteData): CountryLayer[] {
   return built(data, () => [iccLayer(data), unfriendlyLayer(data), alignmentLayer(data), ...BLOC_IDS.map((bloc) => blocLayer(data, bloc)), ...data.resolutions.map(voteLayer)]);
 }
 
+/** The route parameters of every layer's pages (its map page and its embed): ids only, looked up at render. */
+export const layerPaths = (data: SiteData) => countryLayers(data).map((layer) => ({ params: { layer: layer.id } }));
+
+/** A layer by its id; an id no layer has is a mistake in a route and throws. */
+export function layerById(data: SiteData, id: string | undefined): CountryLayer {
+  const layer = countryLayers(data).find((l) => l.id === id);
+  if (!layer) throw new Error(`no map layer ${id}`);
+  return layer;
+}
+
 /** Layers are built once per load of the data and edition: every map page reads them for its navigation. */
 const built = wordCache<SiteData, CountryLayer[]>();
 

@@ -10,6 +10,7 @@ const { tripNotes } = await import('../../src/lib/trip-annotations.ts');
 const { explainerFacts } = await import('../../src/lib/explainer-facts.ts');
 const { buildTripMap } = await import('../../src/lib/geo/trip-map.ts');
 const { hostsBySlug } = await import('../../src/lib/hosts.ts');
+const { buildTimeline } = await import('../../src/lib/timeline.ts');
 const { realSiteData } = await import('../helpers/content.ts');
 
 const other: Messages = {
@@ -42,5 +43,19 @@ describe('caches that hold words keep one value per edition', () => {
     expect(tripNotes(data)).toBe(notes);
     expect(buildTripMap(hostsBySlug(data), data.visits, notes)).toBe(map);
     expect(map.moscowLabel.lines).toEqual(['Moscow']);
+  });
+
+  it('gives timeline events and the explainer’s facts the same ids, links and dates in every edition: ids never come from words', () => {
+    const shape = () => ({
+      events: buildTimeline(data).events.map((e) => [e.key, e.kind, e.date, e.href, e.country?.iso3]),
+      facts: [...explainerFacts(data).keys()],
+    });
+    current = en;
+    const english = shape();
+    current = other;
+    const second = shape();
+    current = en;
+    expect(second).toEqual(english);
+    expect(english.events.length).toBeGreaterThan(100);
   });
 });

@@ -18,7 +18,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Pages render four at a time: share cards rasterise off the main thread (src/lib/share-card.ts) while others lay out.
+  // Pages render four at a time: share cards rasterise off the main thread (src/outputs/share-card.ts) while others lay out.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Aliases, ISO3 codes and former slugs of every profile redirect to its canonical URL, forever.
   redirects,

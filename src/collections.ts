@@ -2,13 +2,13 @@
  * The one place pages get data. Site data comes from the content registry's loader (src/validation/check-content.ts),
  * the same code `npm run check`, the build integration and the tests run, so each file is parsed once per build and
  * pages cannot see content the check did not. Only the profiles' MDX bodies come through astro:content, to be
- * rendered. Everything leaves here as plain, explicitly sorted data, so src/lib stays free of Astro.
+ * rendered. Everything leaves here as plain, explicitly sorted data, so the model and views stay free of Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './content-registry.ts';
-import type { SiteData } from './lib/records.ts';
+import type { SiteData } from './model/records.ts';
 import { checkContent, contentVersion, toSiteData } from './validation/check-content.ts';
-import { byCodePoint } from './lib/order.ts';
+import { byCodePoint } from './model/order.ts';
 
 let cached: { version: string; data: SiteData } | undefined;
 

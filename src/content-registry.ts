@@ -16,7 +16,7 @@ import { iccStatesSchema } from './schemas/icc-states.ts';
 import { resolutionSchema } from './schemas/resolution.ts';
 import { unfriendlyStatesSchema } from './schemas/unfriendly-states.ts';
 import { visitSchema } from './schemas/visit.ts';
-import { byDate, bySlug, byStart } from './lib/order.ts';
+import { byDate, bySlug, byStart } from './model/order.ts';
 
 /** A folder holding one file per entry; the file name (without extension) is the entry's id. */
 export interface FolderSpec<S extends z.ZodType, R> {

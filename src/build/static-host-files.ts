@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { siteUrls } from '../lib/urls.ts';
+import { siteUrls } from '../render/urls.ts';
 
 /** What every page may load: only the site's own origin, no inline script. A <meta> tag can carry all of it. */
 const OWN_ORIGIN_ONLY = [

@@ -1,10 +1,10 @@
-import type { PluralForms } from '../lib/format.ts';
+import type { PluralForms } from './locale.ts';
 
 /**
  * The English UI strings: every word the site shows that is not data — site chrome, page texts, the label tables
  * every page, map legend, share card and download shares, and the templates of the sentences that put data into
  * words. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/messages.ts.
- * The view modules in src/lib compose sentences from these templates; components and pages take their words from
+ * The view modules in src/views compose sentences from these templates; components and pages take their words from
  * those views or from here, never inline.
  */
 export const en = {
@@ -17,7 +17,7 @@ export const en = {
     nav: { explainer: 'Explainer', countries: 'Countries', votes: 'Votes', timeline: 'Timeline', map: 'Map', data: 'Data' },
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
-    /** Under every page: how we count, the downloads and the feed (their addresses: src/lib/urls.ts). */
+    /** Under every page: how we count, the downloads and the feed (their addresses: src/render/urls.ts). */
     footerLinks: { method: 'How we count (method)', downloads: 'Data downloads', feed: 'Atom feed of new events' },
     feedTitle: 'Who Stands With Putin: every dated event',
     /** The site's name in the header: its words, then the last one set apart. */
@@ -36,7 +36,7 @@ export const en = {
   /** Small counts spelled out in running prose ("the nine allies"); larger ones are written as numerals. */
   numberWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   /**
-   * Page texts that put data into words, composed by the views in src/lib (page-views.ts, data-page-views.ts,
+   * Page texts that put data into words, composed by the views in src/views (page-views.ts, data-page-views.ts,
    * profile-views.ts…). `{slot}` marks where a view puts a value (a count, a date, a computed fact); plural forms
    * are chosen by Intl.PluralRules (`one`, `other`).
    */
@@ -148,7 +148,7 @@ export const en = {
     controls: 'Sort and filter the table',
     sortBy: 'Sort by',
     sort: { name: 'Name', with: 'Votes as Russia voted (most first)', against: 'Votes opposite to Russia’s (most first)', region: 'Region', beyond: 'Beyond Ukraine: closest to Russia first' },
-    /** The column of contested votes beyond Ukraine (src/lib/alignment.ts): `47 of 99` yes/no votes cast with Russia. */
+    /** The column of contested votes beyond Ukraine (src/model/alignment.ts): `47 of 99` yes/no votes cast with Russia. */
     beyond: 'Beyond Ukraine',
     beyondSub: 'yes/no with Russia',
     beyondCell: (withRussia: string, cast: string) => `${withRussia} of ${cast}`,
@@ -383,7 +383,7 @@ export const en = {
       changes: 'What changed',
       sources: 'Sources',
     },
-    /** The support section's groups (src/lib/profile-views.ts supportGroups). */
+    /** The support section's groups (src/views/profile-views.ts supportGroups). */
     supportGroups: {
       government: 'By the government',
       alleged: 'By the government, as others allege it (not acknowledged)',
@@ -495,7 +495,7 @@ export const en = {
   /** A vote as one letter, beside its colour (profiles' vote strips, the /votes/ table); an unknown vote has none. */
   voteLetters: { yes: 'Y', no: 'N', abstain: 'A', 'non-voting': '–', article19: '§' },
   /**
-   * A member's stance on the war resolutions, measured against Russia's vote (src/lib/vote-views.ts): the legend's
+   * A member's stance on the war resolutions, measured against Russia's vote (src/views/vote-views.ts): the legend's
    * label, and the phrase that takes a count (`abstained on 8`).
    */
   voteStances: {
@@ -531,7 +531,7 @@ export const en = {
     withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. Each set of resolutions below is counted on its own, every text alike whatever its weight.',
     howWeCount: 'How we count',
     inTheTable: (name: string) => `${name} in the table of every member’s votes`,
-    /** The sets of resolutions, each with its own count (src/lib/votes.ts resolutionSet). */
+    /** The sets of resolutions, each with its own count (src/model/votes.ts resolutionSet). */
     sets: {
       emergency: { heading: 'Emergency special session on Ukraine, since 2022', intro: 'The Assembly’s own forum on the war: the site’s main count.' },
       regular: { heading: 'Regular sessions: the yearly texts on the war', intro: 'Human rights in the occupied territories of Ukraine, and the safety of its nuclear plants; counted apart from the emergency session.' },
@@ -541,7 +541,7 @@ export const en = {
     russiaVote: (vote: string) => `Russia: ${vote}`,
   },
   /**
-   * Alignment beyond Ukraine (src/lib/alignment.ts): the votes of the regular sessions where Russia and the EU
+   * Alignment beyond Ukraine (src/model/alignment.ts): the votes of the regular sessions where Russia and the EU
    * majority split, on every member's page, in the method and the downloads.
    */
   alignment: {
@@ -565,7 +565,7 @@ export const en = {
     never: (n: string, names: string) => `${n} members that never voted with Russia, among them ${names}`,
     absences: 'A member without a vote for arrears under Article 19 of the UN Charter is counted as not voting.',
   },
-  /** The alignment map layer (src/lib/layers/alignment-layer.ts). */
+  /** The alignment map layer (src/map/layers/alignment-layer.ts). */
   alignmentLayer: {
     nav: 'Beyond Ukraine',
     title: 'Map: with Russia or the EU at the UN',
@@ -808,7 +808,7 @@ export const en = {
     associate: 'an associate member',
     leaving: 'a member on its way out',
   },
-  /** A tie's dates (src/lib/layers/bloc-layer.ts): `since 7 October 2002`, `3 December 1993 to 18 August 2009`. */
+  /** A tie's dates (src/map/layers/bloc-layer.ts): `since 7 October 2002`, `3 December 1993 to 18 August 2009`. */
   tieDates: {
     since: (since: string) => `since ${since}`,
     between: (since: string, until: string) => `${since} to ${until}`,
@@ -819,7 +819,7 @@ export const en = {
   },
   /** How the layer navigation labels a family of layers. */
   layerGroups: { blocs: 'Blocs', votes: 'UN votes' },
-  /** The map layers (src/lib/layers/): what every layer page shares, then each layer's own words. */
+  /** The map layers (src/map/layers/): what every layer page shares, then each layer's own words. */
   layers: {
     /** The layer navigation: its name, and its first link (the trip map). */
     nav: 'Map layers',
@@ -957,7 +957,7 @@ export const en = {
     },
   },
   /**
-   * The explainer's computed phrases and the words after a listed name (src/lib/explainer-facts.ts), quoted in its
+   * The explainer's computed phrases and the words after a listed name (src/views/explainer-facts.ts), quoted in its
    * prose by `<Fact name="…" />`. A suffix starts with its own space: `China (3 trips)`.
    */
   explainerFacts: {
@@ -981,7 +981,7 @@ export const en = {
     noneInBothCamps: 'No state is in both camps',
     formerTie: (bloc: string, until: string) => `${bloc}, until ${until}`,
   },
-  /** "The shift, drawn": every resolution's official totals as bars (src/lib/shift-chart.ts, ShiftChart.astro). */
+  /** "The shift, drawn": every resolution's official totals as bars (src/views/shift-chart.ts, ShiftChart.astro). */
   shiftChart: {
     title: 'How the General Assembly voted on each resolution on Ukraine in our record',
     /** The chart's description after its summary. */
@@ -1016,7 +1016,7 @@ export const en = {
     resolution: 'Resolution',
     date: 'Date',
   },
-  /** The timeline's events (src/lib/timeline.ts): their kinds, headlines, summaries and links; also the feed's entries. */
+  /** The timeline's events (src/views/timeline.ts): their kinds, headlines, summaries and links; also the feed's entries. */
   timeline: {
     /** In the order of the filter and of kinds within one day. */
     kinds: {

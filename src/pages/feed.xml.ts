@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../collections.ts';
 import { messages } from '../i18n/messages.ts';
-import { atomFeed } from '../lib/feed.ts';
-import { buildTimeline } from '../lib/timeline.ts';
-import { siteUrls } from '../lib/urls.ts';
+import { atomFeed } from '../outputs/feed.ts';
+import { buildTimeline } from '../views/timeline.ts';
+import { siteUrls } from '../render/urls.ts';
 
 /** The timeline as an Atom feed: one entry per dated event, newest first. */
 export const GET: APIRoute = async ({ site }) => {

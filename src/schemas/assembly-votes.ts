@@ -18,7 +18,7 @@ const assemblyVote = z.strictObject({
 
 /**
  * `content/assembly-votes/session-<n>.json`: every General Assembly resolution of one regular session adopted by
- * recorded vote, one compact record per vote. The alignment figures (contested votes, src/lib/alignment.ts) are
+ * recorded vote, one compact record per vote. The alignment figures (contested votes, src/model/alignment.ts) are
  * computed from these files; `npm run import:votes` writes them from the UN Library's bulk voting data.
  */
 export const assemblyVotesSchema = z

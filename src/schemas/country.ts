@@ -4,7 +4,7 @@ import { withdrawal } from './icc-states.ts';
 
 /**
  * Where a country stands with Russia on the dataset's as-of date. Definitions are shown to readers
- * (src/lib/relationships.ts) and in the content guide.
+ * (src/views/relationships.ts) and in the content guide.
  */
 export const RELATIONSHIPS = ['ally', 'partner', 'aligned', 'host', 'former-ally', 'invaded'] as const;
 export const relationship = z.enum(RELATIONSHIPS, { error: `expected one of: ${RELATIONSHIPS.join(', ')}` });

@@ -9,7 +9,7 @@ import { isoDate } from '../schemas/common.ts';
 import { VISIT_KINDS } from '../schemas/visit.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { contentRoot } from '../content-registry.ts';
-import { memberList, memberRedirects } from '../lib/members.ts';
+import { memberList, memberRedirects } from '../model/members.ts';
 
 const [given, start] = process.argv.slice(2);
 const fail = (message: string): never => {

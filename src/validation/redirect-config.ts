@@ -1,7 +1,7 @@
 import { contentRoot } from '../content-registry.ts';
-import { siteRedirects } from '../lib/redirects.ts';
+import { siteRedirects } from '../model/redirects.ts';
 import { checkContent } from './check-content.ts';
-import { siteUrls } from '../lib/urls.ts';
+import { siteUrls } from '../render/urls.ts';
 
 /**
  * Astro's `redirects` for every member's aliases and ISO3 code, from the countries the content check accepted when the config loads.

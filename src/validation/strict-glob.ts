@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { slugFromFileName } from '../lib/slug.ts';
+import { slugFromFileName } from '../model/slug.ts';
 import { parseContentFile } from './parse-file.ts';
 
 interface EntryType {
@@ -19,7 +19,7 @@ function withoutByteOrderMark(entryTypes: Map<string, EntryType> | undefined): {
 /**
  * Astro's glob() loader, with each file's data re-read by our strict parser (see parse-file.ts) so that the
  * collection holds exactly what src/validation/check-content.ts validated: dates as the text the editor wrote.
- * Ids come from the project's one slug function (src/lib/slug.ts), as the redirects' targets do.
+ * Ids come from the project's one slug function (src/model/slug.ts), as the redirects' targets do.
  * Missing folders, dangling references and cross-file rules are checked before the build starts
  * (src/validation/integration.ts), because Astro 7 only logs them.
  */

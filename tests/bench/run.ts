@@ -11,7 +11,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { topology } from '../../src/lib/geo/world.ts';
+import { topology } from '../../src/map/geo/world.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { DIST, ROOT, startPreview } from '../helpers/site.ts';
 
@@ -46,8 +46,8 @@ writeFileSync(
   join(BASELINE, 'src/pages/index.astro'),
   `---
 import { geoPath } from 'd3-geo';
-import { worldProjection } from '../../../../src/lib/geo/projection.ts';
-import { MAP_DETAIL, worldAt } from '../../../../src/lib/geo/world.ts';
+import { worldProjection } from '../../../../src/map/geo/projection.ts';
+import { MAP_DETAIL, worldAt } from '../../../../src/map/geo/world.ts';
 const { projection, width, height } = worldProjection();
 const world = worldAt(MAP_DETAIL);
 const path = geoPath(projection);

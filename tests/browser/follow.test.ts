@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline } from '../../src/views/timeline.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { axeViolations } from '../helpers/every-page.ts';

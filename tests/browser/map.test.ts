@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tripBin } from '../../src/lib/geo/trip-map.ts';
-import { foreignTrips } from '../../src/lib/visits.ts';
+import { tripBin } from '../../src/map/geo/trip-map.ts';
+import { foreignTrips } from '../../src/model/visits.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 import { realSiteData } from '../helpers/content.ts';
 

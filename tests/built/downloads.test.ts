@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { memberList } from '../../src/lib/members.ts';
+import { memberList } from '../../src/model/members.ts';
 import { describe, expect, it } from 'vitest';
 import { alignmentDownload, countriesDownload, unVotesDownload, visitsDownload } from '../../src/schemas/downloads.ts';
-import { isWarResolution } from '../../src/lib/votes.ts';
+import { isWarResolution } from '../../src/model/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
 
@@ -67,7 +67,7 @@ describe('published data files', () => {
     const EU = ['AUT', 'BEL', 'BGR', 'CYP', 'CZE', 'DEU', 'DNK', 'ESP', 'EST', 'FIN', 'FRA', 'GRC', 'HRV', 'HUN', 'IRL', 'ITA', 'LTU', 'LUX', 'LVA', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'SWE'];
     expect(parsed.members).toHaveLength(193);
     for (const file of data.assemblyVotes) {
-      // The definition, independently of src/lib: Russia yes or no, the EU's most common yes/no/abstain the other one.
+      // The definition, independently of src/model: Russia yes or no, the EU's most common yes/no/abstain the other one.
       const contested = file.votes.filter((v) => {
         const russia = v.record[file.members.indexOf('RUS')];
         const tally: Record<string, number> = { Y: 0, N: 0, A: 0 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headlineNumbers } from '../../src/lib/country-stats.ts';
+import { headlineNumbers } from '../../src/model/country-stats.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
 

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/build/static-host-files.ts';
-import { countryLayers } from '../../src/lib/layers/registry.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { countryLayers } from '../../src/map/layers/registry.ts';
+import { buildTimeline } from '../../src/views/timeline.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, distHeaderRules, headersForPath, parseHeadersFile, requireDist, ruleMatches, sitemapPaths } from '../helpers/site.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { iccStandingByIso3 } from '../../src/lib/layers/icc-layer.ts';
-import { foreignTrips } from '../../src/lib/visits.ts';
+import { iccStandingByIso3 } from '../../src/map/layers/icc-layer.ts';
+import { foreignTrips } from '../../src/model/visits.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';

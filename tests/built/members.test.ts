@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
-import { memberList } from '../../src/lib/members.ts';
+import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/site.ts';
 

@@ -66,7 +66,7 @@ describe('numbers a reader cannot misread', () => {
   it.each(['', 'votes'])('/%s carries the shift chart: one bar per resolution, with its official totals', (path) => {
     const html = page(path);
     const bars = [...html.matchAll(/<g class="row" data-resolution="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)];
-    // Every resolution once, the emergency session's before the regular sessions' (src/lib/shift-chart.ts).
+    // Every resolution once, the emergency session's before the regular sessions' (src/views/shift-chart.ts).
     expect(bars.map((b) => b[1]).sort()).toEqual(data.resolutions.map((r) => r.symbol).sort());
     const firstRegular = bars.findIndex((b) => !/^A\/RES\/(ES-|68\/)/.test(b[1]!));
     expect(bars.slice(firstRegular).every((b) => !/^A\/RES\/ES-/.test(b[1]!))).toBe(true);

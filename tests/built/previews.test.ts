@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteRedirects } from '../../src/lib/redirects.ts';
-import { memberList } from '../../src/lib/members.ts';
+import { siteRedirects } from '../../src/model/redirects.ts';
+import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
 

@@ -16,7 +16,7 @@ const BLOCS = ['csto', 'eaeu', 'cis', 'sco', 'brics', 'union-state'];
 const words = (s: string) =>
   s.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’').replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1');
 
-// Expected standings, worked out from the data records with plain comparisons (not through src/lib).
+// Expected standings, worked out from the data records with plain comparisons (not through src/model).
 const { blocs, unfriendlyStates: list } = data;
 const prefixCompare = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length)).localeCompare(b.slice(0, Math.min(a.length, b.length)));
 const tieOf = (bloc: string, iso3: string): string => {
@@ -94,7 +94,7 @@ describe('built profiles: Memberships and stances', () => {
     const { text } = section('armenia');
     expect(text).toContain('Armenia is not on Russia’s list of “unfriendly” states');
     expect(text).toMatch(/CSTO Participation frozen, since 22 February 2024; before that member from 7 October 2002 to 22 February 2024\./);
-    // Sources are named by their outlet (src/lib/outlets.ts), not by a bare domain.
+    // Sources are named by their outlet (src/model/outlets.ts), not by a bare domain.
     expect(text).toMatch(/Sources: [A-Z][^,.]+/);
     expect(text).not.toMatch(/Sources: [a-z0-9-]+\.[a-z]{2,}/);
   });

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTLETS } from '../../src/lib/outlets.ts';
+import { OUTLETS } from '../../src/model/outlets.ts';
 import { CONTENT_DIR } from '../helpers/content.ts';
-import { PROFILE_RULE_NO_VOTES, RUSSIA, noVotesWithRussia } from '../../src/lib/votes.ts';
-import { memberList } from '../../src/lib/members.ts';
+import { PROFILE_RULE_NO_VOTES, RUSSIA, noVotesWithRussia } from '../../src/model/votes.ts';
+import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
@@ -25,7 +25,7 @@ describe('the published content', () => {
     for (const c of data.countries) expect(c.sources.length, c.slug).toBeGreaterThan(0);
   });
 
-  it('names every source by its outlet: each source host is in src/lib/outlets.ts', () => {
+  it('names every source by its outlet: each source host is in src/model/outlets.ts', () => {
     const files = readdirSync(CONTENT_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|ya?ml|mdx)$/.test(f) && !f.startsWith('schemas'));
     const hosts = new Set(files.flatMap((f) => [...readFileSync(join(CONTENT_DIR, f), 'utf8').matchAll(/https:\/\/([^/\s"')\]]+)/g)].map((m) => m[1]!.replace(/^www\./, ''))));
     // A new outlet needs its name added there, as readers know it (tass.com → TASS).

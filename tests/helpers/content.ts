@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { SiteData } from '../../src/lib/records.ts';
+import type { SiteData } from '../../src/model/records.ts';
 import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedBar } from '../../src/lib/bar-geometry.ts';
+import { stackedBar } from '../../src/views/bar-geometry.ts';
 
 describe('stackedBar: a stacked bar in whole pixels', () => {
   it('gives each segment its share of the width, less the gaps, with no stretching', () => {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countriesCsv, countriesDownloadData, neutraliseFormula, visitsCsv, visitsDownloadData } from '../../src/lib/downloads.ts';
+import { countriesCsv, countriesDownloadData, neutraliseFormula, visitsCsv, visitsDownloadData } from '../../src/outputs/downloads.ts';
 import { siteDataFrom } from '../helpers/content.ts';
 import { fixtureTree } from '../helpers/fixture-tree.ts';
 

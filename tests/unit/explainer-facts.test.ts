@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
-import { explainerFacts, factText, type FactItem } from '../../src/lib/explainer-facts.ts';
-import { buildShiftChart, usShiftOf } from '../../src/lib/shift-chart.ts';
-import { isWarResolution, resolutionSet } from '../../src/lib/votes.ts';
+import { countryStats, headlineNumbers } from '../../src/model/country-stats.ts';
+import { explainerFacts, factText, type FactItem } from '../../src/views/explainer-facts.ts';
+import { buildShiftChart, usShiftOf } from '../../src/views/shift-chart.ts';
+import { isWarResolution, resolutionSet } from '../../src/model/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headlineNumbers } from '../../src/lib/country-stats.ts';
-import { visitsDownloadData } from '../../src/lib/downloads.ts';
-import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
-import { hostsBySlug } from '../../src/lib/hosts.ts';
-import { memberStats } from '../../src/lib/member-stats.ts';
-import type { VisitRecord } from '../../src/lib/records.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { headlineNumbers } from '../../src/model/country-stats.ts';
+import { visitsDownloadData } from '../../src/outputs/downloads.ts';
+import { buildTripMap } from '../../src/map/geo/trip-map.ts';
+import { hostsBySlug } from '../../src/model/hosts.ts';
+import { memberStats } from '../../src/model/member-stats.ts';
+import type { VisitRecord } from '../../src/model/records.ts';
+import { buildTimeline } from '../../src/views/timeline.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const real = realSiteData();

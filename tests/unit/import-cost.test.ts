@@ -12,15 +12,15 @@ it('the map and share-card modules do no geometry or file work when imported', a
     const m = await original<typeof import('node:fs')>();
     return { ...m, default: m, readFileSync: (...args: Parameters<typeof m.readFileSync>) => (read(args[0]), m.readFileSync(...args)) };
   });
-  await import('../../src/lib/geo/base-map.ts');
-  await import('../../src/lib/geo/trip-map.ts');
-  await import('../../src/lib/geo/locator-map.ts');
-  await import('../../src/lib/layers/registry.ts');
-  await import('../../src/lib/share-card.ts');
+  await import('../../src/map/geo/base-map.ts');
+  await import('../../src/map/geo/trip-map.ts');
+  await import('../../src/map/geo/locator-map.ts');
+  await import('../../src/map/layers/registry.ts');
+  await import('../../src/outputs/share-card.ts');
   expect(simplified).not.toHaveBeenCalled();
   expect(read).not.toHaveBeenCalled();
   // The spies are live: drawing the base map simplifies the world.
-  const { baseMap } = await import('../../src/lib/geo/base-map.ts');
+  const { baseMap } = await import('../../src/map/geo/base-map.ts');
   baseMap();
   expect(simplified).toHaveBeenCalled();
   vi.doUnmock('topojson-simplify');

@@ -22,26 +22,50 @@ const imports: Import[] = modules(SRC).flatMap((file) => {
     return { from: relative(ROOT, file), to: spec.startsWith('.') ? relative(ROOT, normalize(join(dirname(file), spec))) : spec, typeOnly: Boolean(m[1]) || allTypes };
   });
 });
+/**
+ * The folders of src/ below components and pages, each with what it may import (besides packages and Node), in
+ * the order data flows: the model (joins and counts, no words) → the strings and names → the render helpers
+ * (formatting, prose, URLs, the per-render context) → the maps → the views (words for pages) → the outputs
+ * (downloads, the feed, share cards).
+ */
+const LAYERS: Record<string, readonly string[]> = {
+  'src/schemas/': ['src/schemas/'],
+  'src/model/': ['src/schemas/', 'src/model/', 'src/content-registry.ts'],
+  'src/i18n/': ['src/schemas/', 'src/i18n/'],
+  'src/render/': ['src/i18n/', 'src/render/'],
+  'src/map/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/'],
+  'src/views/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/', 'src/views/'],
+  'src/outputs/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/', 'src/views/', 'src/outputs/'],
+};
 const under = (prefix: string) => (i: Import) => i.from.startsWith(prefix);
 const broken = (rule: (i: Import) => boolean, allowed: (to: string) => boolean) => imports.filter(rule).filter((i) => !allowed(i.to)).map((i) => `${i.from} → ${i.to}`);
 
 describe('imports go one way', () => {
   it('reads the imports of every module (multi-line ones too)', () => {
     expect(imports.length).toBeGreaterThan(500);
-    expect(imports.some((i) => i.from === 'src/content-registry.ts' && i.to === 'src/lib/order.ts')).toBe(true);
+    expect(imports.some((i) => i.from === 'src/content-registry.ts' && i.to === 'src/model/order.ts')).toBe(true);
   });
 
   it('schemas are plain TypeScript: zod, Node and other schemas only (usable without Astro)', () => {
     expect(broken(under('src/schemas/'), (to) => to === 'zod' || to.startsWith('node:') || to.startsWith('src/schemas/'))).toEqual([]);
   });
 
-  it('the content registry takes only schemas and the stored orders (src/lib/order.ts), no view', () => {
-    expect(broken((i) => i.from === 'src/content-registry.ts', (to) => to === 'zod' || to.startsWith('node:') || to.startsWith('src/schemas/') || to === 'src/lib/order.ts')).toEqual([]);
+  it('the content registry takes only schemas and the stored orders (src/model/order.ts), no view', () => {
+    expect(broken((i) => i.from === 'src/content-registry.ts', (to) => to === 'zod' || to.startsWith('node:') || to.startsWith('src/schemas/') || to === 'src/model/order.ts')).toEqual([]);
   });
 
-  it('the model, views and strings never reach into components, pages, Astro or the collections', () => {
-    const pure = (i: Import) => i.from.startsWith('src/lib/') || i.from.startsWith('src/i18n/');
+  it('the model, the strings, the render helpers, the map, the views and the outputs never reach into components, pages, Astro or the collections', () => {
+    const pure = (i: Import) => Object.keys(LAYERS).some((dir) => i.from.startsWith(dir));
     expect(broken(pure, (to) => !to.startsWith('src/components/') && !to.startsWith('src/pages/') && !to.startsWith('astro') && to !== 'src/collections.ts')).toEqual([]);
+  });
+
+  it.each(Object.entries(LAYERS))('%s imports only from %j (and packages)', (dir, allowed) => {
+    expect(broken(under(dir), (to) => !to.startsWith('src/') || allowed.some((a) => to.startsWith(a)))).toEqual([]);
+  });
+
+  it('the model holds no words and no Intl: no strings, no names, no formatting', () => {
+    const worded = modules(join(SRC, 'model')).filter((f) => /\bIntl\./.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
+    expect(worded).toEqual([]);
   });
 
   it('scripts that run in the browser import only other scripts', () => {

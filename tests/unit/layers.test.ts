@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { baseMap } from '../../src/lib/geo/base-map.ts';
-import { classifyStates, notMemberTooltip } from '../../src/lib/layers/layer.ts';
-import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
-import { proseText } from '../../src/lib/prose.ts';
-import { tallyLabel, voteClasses, voteTallies } from '../../src/lib/layers/vote-layer.ts';
-import { shortSymbol } from '../../src/lib/votes.ts';
-import { BLOC_IDS } from '../../src/lib/stances.ts';
+import { baseMap } from '../../src/map/geo/base-map.ts';
+import { classifyStates, notMemberTooltip } from '../../src/map/layers/layer.ts';
+import { countryLayers, layerNav } from '../../src/map/layers/registry.ts';
+import { proseText } from '../../src/render/prose.ts';
+import { tallyLabel, voteClasses, voteTallies } from '../../src/map/layers/vote-layer.ts';
+import { shortSymbol } from '../../src/model/votes.ts';
+import { BLOC_IDS } from '../../src/model/stances.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
-import { alignmentByMember } from '../../src/lib/alignment.ts';
+import { alignmentByMember } from '../../src/model/alignment.ts';
 
 const data = realSiteData();
 const layers = countryLayers(data);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareText, fileUnder } from '../../src/lib/format.ts';
-import { byCodePoint, byNumericCode } from '../../src/lib/order.ts';
-import { initial } from '../../src/lib/country-list.ts';
-import { memberList } from '../../src/lib/members.ts';
+import { compareText, fileUnder } from '../../src/render/format.ts';
+import { byCodePoint, byNumericCode } from '../../src/model/order.ts';
+import { initial } from '../../src/views/country-list.ts';
+import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { ROOT } from '../helpers/site.ts';
 
@@ -47,7 +47,8 @@ describe('stored orders depend on no language', () => {
   it('no module sorts with localeCompare, whose order follows the machine’s default language unless told', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
-    const found = files(join(ROOT, 'src/lib'))
+    const found = ['model', 'render', 'views', 'map', 'outputs']
+      .flatMap((dir) => files(join(ROOT, 'src', dir)))
       .concat(files(join(ROOT, 'src/components')), files(join(ROOT, 'src/pages')), [join(ROOT, 'src/collections.ts')])
       .filter((f) => readFileSync(f, 'utf8').includes('localeCompare('))
       .map((f) => relative(ROOT, f));

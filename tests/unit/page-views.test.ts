@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { memberCardText, siteCardText } from '../../src/lib/card-views.ts';
-import { countryStats, headlineNumbers } from '../../src/lib/country-stats.ts';
-import { countInWords, dataPageDocs, dataPageText } from '../../src/lib/data-page-views.ts';
-import { explainerFacts, factText } from '../../src/lib/explainer-facts.ts';
-import { formatCountRange, plural, pluralForm, pluralPhrase, pluralRangeForm } from '../../src/lib/format.ts';
-import { memberStats, type MemberStats } from '../../src/lib/member-stats.ts';
-import { iccStatusProse, leadersLabel, locatorMapLabel, memberTripsLine, tripCountLabel } from '../../src/lib/member-views.ts';
-import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontPageText, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/lib/page-views.ts';
-import { countryCardText, countryCardTripLabel, leaderTerm, profileCheckedProse, profileDescription, profileVisitsHeading, profileVisitsLine } from '../../src/lib/profile-views.ts';
-import { fillCodeProse, fillProse, fillText, joinProse, proseText } from '../../src/lib/prose.ts';
-import type { CountryRecord } from '../../src/lib/records.ts';
-import { tripMapDescription } from '../../src/lib/trip-views.ts';
+import { memberCardText, siteCardText } from '../../src/outputs/card-views.ts';
+import { countryStats, headlineNumbers } from '../../src/model/country-stats.ts';
+import { countInWords, dataPageDocs, dataPageText } from '../../src/views/data-page-views.ts';
+import { explainerFacts, factText } from '../../src/views/explainer-facts.ts';
+import { formatCountRange, plural, pluralForm, pluralPhrase, pluralRangeForm } from '../../src/render/format.ts';
+import { memberStats, type MemberStats } from '../../src/model/member-stats.ts';
+import { iccStatusProse, leadersLabel, locatorMapLabel, memberTripsLine, tripCountLabel } from '../../src/views/member-views.ts';
+import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontPageText, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/views/page-views.ts';
+import { countryCardText, countryCardTripLabel, leaderTerm, profileCheckedProse, profileDescription, profileVisitsHeading, profileVisitsLine } from '../../src/views/profile-views.ts';
+import { fillCodeProse, fillProse, fillText, joinProse, proseText } from '../../src/render/prose.ts';
+import type { CountryRecord } from '../../src/model/records.ts';
+import { tripMapDescription } from '../../src/views/trip-views.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();

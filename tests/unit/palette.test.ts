@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRIP_BINS } from '../../src/lib/geo/trip-map.ts';
-import { BLOC_CLASSES } from '../../src/lib/layers/bloc-layer.ts';
-import { ICC_CLASSES } from '../../src/lib/layers/icc-layer.ts';
-import { contrast, PALETTE, type Token } from '../../src/lib/layers/palette.ts';
-import { UNFRIENDLY_CLASSES } from '../../src/lib/layers/unfriendly-layer.ts';
-import { VOTE_CLASSES } from '../../src/lib/layers/vote-layer.ts';
+import { TRIP_BINS } from '../../src/map/geo/trip-map.ts';
+import { BLOC_CLASSES } from '../../src/map/layers/bloc-layer.ts';
+import { ICC_CLASSES } from '../../src/map/layers/icc-layer.ts';
+import { contrast, PALETTE, type Token } from '../../src/map/layers/palette.ts';
+import { UNFRIENDLY_CLASSES } from '../../src/map/layers/unfriendly-layer.ts';
+import { VOTE_CLASSES } from '../../src/map/layers/vote-layer.ts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
 

@@ -45,16 +45,16 @@ vi.mock('../../src/i18n/names/index.ts', async (actual) => {
 });
 
 const { realSiteData } = await import('../helpers/content.ts');
-const { explainerFacts } = await import('../../src/lib/explainer-facts.ts');
-const { countryLayers } = await import('../../src/lib/layers/registry.ts');
-const { stancesView } = await import('../../src/lib/stance-views.ts');
-const { buildTimeline } = await import('../../src/lib/timeline.ts');
-const { memberStats } = await import('../../src/lib/member-stats.ts');
-const { memberSummary, memberDescription } = await import('../../src/lib/member-views.ts');
-const { voteSectionText, breakdownSentence } = await import('../../src/lib/vote-views.ts');
-const { tripNotes } = await import('../../src/lib/trip-annotations.ts');
-const { frontPageText, frontStandfirst } = await import('../../src/lib/page-views.ts');
-const { dataPageText } = await import('../../src/lib/data-page-views.ts');
+const { explainerFacts } = await import('../../src/views/explainer-facts.ts');
+const { countryLayers } = await import('../../src/map/layers/registry.ts');
+const { stancesView } = await import('../../src/views/stance-views.ts');
+const { buildTimeline } = await import('../../src/views/timeline.ts');
+const { memberStats } = await import('../../src/model/member-stats.ts');
+const { memberSummary, memberDescription } = await import('../../src/views/member-views.ts');
+const { voteSectionText, breakdownSentence } = await import('../../src/views/vote-views.ts');
+const { tripNotes } = await import('../../src/map/trip-annotations.ts');
+const { frontPageText, frontStandfirst } = await import('../../src/views/page-views.ts');
+const { dataPageText } = await import('../../src/views/data-page-views.ts');
 const { namesTable } = await import('../../src/i18n/names/index.ts');
 
 /** Every string in a value (objects, arrays, prose segments), once. */
@@ -119,8 +119,8 @@ describe('the trip map under a pseudo-locale', () => {
   // and Ukrainian about 15–20%: the editions must make room (a smaller note measure, a wider frame) before they ship.
   // `it.fails` holds that finding: the test turns red once the layout copes, and is then made a plain test.
   it.fails('places every word with no collision when the words are longer', async () => {
-    const { buildTripMap } = await import('../../src/lib/geo/trip-map.ts');
-    const { hostsBySlug } = await import('../../src/lib/hosts.ts');
+    const { buildTripMap } = await import('../../src/map/geo/trip-map.ts');
+    const { hostsBySlug } = await import('../../src/model/hosts.ts');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const data = realSiteData();

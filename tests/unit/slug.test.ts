@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { isCleanSlug, slugFromFileName } from '../../src/lib/slug.ts';
+import { isCleanSlug, slugFromFileName } from '../../src/model/slug.ts';
 
 it('slugs a file name the one way pages, redirects and the content check all use', () => {
   expect(slugFromFileName('Burkina Faso')).toBe('burkina-faso');

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countriesCsv, countriesDownloadData } from '../../src/lib/downloads.ts';
-import { explainerFacts, factText } from '../../src/lib/explainer-facts.ts';
-import { formatPartialDate } from '../../src/lib/format.ts';
-import { BLOC_CLASSES } from '../../src/lib/layers/bloc-layer.ts';
-import { countryLayers, layerNav } from '../../src/lib/layers/registry.ts';
-import { UNFRIENDLY_CLASSES } from '../../src/lib/layers/unfriendly-layer.ts';
-import { stanceDownloadFields, stancesFor, blocIdsOf, BLOC_IDS } from '../../src/lib/stances.ts';
-import { stancesView } from '../../src/lib/stance-views.ts';
+import { countriesCsv, countriesDownloadData } from '../../src/outputs/downloads.ts';
+import { explainerFacts, factText } from '../../src/views/explainer-facts.ts';
+import { formatPartialDate } from '../../src/render/format.ts';
+import { BLOC_CLASSES } from '../../src/map/layers/bloc-layer.ts';
+import { countryLayers, layerNav } from '../../src/map/layers/registry.ts';
+import { UNFRIENDLY_CLASSES } from '../../src/map/layers/unfriendly-layer.ts';
+import { stanceDownloadFields, stancesFor, blocIdsOf, BLOC_IDS } from '../../src/model/stances.ts';
+import { stancesView } from '../../src/views/stance-views.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 
@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 /**
  * The content files read straight from disk, and each member's expected standing worked out here with plain
- * comparisons (not through src/lib), so a layer, the section or a download that drifts from the data fails.
+ * comparisons (not through src/views), so a layer, the section or a download that drifts from the data fails.
  */
 interface RawMembership { bloc: string; iso3: string; status: string; since: string; until?: string }
 const rawBlocs = JSON.parse(readFileSync(resolve(root, 'content/blocs.json'), 'utf8')) as { checkedUntil: string; memberships: RawMembership[] };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, tagUri } from '../../src/lib/feed.ts';
-import { buildTimeline, byYear, countsByKind, shorten } from '../../src/lib/timeline.ts';
-import { headlineNumbers } from '../../src/lib/country-stats.ts';
-import { tripsToIccParties } from '../../src/lib/icc.ts';
-import { foreignTrips } from '../../src/lib/visits.ts';
+import { atomFeed, tagUri } from '../../src/outputs/feed.ts';
+import { buildTimeline, byYear, countsByKind, shorten } from '../../src/views/timeline.ts';
+import { headlineNumbers } from '../../src/model/country-stats.ts';
+import { tripsToIccParties } from '../../src/model/icc.ts';
+import { foreignTrips } from '../../src/model/visits.ts';
 import { INVASION_DATE } from '../../src/schemas/common.ts';
 import { realSiteData } from '../helpers/content.ts';
-import { hostsBySlug } from '../../src/lib/hosts.ts';
+import { hostsBySlug } from '../../src/model/hosts.ts';
 
 const data = realSiteData();
 const { events, upcoming } = buildTimeline(data);

@@ -1,13 +1,13 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { arcticProjection, project, tripProjection } from '../../src/lib/geo/projection.ts';
-import { CompactPathWriter } from '../../src/lib/geo/path-writer.ts';
-import { buildLocatorMap } from '../../src/lib/geo/locator-map.ts';
-import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, PANEL_MAX_WIDTH, PHONE_LABEL_SIZE, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/lib/geo/trip-map.ts';
-import { hostsBySlug } from '../../src/lib/hosts.ts';
-import { intersects } from '../../src/lib/geo/label-layout.ts';
-import { ANNOTATED_TRIPS, tripNotes } from '../../src/lib/trip-annotations.ts';
-import { foreignTrips } from '../../src/lib/visits.ts';
+import { arcticProjection, project, tripProjection } from '../../src/map/geo/projection.ts';
+import { CompactPathWriter } from '../../src/map/geo/path-writer.ts';
+import { buildLocatorMap } from '../../src/map/geo/locator-map.ts';
+import { buildTripMap, hostLabel, LABEL_SIZE, MAP_MIN_WIDTH, markerLabel, PANEL_MAX_WIDTH, PHONE_LABEL_SIZE, TRIP_BINS, tripBinLabel, tripLegendItems, yearViews } from '../../src/map/geo/trip-map.ts';
+import { hostsBySlug } from '../../src/model/hosts.ts';
+import { intersects } from '../../src/map/geo/label-layout.ts';
+import { ANNOTATED_TRIPS, tripNotes } from '../../src/map/trip-annotations.ts';
+import { foreignTrips } from '../../src/model/visits.ts';
 import { pathEnd, realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();

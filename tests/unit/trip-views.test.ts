@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTripMap } from '../../src/lib/geo/trip-map.ts';
-import { hostsBySlug } from '../../src/lib/hosts.ts';
-import { tripMapSummary } from '../../src/lib/trip-views.ts';
-import { foreignTrips } from '../../src/lib/visits.ts';
+import { buildTripMap } from '../../src/map/geo/trip-map.ts';
+import { hostsBySlug } from '../../src/model/hosts.ts';
+import { tripMapSummary } from '../../src/views/trip-views.ts';
+import { foreignTrips } from '../../src/model/visits.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 describe('trip map summary', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_GB, type SiteLocale } from '../../src/i18n/locale.ts';
-import { urlsFor } from '../../src/lib/urls.ts';
+import { urlsFor } from '../../src/render/urls.ts';
 import { ROOT } from '../helpers/site.ts';
 
 describe('the URL builder', () => {
@@ -41,7 +41,7 @@ describe('the URL builder', () => {
 });
 
 describe('internal links are built, not typed', () => {
-  /** Source files, comments aside; src/lib/urls.ts is where the paths are written, once. */
+  /** Source files, comments aside; src/render/urls.ts is where the paths are written, once. */
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
   const typed = /(["'`]|href=")\/(countries|map|votes|timeline|data|cards|embed|feed\.xml)([/#"'`$]|$)|href="\/"/;
@@ -50,7 +50,7 @@ describe('internal links are built, not typed', () => {
     const found: string[] = [];
     for (const file of files(join(ROOT, 'src'))) {
       const name = relative(ROOT, file);
-      if (name === 'src/lib/urls.ts') continue;
+      if (name === 'src/render/urls.ts') continue;
       readFileSync(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countryStats } from '../../src/lib/country-stats.ts';
-import { sortDated } from '../../src/lib/dated.ts';
-import { shiftSentence, voteMatrix } from '../../src/lib/vote-matrix.ts';
-import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText, voteSetGroups } from '../../src/lib/vote-views.ts';
-import { RUSSIA, STANCES, isRegularSessionResolution, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/lib/votes.ts';
-import { memberStats } from '../../src/lib/member-stats.ts';
+import { countryStats } from '../../src/model/country-stats.ts';
+import { sortDated } from '../../src/model/dated.ts';
+import { shiftSentence, voteMatrix } from '../../src/views/vote-matrix.ts';
+import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText, voteSetGroups } from '../../src/views/vote-views.ts';
+import { RUSSIA, STANCES, isRegularSessionResolution, isWarResolution, stanceOf, voteBreakdownFor } from '../../src/model/votes.ts';
+import { memberStats } from '../../src/model/member-stats.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
 const war = data.resolutions.filter(isWarResolution);
 const stats = countryStats(data);
 
-/** The breakdown counted straight from the roll calls, independently of src/lib. */
+/** The breakdown counted straight from the roll calls, independently of src/model. */
 function fromRollCalls(iso3: string, resolutions = war) {
   const b = { withRussia: 0, againstRussia: 0, abstained: 0, absent: 0, article19: 0, unknown: 0 };
   for (const r of resolutions) {

@@ -5,12 +5,12 @@ import { en, type Messages } from '../../src/i18n/en.ts';
 let current: Messages = en;
 vi.mock('../../src/i18n/messages.ts', async (actual) => ({ ...(await actual<typeof import('../../src/i18n/messages.ts')>()), messages: () => current }));
 
-const { countryLayers } = await import('../../src/lib/layers/registry.ts');
-const { tripNotes } = await import('../../src/lib/trip-annotations.ts');
-const { explainerFacts } = await import('../../src/lib/explainer-facts.ts');
-const { buildTripMap } = await import('../../src/lib/geo/trip-map.ts');
-const { hostsBySlug } = await import('../../src/lib/hosts.ts');
-const { buildTimeline } = await import('../../src/lib/timeline.ts');
+const { countryLayers } = await import('../../src/map/layers/registry.ts');
+const { tripNotes } = await import('../../src/map/trip-annotations.ts');
+const { explainerFacts } = await import('../../src/views/explainer-facts.ts');
+const { buildTripMap } = await import('../../src/map/geo/trip-map.ts');
+const { hostsBySlug } = await import('../../src/model/hosts.ts');
+const { buildTimeline } = await import('../../src/views/timeline.ts');
 const { realSiteData } = await import('../helpers/content.ts');
 
 const other: Messages = {

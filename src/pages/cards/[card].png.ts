@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../collections.ts';
-import { cardContent, cardKeys } from '../../lib/card-content.ts';
-import { renderCard } from '../../lib/share-card.ts';
+import { cardContent, cardKeys } from '../../outputs/card-content.ts';
+import { renderCard } from '../../outputs/share-card.ts';
 
-/** Every share card, one PNG per name (src/lib/card-content.ts); drawn per request, so the build's work is linear in the cards. */
+/** Every share card, one PNG per name (src/outputs/card-content.ts); drawn per request, so the build's work is linear in the cards. */
 export async function getStaticPaths() {
   return cardKeys(await siteData()).map((card) => ({ params: { card } }));
 }

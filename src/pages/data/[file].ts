@@ -9,7 +9,7 @@ import {
   unVotesDownloadData,
   visitsCsv,
   visitsDownloadData,
-} from '../../lib/downloads.ts';
+} from '../../outputs/downloads.ts';
 
 /** The published data files: each JSON shape documented on /data/, each also as CSV. */
 const FILES = {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isCleanSlug, slugFromFileName } from '../../lib/slug.ts';
+import { isCleanSlug, slugFromFileName } from '../../model/slug.ts';
 import type { Problem } from '../problem.ts';
 
 /**

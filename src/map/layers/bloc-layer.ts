@@ -1,0 +1,155 @@
+import { messages } from '../../i18n/messages.ts';
+import type { SiteData } from '../../model/records.ts';
+import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../../model/stances.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
+import { baseMap } from '../geo/base-map.ts';
+import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { siteUrls } from '../../render/urls.ts';
+import { compareText, formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../../render/format.ts';
+
+export type BlocClass = MembershipStatus | 'former' | 'none';
+
+/** A bloc layer's classes, in legend order: the closest ties first, then former members, then no tie. */
+export const BLOC_CLASSES: readonly { id: BlocClass; token: Token }[] = [
+  { id: 'member', token: 'bloc-member' },
+  { id: 'suspended', token: 'bloc-suspended' },
+  { id: 'leaving', token: 'bloc-leaving' },
+  { id: 'associate', token: 'bloc-associate' },
+  { id: 'observer', token: 'bloc-observer' },
+  { id: 'partner', token: 'bloc-partner' },
+  { id: 'former', token: 'bloc-former' },
+  { id: 'none', token: 'map-land' },
+];
+
+/** A bloc's full name as it reads in prose: `the Collective Security Treaty Organization`, `BRICS`. */
+export function blocInProse(data: SiteData, bloc: BlocId): string {
+  return `${messages().blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
+}
+
+/** `the CSTO`, `BRICS`, `the Union State`: a bloc's short name as it reads in prose. */
+export function blocShortInProse(bloc: BlocId): string {
+  const { article, short } = messages().blocs[bloc];
+  return `${article}${short}`;
+}
+
+/** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
+export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
+  const m = messages();
+  return t.until ? m.tieDates.between(formatPartialDate(t.since), formatPartialDate(t.until)) : m.tieDates.since(formatPartialDate(t.since));
+}
+
+/** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
+export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
+  const m = messages();
+  return formatList(t.previous.map((p) => m.tieDates.previous(m.letterCase.inSentence(m.blocStatus[p.status]), formatPartialDate(p.since), formatPartialDate(p.until))));
+}
+
+/** A tie's dates, then the statuses it had before: `since 2024; before that observer from 2005 to 2024`. */
+export function tieDatesWithPrevious(t: Pick<BlocTie, 'since' | 'until' | 'previous'>): string {
+  return t.previous.length ? messages().tieDates.withPrevious(tieDates(t), previousStatuses(t)) : tieDates(t);
+}
+
+/** Each UN member's class on a bloc's layer, with its tie (current, else ended) where it has one. */
+export function blocClassesOf(data: SiteData, bloc: BlocId): Map<string, { cls: BlocClass; tie: BlocTie | undefined }> {
+  return new Map(
+    UN_MEMBER_STATES.map((s) => {
+      const stances = stancesFor(data, s.iso3);
+      const current = stances.blocs.find((t) => t.bloc === bloc);
+      const ended = stances.formerBlocs.find((t) => t.bloc === bloc);
+      return [s.iso3, current ? { cls: current.status, tie: current } : ended ? { cls: 'former', tie: ended } : { cls: 'none', tie: undefined }];
+    }),
+  );
+}
+
+/** Who belongs to one bloc: every UN member by its tie on the bloc file's check date. */
+export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
+  const m = messages();
+  const classes = labelClasses(BLOC_CLASSES, (_, id) => m.blocStatus[id], m);
+  const record = data.blocs.blocs.find((b) => b.id === bloc)!;
+  const { short } = m.blocs[bloc];
+  const name = blocInProse(data, bloc);
+  const asOf = data.blocs.checkedUntil;
+  const ties = blocClassesOf(data, bloc);
+  const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
+  const t = m.layers.bloc;
+
+  const tooltip = (s: { iso3: string; name: string }, c: LayerClass): string => {
+    const { tie } = ties.get(s.iso3)!;
+    const u = unconfirmed.get(s.iso3);
+    if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
+    return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(tie));
+  };
+  const states = classifyStates(`blocs/${bloc}`, classes, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
+  const counts = countByClass({ classes, states });
+  const count = (cls: BlocClass) => counts.find((c) => c.cls.id === cls)!.count;
+
+  const current = classes.filter((c) => c.id !== 'former' && c.id !== 'none' && count(c.id) > 0).map((c) =>
+    plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
+  );
+  const former = count('former');
+  const summary = [
+    t.summary(formatDate(asOf), name, formatList(current)),
+    ...(former ? [t.former(formatCount(former))] : []),
+    ...(unconfirmed.size ? [t.notCounted(formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!)))] : []),
+  ].join(' ');
+
+  // A looser, frozen, ending or ended tie often rests on a disputed date or status: its group shows the notes and
+  // sources (partners' notes are left to the country pages: the SCO's seventeen would repeat one renaming).
+  const contestedNotes = (cls: BlocClass): Pick<ListingGroup, 'text' | 'sources'> => {
+    if (!['suspended', 'leaving', 'associate', 'observer', 'former'].includes(cls)) return {};
+    const noted = [...ties.entries()].filter(([, t]) => t.cls === cls && t.tie?.note);
+    if (!noted.length) return {};
+    return {
+      text: noted.map(([iso3, c]) => m.layers.about(UN_MEMBER_NAMES.get(iso3)!, c.tie!.note!)).join(' '),
+      sources: [...new Set(noted.flatMap(([, c]) => c.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
+    };
+  };
+  const hrefOf = profileLinks(data, 'stances');
+  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
+  const groups: ListingGroup[] = counts
+    .filter(({ cls, count: n }) => cls.id !== 'none' && n > 0)
+    .map(({ cls, count: n }) => ({
+      id: `tie-${cls.id}`,
+      heading: m.layers.counted(cls.label, formatCount(n)),
+      ...contestedNotes(cls.id as BlocClass),
+      items: [...states.values()]
+        .filter((s) => s.cls === cls.id)
+        .map((s) => {
+          const { tie } = ties.get(s.iso3)!;
+          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(tie) : undefined };
+        })
+        .sort(byName),
+    }));
+
+  return {
+    id: `blocs/${bloc}`,
+    href: siteUrls().layer(`blocs/${bloc}`),
+    embed: layerEmbed(`blocs/${bloc}`, t.heading(name)),
+    // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
+    frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),
+    nav: { label: short, title: record.name, group: m.layerGroups.blocs },
+    classes,
+    states,
+    page: {
+      // The short name in the page title, which must stay within 70 characters with the site's name.
+      title: t.title(blocShortInProse(bloc)),
+      description: summary,
+      heading: t.heading(name),
+      lead: summary,
+      intro: [...unconfirmed.values()].map((u) => m.layers.about(UN_MEMBER_NAMES.get(u.iso3)!, u.note)),
+      note: record.note,
+      map: { title: t.mapTitle(short, formatDate(asOf)), description: summary },
+      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(n)) })),
+      caption: layerCaption(t.caption, asOf, record.sources.map((href) => ({ href, label: sourceLabel(href) }))),
+    },
+    details: {
+      kind: 'listing',
+      heading: t.listHeading(name),
+      id: 'ties',
+      notes: [],
+      sourcesLabel: m.layers.sources,
+      groups,
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { TERRITORIES } from '../../schemas/territories.ts';
+import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
+import { messages } from '../../i18n/messages.ts';
+import { proseName } from '../../views/explainer-facts.ts';
+import { fillText } from '../../render/prose.ts';
+import { topology } from '../geo/world.ts';
+import type { SiteData } from '../../model/records.ts';
+import type { Token } from './palette.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
+import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { siteUrls } from '../../render/urls.ts';
+import { compareText, formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../../render/format.ts';
+
+export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
+
+/** The unfriendly layer's classes, in legend order: by when a state was put on the list. */
+export const UNFRIENDLY_CLASSES: readonly { id: UnfriendlyClass; token: Token }[] = [
+  { id: 'original', token: 'unfriendly-original' },
+  { id: 'added-2022', token: 'unfriendly-2022' },
+  { id: 'added-later', token: 'unfriendly-later' },
+  { id: 'removed', token: 'unfriendly-removed' },
+  { id: 'not-listed', token: 'map-land' },
+];
+
+/**
+ * ISO 3166-1 numeric codes of the listed territories that have one (world-atlas ids): the territories big enough
+ * to have a shape at 1:110m (Taiwan, the Falkland Islands) are shaded with the states; the rest are listed.
+ */
+const TERRITORY_ISO_NUMERIC: Readonly<Record<string, string>> = {
+  AIA: '660', BMU: '060', IOT: '086', VGB: '092', CYM: '136', FLK: '238', GIB: '292', GGY: '831',
+  IMN: '833', JEY: '832', MSR: '500', PCN: '612', SHN: '654', SGS: '239', TWN: '158', TCA: '796',
+};
+
+/** A listed entry's class: named in the order, added in the order's year, added later, or taken off by the check date. */
+export function unfriendlyClassOf(list: UnfriendlyStates, entry: { since: string; until?: string | undefined } | undefined): UnfriendlyClass {
+  if (!entry) return 'not-listed';
+  if (entry.until !== undefined && entry.until <= list.checkedUntil) return 'removed';
+  const order = list.amendments[0]!.date;
+  if (entry.since === order) return 'original';
+  return entry.since.slice(0, 4) === order.slice(0, 4) ? 'added-2022' : 'added-later';
+}
+
+const territoryName = (id: string) => TERRITORIES.find((t) => t.id === id)!.name;
+
+/** Russia's list of "unfriendly" states: every UN member by when it was put on the list (or not), with the territories. */
+export function unfriendlyLayer(data: SiteData): CountryLayer {
+  const list = data.unfriendlyStates;
+  const t = messages().layers.unfriendly;
+  const asOf = list.checkedUntil;
+  const order = list.amendments[0]!;
+  const byIso3 = new Map(list.unMembers.map((m) => [m.iso3, m]));
+  const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
+
+  // Listed territories that the base map draws as shapes join the UN members on the map.
+  const shapes = new Set(topology.objects.countries.geometries.map((g) => String(g.id)));
+  const territoryRefs = list.territories.flatMap((t) => {
+    const info: { iso3?: string; name: string } = TERRITORIES.find((x) => x.id === t.id)!;
+    const numeric = info.iso3 === undefined ? undefined : TERRITORY_ISO_NUMERIC[info.iso3];
+    return info.iso3 && numeric && shapes.has(numeric) ? [{ ref: { iso3: info.iso3, isoNumeric: numeric, name: info.name } satisfies StateRef, entry: t }] : [];
+  });
+  const territoryByIso3 = new Map(territoryRefs.map((t) => [t.ref.iso3, t.entry]));
+  const entryOf = (iso3: string) => byIso3.get(iso3) ?? territoryByIso3.get(iso3);
+
+  const tooltip = (s: StateRef, c: LayerClass): string => {
+    const e = entryOf(s.iso3);
+    const who = territoryByIso3.has(s.iso3) ? t.territory(s.name) : s.name;
+    if (!e) return t.notListed(who);
+    if (c.id === 'removed') return t.removed(who, formatDate(e.since), formatDate(e.until!));
+    if (e.since !== order.date) return t.listedByAmendment(who, formatDate(e.since));
+    return 'group' in e && e.group ? t.listedAsGroup(who, formatDate(e.since), groupName.get(e.group)!) : t.listed(who, formatDate(e.since));
+  };
+  const classes = labelClasses(UNFRIENDLY_CLASSES, (m, id) => m.unfriendly[id]);
+  const states = classifyStates('unfriendly', classes, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
+
+  // Legend and listing count UN members and territories apart (every listed territory, drawn or not).
+  const memberClass = new Map(UN_MEMBER_STATES.map((s) => [s.iso3, states.get(s.isoNumeric)!.cls]));
+  const territoryClass = new Map(list.territories.map((t) => [t.id, unfriendlyClassOf(list, t)]));
+  const membersIn = (cls: UnfriendlyClass) => [...memberClass.values()].filter((c) => c === cls).length;
+  const territoriesIn = (cls: UnfriendlyClass) => [...territoryClass.values()].filter((c) => c === cls).length;
+  const datesIn = (cls: UnfriendlyClass) =>
+    [...new Set([...list.unMembers, ...list.territories].filter((e) => unfriendlyClassOf(list, e) === cls).map((e) => e.since))].sort();
+  const tally = (members: number, territories: number) =>
+    formatList([
+      ...(members || !territories ? [plural(members, t.members)] : []),
+      ...(territories ? [plural(territories, t.territories)] : []),
+    ]);
+
+  const legend = countByClass({ classes, states })
+    .filter(({ cls }) => cls.id === 'not-listed' || membersIn(cls.id as UnfriendlyClass) + territoriesIn(cls.id as UnfriendlyClass) > 0)
+    .map(({ cls }) => {
+      const id = cls.id as UnfriendlyClass;
+      const counted = tally(membersIn(id), territoriesIn(id));
+      const label = id === 'not-listed' ? t.legend(cls.label, counted) : t.legendDated(cls.label, formatList(datesIn(id).map((d) => formatDate(d))), counted);
+      return { cls: id, token: cls.token, label };
+    });
+
+  const listedNow = list.unMembers.filter((m) => unfriendlyClassOf(list, m) !== 'removed').length;
+  const removed = membersIn('removed');
+  const later = list.amendments.slice(1);
+  const inOrder = list.unMembers.filter((m) => m.since === order.date);
+  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => t.groupInOrder(formatCount(g.members.length), g.name));
+  const summary = t.summary(formatDate(asOf), formatCount(listedNow), formatCount(UN_MEMBER_STATES.length), plural(list.territories.length, t.territories));
+  const named = groupsInOrder.length ? t.namedGroups(t.named(list.order, formatCount(inOrder.length)), formatList(groupsInOrder)) : t.named(list.order, formatCount(inOrder.length));
+  const history = [
+    later.length ? t.namedThenAmended(named, pluralForm(later.length, t.amendments), formatList(later.map((a) => formatDate(a.date)))) : t.namedAll(named),
+    removed ? plural(removed, t.removedMembers) : t.noneRemoved,
+  ].join(' ');
+
+  const shaded = territoryRefs.map((t) => t.entry.id);
+  const hrefOf = profileLinks(data, 'stances');
+  const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
+    const until = e.until ? t.takenOff(formatDate(e.until)) : undefined;
+    if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
+    return { name: territoryName(e.id!), detail: [t.territoryItem, until].filter(Boolean).join(', ') };
+  };
+  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
+  const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
+    const members = list.unMembers.filter((m) => m.since === a.date);
+    const territories = list.territories.filter((t) => t.since === a.date);
+    const own: ListingGroup = {
+      id: `listed-${a.date}`,
+      heading: t.changeHeading(formatDate(a.date), i === 0 ? t.theOrder : t.amendment, tally(members.length, territories.length)),
+      text: [a.summary, a.note].filter(Boolean).join(' '),
+      items: [...members.filter((m) => m.group === undefined).map(item).sort(byName), ...territories.map(item).sort(byName)],
+      sources: a.sources.map((href) => ({ href, label: sourceLabel(href) })),
+    };
+    const named = list.groups
+      .filter((g) => g.since === a.date)
+      .map((g) => ({
+        id: `listed-${a.date}-${g.id}`,
+        heading: t.groupHeading(g.name, formatCount(g.members.length)),
+        items: g.members.map((iso3) => item(byIso3.get(iso3)!)).sort(byName),
+        sources: g.sources.map((href) => ({ href, label: sourceLabel(href) })),
+      }));
+    return [own, ...named];
+  });
+
+  return {
+    id: 'unfriendly',
+    href: siteUrls().layer('unfriendly'),
+    embed: layerEmbed('unfriendly', t.heading),
+    nav: { label: t.nav },
+    classes,
+    states,
+    page: {
+      title: t.title,
+      description: `${summary} ${history}`,
+      heading: t.heading,
+      lead: summary,
+      intro: [history],
+      note: shaded.length ? fillText(pluralForm(shaded.length, t.drawn), { names: formatList(shaded.map(proseName)) }) : undefined,
+      map: { title: t.mapTitle, description: `${summary} ${history}` },
+      legend,
+      caption: layerCaption(t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),
+    },
+    details: {
+      kind: 'listing',
+      heading: t.listHeading,
+      id: 'the-list',
+      sourcesLabel: messages().layers.sources,
+      notes: list.notes.map((n) => ({ text: n.text, sources: n.sources.map((href) => ({ href, label: sourceLabel(href) })) })),
+      groups,
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { renderAsync } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+import { tokenHex } from '../map/layers/palette.ts';
+
+/** Share cards are 1200×630 PNGs: the size every major link-preview parser crops to. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
+
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: CardFont[] | undefined;
+/** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. Read on the first card. */
+function cardFonts(): CardFont[] {
+  fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: font(weight), weight, style: 'normal' as const }));
+  return fonts;
+}
+
+/** Cards use the light scheme of the site's colour tokens. */
+const INK = tokenHex('text');
+const MUTED = tokenHex('text-muted');
+const ACCENT = tokenHex('accent');
+const PAPER = tokenHex('surface');
+const RULE = tokenHex('rule');
+const LAND = tokenHex('map-land');
+
+export interface CardContent {
+  kicker: string;
+  title: string;
+  /** A short label under the title (the relationship). */
+  badge?: string;
+  facts: { label: string; value: string }[];
+  footer: string;
+  /** An SVG map (viewBox, paths) drawn on the right. */
+  map?: { width: number; height: number; land: string; highlight?: string | null; routes: string[]; marker?: [number, number]; moscow?: [number, number] };
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+function mapImage(map: NonNullable<CardContent['map']>, width: number): Node {
+  const height = Math.round((width * map.height) / map.width);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${width}" height="${height}">`,
+    `<path d="${map.land}" fill="${LAND}"/>`,
+    map.highlight ? `<path d="${map.highlight}" fill="${ACCENT}"/>` : '',
+    ...map.routes.map((d) => `<path d="${d}" fill="none" stroke="${INK}" stroke-width="1.2"/>`),
+    map.moscow ? `<circle cx="${map.moscow[0]}" cy="${map.moscow[1]}" r="3" fill="${INK}"/>` : '',
+    map.marker ? `<circle cx="${map.marker[0]}" cy="${map.marker[1]}" r="5" fill="none" stroke="${ACCENT}" stroke-width="2.5"/>` : '',
+    '</svg>',
+  ].join('');
+  return el('img', { width, height }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width, height });
+}
+
+/** Renders a card to PNG bytes: satori lays out the text (turning it into paths), resvg rasterises. */
+export async function renderCard(card: CardContent): Promise<Buffer> {
+  const inner = CARD_HEIGHT - 12 - 2 * 52;
+  const left = el('div', { display: 'flex', flexDirection: 'column', width: card.map ? 620 : 1072, justifyContent: 'space-between', height: inner }, [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 26, fontWeight: 700, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }, card.kicker),
+      el('div', { fontSize: card.title.length > 22 ? 60 : 76, fontWeight: 700, color: INK, lineHeight: 1.05, marginTop: 14 }, card.title),
+      ...(card.badge
+        ? [el('div', { display: 'flex', marginTop: 18 }, [el('div', { fontSize: 28, fontWeight: 700, color: PAPER, background: INK, borderRadius: 999, padding: '4px 20px' }, card.badge)])]
+        : []),
+    ]),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column' },
+      card.facts.map((f) =>
+        el('div', { display: 'flex', alignItems: 'baseline', borderTop: `2px solid ${RULE}`, padding: '10px 0' }, [
+          el('div', { fontSize: 40, fontWeight: 700, color: INK, width: 150 }, f.value),
+          el('div', { fontSize: 26, color: MUTED, flex: 1 }, f.label),
+        ]),
+      ),
+    ),
+    el('div', { fontSize: 22, color: MUTED }, card.footer),
+  ]);
+  const children: Node[] = [left];
+  if (card.map) children.push(el('div', { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', width: 412, height: inner, marginLeft: 40 }, [mapImage(card.map, 412)]));
+  const root = el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, padding: '52px 64px', borderTop: `12px solid ${ACCENT}`, fontFamily: 'Source Sans 3' }, children);
+  const svg = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
+  // Rasterised (resvg) and PNG-encoded (sharp) on worker threads, so the main thread only lays out: with the build's
+  // page concurrency (astro.config.mjs) one card is drawn and compressed while the next is laid out. resvg's own
+  // asPng() compresses on the main thread at a high level; zlib level 3 is ~3× faster for a slightly smaller file on
+  // these flat-colour cards (54 KB on average against 57 KB), and the pixels are the same.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ compressionLevel: 3 })
+    .toBuffer();
+}

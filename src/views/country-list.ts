@@ -1,0 +1,46 @@
+import type { Relationship } from '../schemas/country.ts';
+import type { M49Region } from '../schemas/un-members.ts';
+import { memberStats } from '../model/member-stats.ts';
+import type { SiteData } from '../model/records.ts';
+import { stanceDownloadFields } from '../model/stances.ts';
+import type { Breakdown } from '../model/votes.ts';
+import { fileUnder } from '../render/format.ts';
+import { messages } from '../i18n/messages.ts';
+
+/** One member in the A–Z list of /countries/. */
+export interface ListEntry {
+  slug: string;
+  name: string;
+  iso3: string;
+  region: M49Region;
+  relationship: Relationship | null;
+  breakdown: Breakdown;
+  isRussia: boolean;
+  /** Other names and the ISO3 code, so the filter finds "Ivory Coast" and "CIV" as well as "Côte d'Ivoire". */
+  searchTerms: string;
+  /** Ids of the blocs it has a current tie with (content/blocs.json), as in /data/countries.json. */
+  blocs: string[];
+}
+
+/** Every UN member in name order, with what the list shows and filters on. */
+export function countryListEntries(data: SiteData): ListEntry[] {
+  return [...memberStats(data).values()].map((s) => ({
+    slug: s.member.slug,
+    name: s.member.name,
+    iso3: s.member.iso3,
+    region: s.member.region,
+    relationship: s.profile?.country.relationship ?? null,
+    breakdown: s.voteBreakdown,
+    isRussia: s.isRussia,
+    searchTerms: [s.member.name, s.member.iso3, ...s.member.aliases.map((a) => a.replace(/-/g, ' '))].join(' | '),
+    blocs: Object.keys(stanceDownloadFields(data, s.member.iso3).blocs),
+  }));
+}
+
+/** The letters the list's names are filed under, for the A–Z jump links, in the list's order. */
+export function initialLetters(entries: readonly { name: string }[]): string[] {
+  return [...new Set(entries.map((e) => initial(e.name)))];
+}
+
+/** The letter a name is filed under in the locale's A–Z (Côte d'Ivoire under C): see fileUnder in format.ts. */
+export const initial = (name: string): string => fileUnder(name, messages().alphabet);

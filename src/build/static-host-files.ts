@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { siteUrls } from '../render/urls.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { urlsFor } from '../render/urls.ts';
 
 /** What every page may load: only the site's own origin, no inline script. A <meta> tag can carry all of it. */
 const OWN_ORIGIN_ONLY = [
@@ -26,8 +27,8 @@ export const CONTENT_SECURITY_POLICY = [...OWN_ORIGIN_ONLY, "frame-ancestors 'no
  */
 export const EMBED_CONTENT_SECURITY_POLICY = OWN_ORIGIN_ONLY.join('; ');
 
-/** The folder of frameable pages. Every other top-level path refuses to be framed. */
-export const EMBED_PREFIX = siteUrls().embeds();
+/** The folder of frameable pages (the root edition's). Every other top-level path refuses to be framed. */
+export const EMBED_PREFIX = urlsFor(LOCALES[0]!).embeds();
 
 /**
  * The `_headers` rules for a built site whose top level holds `entries` (file and folder names of dist/).

@@ -1,5 +1,4 @@
-import { messages } from '../i18n/messages.ts';
-import { formatDateRange, formatList } from '../render/format.ts';
+import type { RenderContext } from '../render/context.ts';
 import { hostsBySlug } from '../model/hosts.ts';
 import { tripsToIccParties } from '../model/icc.ts';
 import { byStart, type SiteData, type VisitRecord } from '../model/records.ts';
@@ -47,12 +46,12 @@ const clausesOf = (event: string) => event.split(/;\s*/).map((c) => c.replace(/\
 const computed = wordCache<SiteData, TripNote[]>();
 
 /** The map's notes on the key trips, every word from the data or the UI strings. */
-export function tripNotes(data: SiteData): TripNote[] {
-  return computed(data, () => writeNotes(data));
+export function tripNotes(ctx: RenderContext, data: SiteData): TripNote[] {
+  return computed(ctx, data, () => writeNotes(ctx, data));
 }
 
-function writeNotes(data: SiteData): TripNote[] {
-  const ui = messages().tripMap;
+function writeNotes(ctx: RenderContext, data: SiteData): TripNote[] {
+  const ui = ctx.t.tripMap;
   const trips = foreignTrips(data.visits).sort(byStart);
   const hosts = hostsBySlug(data);
   const iccBound = tripsToIccParties(hosts, trips);
@@ -82,10 +81,10 @@ function writeNotes(data: SiteData): TripNote[] {
       }
       case 'event':
         if (!v.event) throw fail('quotes its event, but it has none');
-        text = messages().letterCase.sentenceStart(clausesOf(v.event).join('; '));
+        text = ctx.t.letterCase.sentenceStart(clausesOf(v.event).join('; '));
         break;
     }
-    return { visitId: v.id, host: v.country, cities: v.cities.map((c) => c.name), year: Number(v.start.slice(0, 4)), place: formatList(v.cities.map((c) => c.name)), dates: formatDateRange(v.start, v.end), text };
+    return { visitId: v.id, host: v.country, cities: v.cities.map((c) => c.name), year: Number(v.start.slice(0, 4)), place: ctx.fmt.list(v.cities.map((c) => c.name)), dates: ctx.fmt.dateRange(v.start, v.end), text };
   });
   return notes;
 }

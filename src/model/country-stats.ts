@@ -1,6 +1,7 @@
 import { hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn, tripsToIccParties } from './icc.ts';
-import { byName, byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
+import { byRootName } from './order.ts';
+import { byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
 import { voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
 
@@ -77,7 +78,7 @@ export function headlineNumbers(data: SiteData): Headline {
     iccHosts.set(v.country, host);
   }
   const first = trips.filter((t) => toParties.has(t.id)).sort(byStart)[0];
-  const allyCountries = data.countries.filter((c) => c.relationship === 'ally').sort(byName);
+  const allyCountries = data.countries.filter((c) => c.relationship === 'ally').sort(byRootName);
   return {
     trips: trips.length,
     countriesVisited: new Set(trips.map((v) => v.country)).size,

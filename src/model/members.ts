@@ -1,8 +1,6 @@
 import { UN_MEMBERS, type M49Region } from '../schemas/un-members.ts';
 import { slugFromFileName } from './slug.ts';
-import { siteUrls } from '../render/urls.ts';
-import { compareText } from '../render/format.ts';
-import { byCodePoint } from './order.ts';
+import { byCodePoint, byRootName } from './order.ts';
 
 /** A UN member state as the site publishes it: every one has a page at /countries/<slug>/. */
 export interface Member {
@@ -50,7 +48,7 @@ export interface ProfileRef {
 }
 
 /**
- * All 193 UN members, sorted by name in English collation, each with the slug its page publishes under. A written
+ * All 193 UN members, stored in the root collation of their names (src/model/order.ts), each with the slug its page publishes under. A written
  * profile (matched by ISO3) lends its slug, name and aliases; the member's own name slug then redirects to it.
  */
 export function memberList(profiles: readonly ProfileRef[]): Member[] {
@@ -61,7 +59,7 @@ export function memberList(profiles: readonly ProfileRef[]): Member[] {
     const slug = profile?.slug ?? nameSlug;
     const aliases = [...new Set([...(profile?.aliases ?? []), ...(MEMBER_ALIASES[m.iso3] ?? []), nameSlug])].filter((a) => a !== slug);
     return { iso3: m.iso3, isoNumeric: m.isoNumeric, name: profile?.name ?? m.name, region: m.region, slug, profiled: Boolean(profile), aliases };
-  }).sort((a, b) => compareText()(a.name, b.name));
+  }).sort(byRootName);
 }
 
 /** Where every alias and ISO3 code of a member sends the reader: alias slug → canonical slug. */
@@ -73,9 +71,4 @@ export function memberRedirects(members: readonly Member[]): Map<string, string>
     for (const alias of [...m.aliases, m.iso3.toLowerCase()]) if (alias !== m.slug) redirects.set(alias, m.slug);
   }
   return new Map([...redirects].sort(([a], [b]) => byCodePoint(a, b)));
-}
-
-/** Each member's page, by ISO3: where a map's shapes and a table's rows link. */
-export function memberHrefs(members: readonly Member[]): Map<string, string> {
-  return new Map(members.map((m) => [m.iso3, siteUrls().country(m.slug)]));
 }

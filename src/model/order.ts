@@ -16,5 +16,15 @@ export function byNumericCode(a: string, b: string): number {
 export const byStart = (a: { start: string; country: string }, b: { start: string; country: string }): number => byCodePoint(a.start, b.start) || byCodePoint(a.country, b.country);
 /** Resolution order everywhere: chronological, then by symbol. */
 export const byDate = (a: { date: string; symbol: string }, b: { date: string; symbol: string }): number => byCodePoint(a.date, b.date) || byNumericCode(a.symbol, b.symbol);
+let root: Intl.Collator | undefined;
+/**
+ * Names in the root collation (the Unicode default order, no language's rules): a stored order, the same for every
+ * edition. A list a reader reads sorts again by the page's own collation (the render context's fmt.byName).
+ */
+export function byRootName(a: { name: string }, b: { name: string }): number {
+  root ??= new Intl.Collator('und');
+  return root.compare(a.name, b.name);
+}
+
 /** Country profiles are stored by slug: a reader's list sorts them by name in the page's language (byName). */
 export const bySlug = (a: { slug: string }, b: { slug: string }): number => byCodePoint(a.slug, b.slug);

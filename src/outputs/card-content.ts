@@ -1,3 +1,4 @@
+import type { RenderContext } from '../render/context.ts';
 import { headlineNumbers } from '../model/country-stats.ts';
 import { SITE_CARDS, memberCardText, siteCardText, type SiteCard } from './card-views.ts';
 import { memberStats } from '../model/member-stats.ts';
@@ -13,14 +14,14 @@ export function cardKeys(data: SiteData): string[] {
 }
 
 /** One share card's content, from the data; undefined for a name that is no card. */
-export function cardContent(data: SiteData, key: string): CardContent | undefined {
+export function cardContent(ctx: RenderContext, data: SiteData, key: string): CardContent | undefined {
   if ((SITE_CARDS as readonly string[]).includes(key)) {
-    const trip = buildTripMap(hostsBySlug(data), data.visits);
+    const trip = buildTripMap(ctx, hostsBySlug(data), data.visits);
     const worldMap = { width: trip.width, height: trip.height, land: trip.land, highlight: null, routes: trip.routes.flatMap((r) => (r.d ? [r.d] : [])), moscow: trip.moscow };
-    return { ...siteCardText(key as SiteCard, headlineNumbers(data), { profiles: data.countries.length, visits: data.visits.length }), map: worldMap };
+    return { ...siteCardText(ctx, key as SiteCard, headlineNumbers(data), { profiles: data.countries.length, visits: data.visits.length }), map: worldMap };
   }
   const s = memberStats(data).get(key);
   if (!s) return undefined;
   const locator = buildLocatorMap(s.profile?.country ?? { isoNumeric: s.member.isoNumeric, name: s.member.name }, s.visits);
-  return { ...memberCardText(s, data.dataset.asOf), map: { ...locator, highlight: locator.shape } };
+  return { ...memberCardText(ctx, s, data.dataset.asOf), map: { ...locator, highlight: locator.shape } };
 }

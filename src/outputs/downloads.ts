@@ -1,7 +1,7 @@
+import type { RenderContext } from '../render/context.ts';
 import { csvFormat } from 'd3-dsv';
 import type { AlignmentDownload, CountriesDownload, UnVotesDownload, VisitsDownload } from '../schemas/downloads.ts';
 import { alignmentByMember, contestedRussiaVote } from '../model/alignment.ts';
-import { messages } from '../i18n/messages.ts';
 import { hostOf, hostsBySlug } from '../model/hosts.ts';
 import { iccBoundOn } from '../model/icc.ts';
 import { memberStats } from '../model/member-stats.ts';
@@ -10,7 +10,6 @@ import { isForeignTrip } from '../model/visits.ts';
 import { stanceDownloadFields } from '../model/stances.ts';
 import { UN_MEMBER_NAMES } from '../map/layers/states.ts';
 import { resolutionSet, type Breakdown } from '../model/votes.ts';
-import { siteUrls } from '../render/urls.ts';
 import { byCodePoint } from '../model/order.ts';
 
 /** `/data/visits.json`: foreign trips, and occupied-territory visits kept apart. */
@@ -66,7 +65,7 @@ export function unVotesDownloadData(data: SiteData): UnVotesDownload {
 const breakdownFields = (b: Breakdown) => ({ withRussia: b.withRussia, againstRussia: b.againstRussia, abstained: b.abstained, absent: b.absent, article19: b.article19, unknown: b.unknown });
 
 /** `/data/countries.json`: one row per UN member (all 193, by name) with its derived numbers. */
-export function countriesDownloadData(data: SiteData, site: URL): CountriesDownload {
+export function countriesDownloadData(ctx: RenderContext, data: SiteData, site: URL): CountriesDownload {
   return {
     asOf: data.dataset.asOf,
     countries: [...memberStats(data).values()].map((s) => ({
@@ -78,7 +77,7 @@ export function countriesDownloadData(data: SiteData, site: URL): CountriesDownl
       writtenProfile: s.member.profiled,
       relationship: s.profile?.country.relationship ?? null,
       iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
-      url: new URL(siteUrls().country(s.member.slug), site).href,
+      url: new URL(ctx.urls.country(s.member.slug), site).href,
       visitCount: s.tripCount,
       voteBreakdown: breakdownFields(s.voteBreakdown),
       voteBreakdownRegular: breakdownFields(s.regularBreakdown),
@@ -150,11 +149,11 @@ export function countriesCsv(download: CountriesDownload): string {
 }
 
 /** `/data/alignment.json`: the contested votes of each regular session, and every member's votes on them. */
-export function alignmentDownloadData(data: SiteData): AlignmentDownload {
+export function alignmentDownloadData(ctx: RenderContext, data: SiteData): AlignmentDownload {
   const files = [...data.assemblyVotes].sort((a, b) => a.session - b.session);
   const byMember = alignmentByMember(data.assemblyVotes);
   return {
-    definition: messages().dataPage.alignment.definition,
+    definition: ctx.t.dataPage.alignment.definition,
     sessions: files.map((f) => ({
       session: f.session,
       recorded: f.votes.length,

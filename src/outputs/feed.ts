@@ -1,5 +1,4 @@
-import { SITE_LOCALE } from '../i18n/locale.ts';
-import { messages } from '../i18n/messages.ts';
+import type { RenderContext } from '../render/context.ts';
 import { eventKindLabel, newestFirst, type TimelineEvent } from '../views/timeline.ts';
 
 /**
@@ -32,21 +31,21 @@ export interface FeedOptions {
 }
 
 /** An Atom 1.0 (RFC 4287) document: one entry per event, newest first; the feed's `updated` is its newest entry's. */
-export function atomFeed(events: readonly TimelineEvent[], options: FeedOptions): string {
+export function atomFeed(ctx: RenderContext, events: readonly TimelineEvent[], options: FeedOptions): string {
   const { site } = options;
   const entries = [...events].sort(newestFirst);
   if (!entries.length) throw new Error(`feed ${options.selfPath}: no events to publish`);
   const abs = (path: string) => new URL(path, site).href;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(SITE_LOCALE.htmlLang)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(ctx.locale.htmlLang)}">`,
     `  <id>${escapeXml(tagUri(site, options.key))}</id>`,
     `  <title>${escapeXml(options.title)}</title>`,
     `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
     `  <updated>${rfc3339(entries[0]!.date)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(options.selfPath))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(abs(options.pagePath))}"/>`,
-    `  <author><name>${escapeXml(messages().site.name)}</name></author>`,
+    `  <author><name>${escapeXml(ctx.t.site.name)}</name></author>`,
     ...entries.flatMap((e) => [
       '  <entry>',
       `    <id>${escapeXml(tagUri(site, e.key))}</id>`,
@@ -54,7 +53,7 @@ export function atomFeed(events: readonly TimelineEvent[], options: FeedOptions)
       `    <updated>${rfc3339(e.date)}</updated>`,
       `    <published>${rfc3339(e.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(abs(e.href))}"/>`,
-      `    <category term="${e.kind}" label="${escapeXml(eventKindLabel(e.kind))}"/>`,
+      `    <category term="${e.kind}" label="${escapeXml(eventKindLabel(ctx, e.kind))}"/>`,
       `    <summary type="text">${escapeXml(e.summary)}</summary>`,
       '  </entry>',
     ]),

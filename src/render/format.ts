@@ -1,5 +1,4 @@
-import { OUTLETS } from '../model/outlets.ts';
-import { SITE_LOCALE } from '../i18n/locale.ts';
+import type { PluralForms } from '../i18n/locale.ts';
 
 /**
  * Formatting through Intl only, for a locale tag every call names (a page's render context binds it: context.ts). Intl objects are created on first

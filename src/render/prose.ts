@@ -35,7 +35,7 @@ export function fillProse(template: string, slots: Readonly<Record<string, Prose
 
 /** A UI string with `{slot}` placeholders filled with words: `fillText('{n} of {total}', { n: '3', total: '10' })`. */
 export function fillText(template: string, slots: Readonly<Record<string, string>>): string {
-  return proseText(fillProse(template, slots));
+  return fillProse(template, slots).map((s) => ('text' in s ? s.text : '')).join('');
 }
 
 /**

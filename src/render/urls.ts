@@ -1,4 +1,4 @@
-import { SITE_LOCALE, type SiteLocale } from '../i18n/locale.ts';
+import type { SiteLocale } from '../i18n/locale.ts';
 
 /**
  * Every internal link the site writes, built in one place: pages, anchors on them, share cards, downloads, the feed
@@ -67,8 +67,3 @@ export function urlsFor(locale: SiteLocale): Urls {
   return urls;
 }
 
-/**
- * The URLs of the edition being built. One edition today; the per-render context that carries a page's locale
- * (issue #24) replaces this with the page's own builder.
- */
-export const siteUrls = (): Urls => urlsFor(SITE_LOCALE);

@@ -1,18 +1,17 @@
 import type { Messages } from '../i18n/en.ts';
-import { messages } from '../i18n/messages.ts';
+import type { RenderContext } from './context.ts';
 
 /**
  * A cache for values that hold words (a layer's legend, the map's notes, the explainer's lists): one per data
  * object and per edition's UI strings, so that one language's words never serve another edition's page. Values
  * with no words (counts, geometry) stay cached per data alone.
  */
-export function wordCache<K extends object, V>(): (key: K, make: () => V) => V {
+export function wordCache<K extends object, V>(): (ctx: RenderContext, key: K, make: () => V) => V {
   const byData = new WeakMap<K, WeakMap<Messages, V>>();
-  return (key, make) => {
-    const words = messages();
+  return (ctx, key, make) => {
     let byWords = byData.get(key);
     if (!byWords) byData.set(key, (byWords = new WeakMap()));
-    if (!byWords.has(words)) byWords.set(words, make());
-    return byWords.get(words)!;
+    if (!byWords.has(ctx.t)) byWords.set(ctx.t, make());
+    return byWords.get(ctx.t)!;
   };
 }

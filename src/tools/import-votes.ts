@@ -15,6 +15,7 @@ import { contentRoot } from '../content-registry.ts';
 import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { formatProblem } from '../validation/problem.ts';
+import { byDate } from '../model/order.ts';
 
 const LETTER = { Y: 'Y', N: 'N', A: 'A', X: 'X', NV: 'X' } as const;
 const VOTE = { Y: 'yes', N: 'no', A: 'abstain', X: 'non-voting' } as const;
@@ -72,7 +73,7 @@ export function readBulkCsv(text: string): { votes: ImportedVote[]; problems: st
       if (counted[k] !== v.totals[k]) problems.push(`${v.symbol}: total "${k}" is ${v.totals[k]} but the rows hold ${counted[k]}: refused (the official totals and the roll call must agree)`);
     }
   }
-  return { votes: [...byResolution.values()].sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true })), problems };
+  return { votes: [...byResolution.values()].sort((a, b) => byDate(a, b)), problems };
 }
 
 /** Applies the votes to a content tree: returns the files to write (path → text) and a line per change. */
@@ -120,7 +121,7 @@ export function applyVotes(root: string, votes: readonly ImportedVote[]): { file
       file.missing = file.missing.filter((m) => m.votes !== v.symbol);
       lines.push(`${v.symbol}: removed from the missing list of session-${session}.json`);
     }
-    file.votes.sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
+    file.votes.sort((a, b) => byDate(a, b));
     files.set(sessionFile, sessionText(file));
   }
   return { files, lines };

@@ -1,11 +1,10 @@
+import type { RenderContext } from '../render/context.ts';
 import type { Relationship } from '../schemas/country.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 import { memberStats } from '../model/member-stats.ts';
 import type { SiteData } from '../model/records.ts';
 import { stanceDownloadFields } from '../model/stances.ts';
 import type { Breakdown } from '../model/votes.ts';
-import { fileUnder } from '../render/format.ts';
-import { messages } from '../i18n/messages.ts';
 
 /** One member in the A–Z list of /countries/. */
 export interface ListEntry {
@@ -38,9 +37,9 @@ export function countryListEntries(data: SiteData): ListEntry[] {
 }
 
 /** The letters the list's names are filed under, for the A–Z jump links, in the list's order. */
-export function initialLetters(entries: readonly { name: string }[]): string[] {
-  return [...new Set(entries.map((e) => initial(e.name)))];
+export function initialLetters(ctx: RenderContext, entries: readonly { name: string }[]): string[] {
+  return [...new Set(entries.map((e) => initial(ctx, e.name)))];
 }
 
 /** The letter a name is filed under in the locale's A–Z (Côte d'Ivoire under C): see fileUnder in format.ts. */
-export const initial = (name: string): string => fileUnder(name, messages().alphabet);
+export const initial = (ctx: RenderContext, name: string): string => ctx.fmt.fileUnder(name, ctx.t.alphabet);

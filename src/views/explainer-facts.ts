@@ -1,5 +1,5 @@
+import type { RenderContext } from '../render/context.ts';
 import { countryStats, headlineNumbers, type CountryStats } from '../model/country-stats.ts';
-import { formatCount, formatDate, formatList, formatLongMonth, formatPartialDate, plural, pluralForm } from '../render/format.ts';
 import { iccStandingByIso3 } from '../map/layers/icc-layer.ts';
 import { UN_MEMBER_STATES } from '../map/layers/states.ts';
 import type { ResolutionRecord, SiteData } from '../model/records.ts';
@@ -8,14 +8,10 @@ import { foreignTrips } from '../model/visits.ts';
 import { breakdownSentence } from './vote-views.ts';
 import { RUSSIA, isRegularSessionResolution, isWarResolution, shortSymbol, stanceOf } from '../model/votes.ts';
 import { voteMatrix } from './vote-matrix.ts';
-import { messages } from '../i18n/messages.ts';
-import { SITE_LOCALE } from '../i18n/locale.ts';
 import { MEMBERSHIP_STATUSES } from '../schemas/blocs.ts';
 import { fillText } from '../render/prose.ts';
-import { siteUrls } from '../render/urls.ts';
 import { byCodePoint } from '../model/order.ts';
 import { wordCache } from '../render/word-cache.ts';
-import { countryName } from '../i18n/names/index.ts';
 
 /** One item of a list-valued fact, linked where it has a page. */
 export interface FactItem {
@@ -35,17 +31,17 @@ export type FactValue =
   | { kind: 'phrase'; value: string }
   | { kind: 'list'; items: FactItem[]; empty: string };
 
-/** A fact as text, formatted for a locale (the site's by default). */
-export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
+/** A fact as text, formatted for the page's locale. */
+export function factText(ctx: RenderContext, fact: FactValue): string {
   switch (fact.kind) {
     case 'count':
-      return formatCount(fact.value, tag);
+      return ctx.fmt.count(fact.value);
     case 'date':
-      return formatDate(fact.value, tag);
+      return ctx.fmt.date(fact.value);
     case 'phrase':
       return fact.value;
     case 'list':
-      return fact.items.length ? formatList(fact.items.map((i) => i.text + (i.suffix ?? '')), tag) : fact.empty;
+      return fact.items.length ? ctx.fmt.list(fact.items.map((i) => i.text + (i.suffix ?? ''))) : fact.empty;
   }
 }
 
@@ -55,16 +51,14 @@ export function factText(fact: FactValue, tag = SITE_LOCALE.tag): string {
  */
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
-/** A country name as it reads in running prose ("the United States"), by the locale's rule; `name` is the bare form. */
-/** A member's (by ISO3) or a territory's (by id) name as it reads in running prose: `the United States`. */
-export const proseName = (key: string): string => countryName(key).prose;
-const countryItem = (c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: proseName(c.iso3), suffix, href: siteUrls().country(c.slug) });
+/** A member listed in a fact, by its name in running prose (`the United States`), linked to its page. */
+const countryItem = (ctx: RenderContext, c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: ctx.name(c.iso3).prose, suffix, href: ctx.urls.country(c.slug) });
 /** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
-const resolutionItem = (r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: siteUrls().layer(`votes/${r.id}`) });
-const list = (items: FactItem[], empty = messages().explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
+const resolutionItem = (ctx: RenderContext, r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: ctx.urls.layer(`votes/${r.id}`) });
+const list = (ctx: RenderContext, items: FactItem[], empty = ctx.t.explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
 const phrase = (value: string): FactValue => ({ kind: 'phrase', value });
 const date = (value: string): FactValue => ({ kind: 'date', value });
-const lowerFirst = (s: string) => messages().letterCase.inSentence(s);
+const lowerFirst = (ctx: RenderContext, s: string) => ctx.t.letterCase.inSentence(s);
 
 /** The first `n` entries by a descending score, plus any tied with the last of them. */
 function topWithTies<T>(rows: readonly T[], score: (row: T) => number, n: number): T[] {
@@ -85,13 +79,13 @@ const alwaysWithRussia = (s: CountryStats) =>
  */
 const computed = wordCache<SiteData, Map<string, FactValue>>();
 
-export function explainerFacts(data: SiteData): Map<string, FactValue> {
-  return computed(data, () => computeFacts(data));
+export function explainerFacts(ctx: RenderContext, data: SiteData): Map<string, FactValue> {
+  return computed(ctx, data, () => computeFacts(ctx, data));
 }
 
-function computeFacts(data: SiteData): Map<string, FactValue> {
+function computeFacts(ctx: RenderContext, data: SiteData): Map<string, FactValue> {
   const facts = new Map<string, FactValue>();
-  const t = messages().explainerFacts;
+  const t = ctx.t.explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const headline = headlineNumbers(data);
   const stats = [...countryStats(data).values()];
@@ -101,19 +95,19 @@ function computeFacts(data: SiteData): Map<string, FactValue> {
   count('trips', headline.trips);
   count('countriesVisited', headline.countriesVisited);
   count('allies', headline.allies);
-  facts.set('allies:names', list(headline.allyCountries.map((c) => countryItem(c))));
+  facts.set('allies:names', list(ctx, headline.allyCountries.map((c) => countryItem(ctx, c))));
   count('occupiedTerritoryVisits', headline.occupiedTerritoryVisits);
   count('tripsToIccParties', headline.tripsToIccParties);
   count('tripsUnderIccWarrant', headline.tripsUnderIccWarrant);
-  facts.set('iccTrips:hosts', list(headline.iccHosts.map((h) => countryItem(h.country))));
+  facts.set('iccTrips:hosts', list(ctx, headline.iccHosts.map((h) => countryItem(ctx, h.country))));
   const firstIcc = headline.firstIccPartyTrip;
-  if (firstIcc) facts.set('iccTrips:first', list([countryItem(firstIcc.country, t.inMonth(formatLongMonth(firstIcc.start)))]));
+  if (firstIcc) facts.set('iccTrips:first', list(ctx, [countryItem(ctx, firstIcc.country, t.inMonth(ctx.fmt.longMonth(firstIcc.start)))]));
   count('resolutions', data.resolutions.length);
   count('warResolutions', war.length);
   const regular = data.resolutions.filter(isRegularSessionResolution);
   count('regularResolutions', regular.length);
   // A list in brackets after a sentence that says what they are: their codes, each linked to its named map.
-  facts.set('regularResolutions:list', list(regular.map((r) => ({ text: shortSymbol(r.symbol), href: siteUrls().layer(`votes/${r.id}`) }))));
+  facts.set('regularResolutions:list', list(ctx, regular.map((r) => ({ text: shortSymbol(r.symbol), href: ctx.urls.layer(`votes/${r.id}`) }))));
   count('profiles', data.countries.length);
 
   const trips = foreignTrips(data.visits);
@@ -127,13 +121,13 @@ function computeFacts(data: SiteData): Map<string, FactValue> {
   count('partners', partners.length);
   facts.set(
     'partners:mostVisited',
-    list(topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(s.country, t.bracketed(plural(s.tripCount, t.trips))))),
+    list(ctx, topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(ctx, s.country, t.bracketed(ctx.fmt.plural(s.tripCount, t.trips))))),
   );
-  facts.set('mostVisited', list(topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(s.country, t.bracketed(formatCount(s.tripCount))))));
+  facts.set('mostVisited', list(ctx, topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(ctx, s.country, t.bracketed(ctx.fmt.count(s.tripCount))))));
   const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
   facts.set(
     'hosts:beyondFormerUssrAndChina',
-    list(hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => byCodePoint(firstTrip(a), firstTrip(b))).map((s) => countryItem(s.country))),
+    list(ctx, hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => byCodePoint(firstTrip(a), firstTrip(b))).map((s) => countryItem(ctx, s.country))),
   );
 
   const standing = iccStandingByIso3(data.iccStates, data.dataset.asOf);
@@ -149,30 +143,30 @@ function computeFacts(data: SiteData): Map<string, FactValue> {
   // The war resolution that drew the most votes in favour (the first, if two tie).
   const peak = war.reduce<ResolutionRecord | undefined>((best, r) => (!best || r.totals.yes > best.totals.yes ? r : best), undefined);
   if (peak) {
-    facts.set('peakSupport:resolution', list([resolutionItem(peak)]));
+    facts.set('peakSupport:resolution', list(ctx, [resolutionItem(ctx, peak)]));
     facts.set('peakSupport:date', date(peak.date));
     count('peakSupport:yes', peak.totals.yes);
   }
   // The biggest move away from "yes" between two consecutive resolutions: the same computation as /votes/ shows.
-  const shift = voteMatrix(data).shift;
+  const shift = voteMatrix(ctx, data).shift;
   if (shift) {
     const byId = new Map(data.resolutions.map((r) => [r.id, r]));
-    facts.set('biggestMove:from', list([resolutionItem(byId.get(shift.from.id)!)]));
-    facts.set('biggestMove:to', list([resolutionItem(byId.get(shift.to.id)!)]));
+    facts.set('biggestMove:from', list(ctx, [resolutionItem(ctx, byId.get(shift.from.id)!)]));
+    facts.set('biggestMove:to', list(ctx, [resolutionItem(ctx, byId.get(shift.to.id)!)]));
     facts.set('biggestMove:toDate', date(shift.to.date));
     count('biggestMove:left', shift.leftYes);
     count('biggestMove:toAbstain', shift.toAbstain);
   }
-  facts.set('rollCalls:partial', list(war.filter((r) => !r.complete).map(resolutionItem), t.noResolution));
+  facts.set('rollCalls:partial', list(ctx, war.filter((r) => !r.complete).map((x) => resolutionItem(ctx, x)), t.noResolution));
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
-  facts.set('russia:warVotes', phrase(russiaNo === war.length ? t.russiaAlwaysNo : t.russiaNo(formatCount(russiaNo))));
+  facts.set('russia:warVotes', phrase(russiaNo === war.length ? t.russiaAlwaysNo : t.russiaNo(ctx.fmt.count(russiaNo))));
 
   for (const s of stats) {
     const slug = s.country.slug;
     count(`trips:${slug}`, s.tripCount);
-    facts.set(`breakdown:${slug}`, phrase(lowerFirst(breakdownSentence(s.voteBreakdown))));
+    facts.set(`breakdown:${slug}`, phrase(lowerFirst(ctx, breakdownSentence(ctx, s.voteBreakdown))));
     const withRussia = war.filter((r) => stanceOf(r.votes[s.country.iso3], r.votes[RUSSIA], r.symbol) === 'withRussia');
-    facts.set(`withRussiaOn:${slug}`, list(withRussia.map(resolutionItem)));
+    facts.set(`withRussiaOn:${slug}`, list(ctx, withRussia.map((x) => resolutionItem(ctx, x))));
     for (const cell of s.voteRecord) {
       facts.set(`vote:${slug}:${cell.symbol}`, phrase(cell.vote ? t.votes[cell.vote] : t.unknownVote));
     }
@@ -182,20 +176,20 @@ function computeFacts(data: SiteData): Map<string, FactValue> {
   count('alwaysWithRussia', always.length);
   facts.set(
     'alwaysWithRussia:names',
-    list(
+    list(ctx, 
       always.map((s) => {
         // A record built under a government that has since fallen says so (Syria under Assad).
         const casters = s.governments.filter((p) => p.breakdown.total - p.breakdown.unknown > 0);
-        return countryItem(s.country, s.governments.length > 1 && casters.length === 1 ? t.bracketed(t.castBy(casters[0]!.government)) : '');
+        return countryItem(ctx, s.country, s.governments.length > 1 && casters.length === 1 ? t.bracketed(t.castBy(casters[0]!.government)) : '');
       }),
     ),
   );
   const next = topWithTies(stats.filter((s) => !alwaysWithRussia(s) && s.voteBreakdown.withRussia > 0), (s) => s.voteBreakdown.withRussia, 3);
   facts.set(
     'oftenWithRussia:names',
-    list(next.map((s) => countryItem(s.country, t.bracketed(t.withRussiaOn(formatCount(s.voteBreakdown.withRussia), formatCount(s.voteBreakdown.total)))))),
+    list(ctx, next.map((s) => countryItem(ctx, s.country, t.bracketed(t.withRussiaOn(ctx.fmt.count(s.voteBreakdown.withRussia), ctx.fmt.count(s.voteBreakdown.total)))))),
   );
-  stanceFacts(data, facts);
+  stanceFacts(ctx, data, facts);
   return facts;
 }
 
@@ -203,15 +197,15 @@ function computeFacts(data: SiteData): Map<string, FactValue> {
  * The two camps: Russia's list of "unfriendly" states and the blocs around Moscow (`unfriendly:members`,
  * `bloc:csto:member`, `bloc:csto:suspended:names`, `camps:neither`…), over every UN member.
  */
-function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
-  const t = messages().explainerFacts;
+function stanceFacts(ctx: RenderContext, data: SiteData, facts: Map<string, FactValue>): void {
+  const t = ctx.t.explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const ul = data.unfriendlyStates;
   const order = ul.amendments[0]!;
   const profiles = new Map(data.countries.map((c) => [c.iso3, c]));
   const memberItem = (iso3: string, suffix = ''): FactItem => {
     const c = profiles.get(iso3);
-    return { text: proseName(iso3), suffix, ...(c ? { href: siteUrls().country(c.slug) } : {}) };
+    return { text: ctx.name(iso3).prose, suffix, ...(c ? { href: ctx.urls.country(c.slug) } : {}) };
   };
   const others = UN_MEMBER_STATES.filter((m) => m.iso3 !== RUSSIA);
   const stances = new Map(UN_MEMBER_STATES.map((m) => [m.iso3, stancesFor(data, m.iso3)]));
@@ -224,38 +218,38 @@ function stanceFacts(data: SiteData, facts: Map<string, FactValue>): void {
   for (const g of ul.groups) count(`unfriendly:group:${g.id}`, g.members.length);
   count('unfriendly:territories', ul.territories.filter((t) => t.until === undefined || t.until > ul.checkedUntil).length);
   facts.set('unfriendly:lastChange', date(ul.amendments.at(-1)!.date));
-  facts.set('unfriendly:addedLater', list(ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, t.bracketed(formatDate(m.since))))));
+  facts.set('unfriendly:addedLater', list(ctx, ul.unMembers.filter((m) => m.since !== order.date).map((m) => memberItem(m.iso3, t.bracketed(ctx.fmt.date(m.since))))));
   const removed = ul.unMembers.filter((m) => m.until !== undefined && m.until <= ul.checkedUntil).length;
-  facts.set('unfriendly:removed', phrase(removed ? plural(removed, t.removed) : t.noneRemoved));
+  facts.set('unfriendly:removed', phrase(removed ? ctx.fmt.plural(removed, t.removed) : t.noneRemoved));
 
   count('blocs:count', BLOC_IDS.length);
   for (const bloc of BLOC_IDS) {
     for (const status of MEMBERSHIP_STATUSES) {
       const members = UN_MEMBER_STATES.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.bloc === bloc && t.status === status));
       count(`bloc:${bloc}:${status}`, members.length);
-      facts.set(`bloc:${bloc}:${status}:names`, list(members.map((m) => memberItem(m.iso3))));
+      facts.set(`bloc:${bloc}:${status}:names`, list(ctx, members.map((m) => memberItem(m.iso3))));
     }
   }
   const tied = others.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   count('blocs:tied', tied.length);
   count('blocs:members', others.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.status === 'member')).length);
-  facts.set('blocs:unconfirmed', list(data.blocs.unconfirmed.map((u) => memberItem(u.iso3, t.bracketed(messages().blocs[u.bloc].short)))));
+  facts.set('blocs:unconfirmed', list(ctx, data.blocs.unconfirmed.map((u) => memberItem(u.iso3, t.bracketed(ctx.t.blocs[u.bloc].short)))));
 
   const both = listed.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   facts.set(
     'camps:overlap',
     phrase(
       both.length
-        ? fillText(pluralForm(both.length, t.inBothCamps), { names: formatList(both.map((m) => proseName(m.iso3))) })
+        ? fillText(ctx.fmt.pluralForm(both.length, t.inBothCamps), { names: ctx.fmt.list(both.map((m) => ctx.name(m.iso3).prose)) })
         : t.noneInBothCamps,
     ),
   );
   facts.set(
     'camps:listedFormerTies',
-    list(
+    list(ctx, 
       listed.flatMap((m) => {
         const former = stances.get(m.iso3)!.formerBlocs;
-        return former.length ? [memberItem(m.iso3, t.bracketed(formatList(former.map((tie) => t.formerTie(messages().blocs[tie.bloc].short, formatPartialDate(tie.until!))))))] : [];
+        return former.length ? [memberItem(m.iso3, t.bracketed(ctx.fmt.list(former.map((tie) => t.formerTie(ctx.t.blocs[tie.bloc].short, ctx.fmt.partialDate(tie.until!))))))] : [];
       }),
     ),
   );

@@ -1,7 +1,8 @@
-import { messages } from '../i18n/messages.ts';
-import { formatCount, formatDate, formatList, plural, pluralForm, pluralPhrase, sourceLabel } from '../render/format.ts';
+import type { RenderContext } from '../render/context.ts';
+import { sourceLabel } from '../model/outlets.ts';
 import type { IccDates, IccStanding } from '../model/icc.ts';
 import type { MemberStats } from '../model/member-stats.ts';
+import type { Member } from '../model/members.ts';
 import { fillProse, type ProseSegment } from '../render/prose.ts';
 import { STANCES, type Stance } from '../model/votes.ts';
 
@@ -12,29 +13,29 @@ type CountedStance = Exclude<Stance, 'unknown'>;
  * the war resolutions (biggest class first, every count from the roll calls), then Putin's trips and what the ICC
  * warrant means for it. `warrant` is the warrant's date (content/icc-states-parties.json).
  */
-export function memberSummary(s: MemberStats, warrant: string): string[] {
-  const t = messages().memberPage;
+export function memberSummary(ctx: RenderContext, s: MemberStats, warrant: string): string[] {
+  const t = ctx.t.memberPage;
   const b = s.voteBreakdown;
   const name = s.member.name;
   const sentences: string[] = [];
   if (s.ownTrips) {
-    sentences.push(t.russiaVotes(formatCount(b.total)));
-    sentences.push(russiaTripsSentence(s.ownTrips));
+    sentences.push(t.russiaVotes(ctx.fmt.count(b.total)));
+    sentences.push(russiaTripsSentence(ctx, s.ownTrips));
     return sentences;
   }
   const counted = STANCES.filter((x): x is CountedStance => x !== 'unknown' && b[x] > 0).sort((x, y) => b[y] - b[x]);
   if (counted.length === 1 && b.unknown === 0) {
-    sentences.push(t.votesSentenceOne(name, t.stance[counted[0]!](t.allOf(formatCount(b.total)))));
+    sentences.push(t.votesSentenceOne(name, t.stance[counted[0]!](t.allOf(ctx.fmt.count(b.total)))));
   } else if (counted.length) {
-    sentences.push(t.votesSentence(name, formatList(counted.map((x) => t.stance[x](formatCount(b[x])))), formatCount(b.total)));
+    sentences.push(t.votesSentence(name, ctx.fmt.list(counted.map((x) => t.stance[x](ctx.fmt.count(b[x])))), ctx.fmt.count(b.total)));
   }
-  if (b.unknown) sentences.push(t.unknownSentence(formatCount(b.unknown)));
-  const visits = s.tripCount ? t.visited(name, plural(s.tripCount, t.trips)) : t.notVisited(name);
-  const w = formatDate(warrant);
+  if (b.unknown) sentences.push(t.unknownSentence(ctx.fmt.count(b.unknown)));
+  const visits = s.tripCount ? t.visited(name, ctx.fmt.plural(s.tripCount, t.trips)) : t.notVisited(name);
+  const w = ctx.fmt.date(warrant);
   const icc = {
     party: () => t.iccParty(w),
-    withdrawing: () => t.iccWithdrawing(w, formatDate(s.icc.withdrawal!.effective)),
-    withdrawn: () => t.iccWithdrawn(formatDate(s.icc.withdrawal!.effective)),
+    withdrawing: () => t.iccWithdrawing(w, ctx.fmt.date(s.icc.withdrawal!.effective)),
+    withdrawn: () => t.iccWithdrawn(ctx.fmt.date(s.icc.withdrawal!.effective)),
     'non-party': () => t.iccNonParty(w),
   }[s.iccStanding]();
   sentences.push(`${visits}; ${icc}.`);
@@ -42,16 +43,16 @@ export function memberSummary(s: MemberStats, warrant: string): string[] {
 }
 
 /** The page's search and share description: the summary, as of the data's date. */
-export function memberDescription(s: MemberStats, warrant: string, asOf: string): string {
-  return messages().memberPage.description(memberSummary(s, warrant).join(' '), formatDate(asOf));
+export function memberDescription(ctx: RenderContext, s: MemberStats, warrant: string, asOf: string): string {
+  return ctx.t.memberPage.description(memberSummary(ctx, s, warrant).join(' '), ctx.fmt.date(asOf));
 }
 
 /** A data page's sources: the reference list of members, each resolution's roll call, and the Rome Statute's list. */
-export function memberSources(data: { resolutions: readonly { symbol: string; sources: readonly string[] }[]; iccStates: { sources: readonly string[] } }, membersSources: readonly string[]): { label: string; href: string }[] {
-  const t = messages().memberPage.sourceLabels;
+export function memberSources(ctx: RenderContext, data: { resolutions: readonly { symbol: string; sources: readonly string[] }[]; iccStates: { sources: readonly string[] } }, membersSources: readonly string[]): { label: string; href: string }[] {
+  const t = ctx.t.memberPage.sourceLabels;
   return [
     ...membersSources.map((href, i) => ({ label: i === 0 ? t.members : t.regions, href })),
-    ...data.resolutions.map((r) => resolutionSourceLink(r)),
+    ...data.resolutions.map((r) => resolutionSourceLink(ctx, r)),
     ...data.iccStates.sources.slice(0, 1).map((href) => ({ label: t.icc, href })),
   ];
 }
@@ -61,8 +62,8 @@ export function memberSources(data: { resolutions: readonly { symbol: string; so
  * where the file cites one, else the resolution's text on the UN's document system, else the first report, named by
  * its outlet. A label never calls a news article a voting record.
  */
-export function resolutionSourceLink(r: { symbol: string; sources: readonly string[] }): { label: string; href: string } {
-  const t = messages().memberPage.sourceLabels;
+export function resolutionSourceLink(ctx: RenderContext, r: { symbol: string; sources: readonly string[] }): { label: string; href: string } {
+  const t = ctx.t.memberPage.sourceLabels;
   const record = r.sources.find((u) => /^https:\/\/digitallibrary\.un\.org\/record\//.test(u));
   if (record) return { label: t.rollCall(r.symbol), href: record };
   const text = r.sources.find((u) => /^https:\/\/(docs|documents|undocs)\.un\.org\//.test(u) || /^https:\/\/undocs\.org\//.test(u));
@@ -71,57 +72,57 @@ export function resolutionSourceLink(r: { symbol: string; sources: readonly stri
 }
 
 /** A member's page title: `Belarus and Putin` (the site's name follows it in the tab and share text). */
-export function memberPageTitle(name: string): string {
-  return messages().profile.title(name);
+export function memberPageTitle(ctx: RenderContext, name: string): string {
+  return ctx.t.profile.title(name);
 }
 
 /** The page title with the site's name, for share links: `Belarus and Putin · Who Stands With Putin`. */
-export function memberShareTitle(name: string): string {
-  return messages().site.fullTitle(memberPageTitle(name));
+export function memberShareTitle(ctx: RenderContext, name: string): string {
+  return ctx.t.site.fullTitle(memberPageTitle(ctx, name));
 }
 
 /** The share card's alt text; a written profile names its relationship with Russia, as it reads in a sentence (`ally`). */
-export function memberCardAlt(name: string, relationship?: string): string {
-  const t = messages().profile;
+export function memberCardAlt(ctx: RenderContext, name: string, relationship?: string): string {
+  const t = ctx.t.profile;
   return relationship ? t.cardAltWithRelationship(name, relationship) : t.cardAlt(name);
 }
 
 /** Putin's trips to a member, for the at-a-glance box: `3 trips`, `0 trips`. */
-export function tripCountLabel(trips: number): string {
-  return plural(trips, messages().profile.trips);
+export function tripCountLabel(ctx: RenderContext, trips: number): string {
+  return ctx.fmt.plural(trips, ctx.t.profile.trips);
 }
 
 /** The trips section when Putin has not been there: `Putin has not visited Brazil since the full-scale invasion…`. */
-export function notVisitedSentence(name: string): string {
-  return messages().profile.notVisited(name);
+export function notVisitedSentence(ctx: RenderContext, name: string): string {
+  return ctx.t.profile.notVisited(name);
 }
 
 /** Russia's own page: Putin is its president, so the page counts his journeys abroad, not visits to it. */
-export function russiaTripsSentence(own: { trips: number; countries: number }): string {
-  const t = messages().memberPage;
-  return t.russiaTrips(plural(own.trips, t.foreignTrips), plural(own.countries, t.countries));
+export function russiaTripsSentence(ctx: RenderContext, own: { trips: number; countries: number }): string {
+  const t = ctx.t.memberPage;
+  return t.russiaTrips(ctx.fmt.plural(own.trips, t.foreignTrips), ctx.fmt.plural(own.countries, t.countries));
 }
 
 /** A data page's trips section: the count, or that he has not been there; on Russia's page, his trips abroad. */
-export function memberTripsLine(s: Pick<MemberStats, 'tripCount' | 'ownTrips'> & { member: { name: string } }): string {
-  if (s.ownTrips) return russiaTripsSentence(s.ownTrips);
-  return s.tripCount ? tripCountLabel(s.tripCount) : notVisitedSentence(s.member.name);
+export function memberTripsLine(ctx: RenderContext, s: Pick<MemberStats, 'tripCount' | 'ownTrips'> & { member: { name: string } }): string {
+  if (s.ownTrips) return russiaTripsSentence(ctx, s.ownTrips);
+  return s.tripCount ? tripCountLabel(ctx, s.tripCount) : notVisitedSentence(ctx, s.member.name);
 }
 
 /** The locator map's accessible name: `Belarus on a world map, with the routes of Putin’s 3 trips from Moscow`. */
-export function locatorMapLabel(name: string, trips: number): string {
-  const t = messages().profile;
-  return trips ? t.locatorMapWithTrips(name, pluralPhrase(trips, t.locatorTrips)) : t.locatorMap(name);
+export function locatorMapLabel(ctx: RenderContext, name: string, trips: number): string {
+  const t = ctx.t.profile;
+  return trips ? t.locatorMapWithTrips(name, ctx.fmt.pluralPhrase(trips, t.locatorTrips)) : t.locatorMap(name);
 }
 
 /**
  * The ICC section's paragraph: the standing in bold, when the Rome Statute entered into force for the member and
  * any withdrawal (dates as `<time>`), then the warrant every state party is obliged to execute.
  */
-export function iccStatusProse(name: string, icc: IccDates, standing: IccStanding, warrant: string): ProseSegment[] {
-  const t = messages().profile;
+export function iccStatusProse(ctx: RenderContext, name: string, icc: IccDates, standing: IccStanding, warrant: string): ProseSegment[] {
+  const t = ctx.t.profile;
   return [
-    { strong: messages().icc[standing] },
+    { strong: ctx.t.icc[standing] },
     ...(icc.inForce ? fillProse(t.iccInForce, { name, inForce: { date: icc.inForce } }) : []),
     ...(icc.withdrawal?.revoked
       ? fillProse(t.iccWithdrawalRevoked, { notified: { date: icc.withdrawal.notified }, revoked: { date: icc.withdrawal.revoked } })
@@ -133,16 +134,21 @@ export function iccStatusProse(name: string, icc: IccDates, standing: IccStandin
 }
 
 /** A data page's line under its summary: `Drawn from the records as of <date>.` */
-export function memberDrawnFromRecords(asOf: string): ProseSegment[] {
-  return fillProse(messages().profile.drawnFromRecords, { date: { date: asOf } });
+export function memberDrawnFromRecords(ctx: RenderContext, asOf: string): ProseSegment[] {
+  return fillProse(ctx.t.profile.drawnFromRecords, { date: { date: asOf } });
 }
 
 /** The locator map's caption, a link to the trip map. */
-export function locatorMapCaption(): string {
-  return messages().profile.seeTheMap;
+export function locatorMapCaption(ctx: RenderContext): string {
+  return ctx.t.profile.seeTheMap;
 }
 
 /** The at-a-glance box's label over the current leaders: `Leader`, `Leaders`. */
-export function leadersLabel(n: number): string {
-  return pluralForm(n, messages().profile.leaders);
+export function leadersLabel(ctx: RenderContext, n: number): string {
+  return ctx.fmt.pluralForm(n, ctx.t.profile.leaders);
+}
+
+/** Each member's page in the edition, by ISO3: where a map's shapes and a table's rows link. */
+export function memberHrefs(ctx: RenderContext, members: readonly Member[]): Map<string, string> {
+  return new Map(members.map((m) => [m.iso3, ctx.urls.country(m.slug)]));
 }

@@ -1,10 +1,8 @@
-import { messages } from '../i18n/messages.ts';
+import type { RenderContext } from '../render/context.ts';
 import type { Headline } from '../model/country-stats.ts';
 import type { FactValue } from './explainer-facts.ts';
-import { formatCount, plural, pluralForm, pluralPhrase } from '../render/format.ts';
 import { fillProse, joinProse, type ProseSegment } from '../render/prose.ts';
 import type { EventKind } from './timeline.ts';
-import { siteUrls } from '../render/urls.ts';
 
 /**
  * The sentences of the site's own pages (front page, country list, vote table, timeline), composed from counts
@@ -12,9 +10,9 @@ import { siteUrls } from '../render/urls.ts';
  */
 
 /** The front page's search and share description. */
-export function frontDescription(numbers: Pick<Headline, 'trips'>): string {
-  const t = messages().frontPage;
-  return t.description(plural(numbers.trips, t.foreignTrips));
+export function frontDescription(ctx: RenderContext, numbers: Pick<Headline, 'trips'>): string {
+  const t = ctx.t.frontPage;
+  return t.description(ctx.fmt.plural(numbers.trips, t.foreignTrips));
 }
 
 /**
@@ -23,8 +21,8 @@ export function frontDescription(numbers: Pick<Headline, 'trips'>): string {
  * are explainer facts (`allies:names`, `partners`, `partners:mostVisited`, `alwaysWithRussia`); a fact missing from
  * `facts` throws, as an unknown `<Fact>` would.
  */
-export function frontStandfirst(facts: ReadonlyMap<string, FactValue>): ProseSegment[] {
-  const t = messages().frontPage;
+export function frontStandfirst(ctx: RenderContext, facts: ReadonlyMap<string, FactValue>): ProseSegment[] {
+  const t = ctx.t.frontPage;
   const fact = (name: string): ProseSegment => {
     if (!facts.has(name)) throw new Error(`the front page's standfirst needs the computed fact ${name}`);
     return { fact: name };
@@ -37,48 +35,48 @@ export function frontStandfirst(facts: ReadonlyMap<string, FactValue>): ProseSeg
   const mostVisited = facts.get('partners:mostVisited');
   const visitedItems = mostVisited?.kind === 'list' ? mostVisited.items.length : 0;
   return joinProse([
-    fillProse(pluralForm(countOf('allies'), t.allies), { n: formatCount(countOf('allies')) }),
-    fillProse(pluralForm(countOf('partners'), t.partners), {
+    fillProse(ctx.fmt.pluralForm(countOf('allies'), t.allies), { n: ctx.fmt.count(countOf('allies')) }),
+    fillProse(ctx.fmt.pluralForm(countOf('partners'), t.partners), {
       n: fact('partners'),
-      mostVisited: fillProse(pluralForm(visitedItems, t.partnersMostVisited), { names: fact('partners:mostVisited') }),
+      mostVisited: fillProse(ctx.fmt.pluralForm(visitedItems, t.partnersMostVisited), { names: fact('partners:mostVisited') }),
     }),
   ]);
 }
 
 /** The front page's fixed words around its numbers and map: kicker (with the as-of date), headings, captions, links. */
-export function frontPageText(asOf: string) {
-  const t = messages().frontPage;
+export function frontPageText(ctx: RenderContext, asOf: string) {
+  const t = ctx.t.frontPage;
   return {
     kicker: fillProse(t.kicker, { date: { date: asOf } }),
     heading: t.heading,
-    cardAlt: messages().cards.alt.home,
+    cardAlt: ctx.t.cards.alt.home,
     headline: { ...t.headline, iccHosts: fillProse(t.headline.iccHosts, { hosts: { fact: 'iccTrips:hosts' } }) },
-    mapCaption: fillProse(t.mapCaption, { map: { link: t.mapLink, href: siteUrls().tripMap() } }),
+    mapCaption: fillProse(t.mapCaption, { map: { link: t.mapLink, href: ctx.urls.tripMap() } }),
     next: t.next,
   };
 }
 
 /** Under the trips headline: `to 12 countries`. */
-export function countriesVisitedLabel(numbers: Pick<Headline, 'countriesVisited'>): string {
-  return plural(numbers.countriesVisited, messages().frontPage.countriesVisited);
+export function countriesVisitedLabel(ctx: RenderContext, numbers: Pick<Headline, 'countriesVisited'>): string {
+  return ctx.fmt.plural(numbers.countriesVisited, ctx.t.frontPage.countriesVisited);
 }
 
 /** The country list's description, and its lines that carry counts. */
-export function countriesPageText(counts: { members: number; profiles: number; profileRuleNoVotes: number }) {
-  const t = messages().countriesPage;
-  const members = formatCount(counts.members);
+export function countriesPageText(ctx: RenderContext, counts: { members: number; profiles: number; profileRuleNoVotes: number }) {
+  const t = ctx.t.countriesPage;
+  const members = ctx.fmt.count(counts.members);
   return {
-    description: t.description(members, plural(counts.profiles, t.profiles)),
-    rule: t.rule(pluralPhrase(counts.profileRuleNoVotes, t.times)),
+    description: t.description(members, ctx.fmt.plural(counts.profiles, t.profiles)),
+    rule: t.rule(ctx.fmt.pluralPhrase(counts.profileRuleNoVotes, t.times)),
     findLink: t.findLink(members),
     everyMember: t.everyMember(members),
     title: t.title,
-    cardAlt: messages().cards.alt.countries,
+    cardAlt: ctx.t.cards.alt.countries,
     lead: t.lead,
     method: t.method,
     groups: t.groups,
     everyMemberHeading: t.everyMemberHeading,
-    seeVotes: fillProse(t.seeVotes, { votes: { link: t.votesLink, href: siteUrls().votes() } }),
+    seeVotes: fillProse(t.seeVotes, { votes: { link: t.votesLink, href: ctx.urls.votes() } }),
     filter: t.filter,
     letters: t.letters,
     profileTag: t.profileTag,
@@ -86,41 +84,41 @@ export function countriesPageText(counts: { members: number; profiles: number; p
 }
 
 /** A group's link in the country list's navigation: `Allies (7)`. */
-export function groupLinkLabel(heading: string, members: number): string {
-  return messages().countriesPage.groupLink(heading, formatCount(members));
+export function groupLinkLabel(ctx: RenderContext, heading: string, members: number): string {
+  return ctx.t.countriesPage.groupLink(heading, ctx.fmt.count(members));
 }
 
 /** The vote table's description, lead and caption, from the number of members and resolutions. */
-export function votesPageText(counts: { members: number; resolutions: number; warResolutions: number }) {
-  const t = messages().votesPage;
-  const members = formatCount(counts.members);
+export function votesPageText(ctx: RenderContext, counts: { members: number; resolutions: number; warResolutions: number }) {
+  const t = ctx.t.votesPage;
+  const members = ctx.fmt.count(counts.members);
   return {
-    description: t.description(members, plural(counts.resolutions, t.assemblyResolutions)),
-    lead: t.lead(members, plural(counts.warResolutions, t.resolutions)),
-    caption: t.caption(members, plural(counts.resolutions, t.resolutions)),
+    description: t.description(members, ctx.fmt.plural(counts.resolutions, t.assemblyResolutions)),
+    lead: t.lead(members, ctx.fmt.plural(counts.warResolutions, t.resolutions)),
+    caption: t.caption(members, ctx.fmt.plural(counts.resolutions, t.resolutions)),
     /** Under the "With Russia" column heading. */
-    outOf: t.outOf(formatCount(counts.warResolutions)),
+    outOf: t.outOf(ctx.fmt.count(counts.warResolutions)),
   };
 }
 
 /** The timeline's summary (lead and description): how many events of each kind it lists. */
-export function timelineSummary(counts: Readonly<Record<EventKind, number>>): string {
-  const t = messages().timelinePage;
+export function timelineSummary(ctx: RenderContext, counts: Readonly<Record<EventKind, number>>): string {
+  const t = ctx.t.timelinePage;
   return t.summary(
-    plural(counts.trip, t.trips),
-    plural(counts['occupied-visit'], t.occupiedVisits),
-    plural(counts['un-vote'], t.votes),
-    plural(counts.icc, t.icc),
-    plural(counts.change, t.changes),
+    ctx.fmt.plural(counts.trip, t.trips),
+    ctx.fmt.plural(counts['occupied-visit'], t.occupiedVisits),
+    ctx.fmt.plural(counts['un-vote'], t.votes),
+    ctx.fmt.plural(counts.icc, t.icc),
+    ctx.fmt.plural(counts.change, t.changes),
   );
 }
 
 /** A count of timeline events: `68 events` (a year's heading). */
-export function eventCount(n: number): string {
-  return plural(n, messages().timelinePage.events);
+export function eventCount(ctx: RenderContext, n: number): string {
+  return ctx.fmt.plural(n, ctx.t.timelinePage.events);
 }
 
 /** The timeline filter's status before any choice: `Showing all 321 events.` */
-export function showingAllEvents(n: number): string {
-  return messages().timelinePage.showingAll(eventCount(n));
+export function showingAllEvents(ctx: RenderContext, n: number): string {
+  return ctx.t.timelinePage.showingAll(eventCount(ctx, n));
 }

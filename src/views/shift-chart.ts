@@ -1,7 +1,6 @@
-import { messages } from '../i18n/messages.ts';
+import type { RenderContext } from '../render/context.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import type { Resolution } from '../schemas/resolution.ts';
-import { formatCount, formatDate, formatMonth } from '../render/format.ts';
 import type { ResolutionRecord } from '../model/records.ts';
 import { RUSSIA, isWarResolution, resolutionSet, shortSymbol, stanceOf, type ResolutionSet, type Stance } from '../model/votes.ts';
 import { byCodePoint } from '../model/order.ts';
@@ -15,7 +14,7 @@ export const TOTAL_KEYS = ['yes', 'abstain', 'nonVoting', 'no'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 const VOTE_OF = { yes: 'yes', abstain: 'abstain', nonVoting: 'non-voting', no: 'no' } as const satisfies Record<TotalKey, string>;
 /** A total's label, the vote's (`Did not vote`). */
-export const totalLabel = (key: TotalKey): string => messages().votes[VOTE_OF[key]];
+export const totalLabel = (ctx: RenderContext, key: TotalKey): string => ctx.t.votes[VOTE_OF[key]];
 
 export const CHART_WIDTH = 400;
 const LABEL_LINE = 16;
@@ -82,8 +81,8 @@ export function usShiftOf(resolutions: readonly ResolutionRecord[]): ShiftChart[
   return i > 0 ? { symbol: war[i]!.symbol, date: war[i]!.date, stance: stances[i]! } : null;
 }
 
-export function buildShiftChart(resolutions: readonly ResolutionRecord[]): ShiftChart {
-  const t = messages().shiftChart;
+export function buildShiftChart(ctx: RenderContext, resolutions: readonly ResolutionRecord[]): ShiftChart {
+  const t = ctx.t.shiftChart;
   const usShift = usShiftOf(resolutions);
   const rows: ShiftRow[] = [];
   const notes: ShiftNote[] = [];
@@ -99,11 +98,11 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
       y += NOTE_HEIGHT;
     }
     if (previous && previous.date < INVASION_DATE && r.date >= INVASION_DATE) {
-      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.invasion(formatDate(INVASION_DATE)), kind: 'invasion' });
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.invasion(ctx.fmt.date(INVASION_DATE)), kind: 'invasion' });
       y += NOTE_HEIGHT;
     }
     if (usShift && r.symbol === usShift.symbol) {
-      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.usShift(formatMonth(r.date), t.usStance[usShift.stance]), kind: 'us-shift' });
+      notes.push({ y: y + NOTE_HEIGHT - 6, text: t.usShift(ctx.fmt.month(r.date), t.usStance[usShift.stance]), kind: 'us-shift' });
       y += NOTE_HEIGHT;
     }
     const members = r.totals.yes + r.totals.no + r.totals.abstain + r.totals.nonVoting;
@@ -120,14 +119,14 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
       name: r.name,
       id: r.id,
       date: r.date,
-      month: formatMonth(r.date),
+      month: ctx.fmt.month(r.date),
       totals: r.totals,
       y,
       barY: y + LABEL_LINE + 4,
       subY: y + LABEL_LINE + 4 + BAR_HEIGHT + 13,
       segments,
       set: resolutionSet(r),
-      title: t.rowTitle(r.name, r.symbol, formatDate(r.date), TOTAL_KEYS.map((k) => t.total(formatCount(r.totals[k]), messages().letterCase.inSentence(totalLabel(k)))).join(', ')),
+      title: t.rowTitle(r.name, r.symbol, ctx.fmt.date(r.date), TOTAL_KEYS.map((k) => t.total(ctx.fmt.count(r.totals[k]), ctx.t.letterCase.inSentence(totalLabel(ctx, k)))).join(', ')),
     });
     y += LABEL_LINE + 4 + BAR_HEIGHT + SUB_LINE + ROW_GAP;
   });
@@ -139,23 +138,23 @@ export function buildShiftChart(resolutions: readonly ResolutionRecord[]): Shift
   const summary =
     first && last && lowest
       ? t.summary(
-          t.onResolution(formatCount(first.totals.yes), first.name, first.short, first.month),
-          t.onResolution(formatCount(lowest.totals.yes), lowest.name, lowest.short, lowest.month),
-          t.onLatest(formatCount(last.totals.yes), last.name, last.short, last.month),
+          t.onResolution(ctx.fmt.count(first.totals.yes), first.name, first.short, first.month),
+          t.onResolution(ctx.fmt.count(lowest.totals.yes), lowest.name, lowest.short, lowest.month),
+          t.onLatest(ctx.fmt.count(last.totals.yes), last.name, last.short, last.month),
         )
       : '';
   return { width: CHART_WIDTH, height: y - ROW_GAP + 2, barHeight: BAR_HEIGHT, rows, notes, usShift, summary };
 }
 
 /** The chart's words around the bars: its title and description, the counts beside each bar, the caption and the table's. */
-export function shiftChartText(chart: Pick<ShiftChart, 'summary' | 'usShift'>) {
-  const t = messages().shiftChart;
+export function shiftChartText(ctx: RenderContext, chart: Pick<ShiftChart, 'summary' | 'usShift'>) {
+  const t = ctx.t.shiftChart;
   return {
     title: t.title,
     description: `${chart.summary} ${t.tableFollows}`,
-    rowCount: (row: Pick<ShiftRow, 'totals'>) => t.rowCount(formatCount(row.totals.yes), formatCount(row.totals.no)),
+    rowCount: (row: Pick<ShiftRow, 'totals'>) => t.rowCount(ctx.fmt.count(row.totals.yes), ctx.fmt.count(row.totals.no)),
     captionTitle: t.captionTitle,
-    caption: [t.caption(chart.summary), ...(chart.usShift ? [t.usShiftCaption(formatDate(chart.usShift.date))] : [])].join(' '),
+    caption: [t.caption(chart.summary), ...(chart.usShift ? [t.usShiftCaption(ctx.fmt.date(chart.usShift.date))] : [])].join(' '),
     tableSummary: t.tableSummary,
     tableLabel: t.tableLabel,
     columns: { resolution: t.resolution, date: t.date },

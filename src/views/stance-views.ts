@@ -1,11 +1,8 @@
-import { messages } from '../i18n/messages.ts';
-import { proseName } from './explainer-facts.ts';
-import { formatDate, formatList, formatPartialDate } from '../render/format.ts';
+import type { RenderContext } from '../render/context.ts';
 import { blocInProse, blocShortInProse, tieDatesWithPrevious } from '../map/layers/bloc-layer.ts';
 import type { SiteData } from '../model/records.ts';
 import { BLOC_IDS, stancesFor, type BlocTie } from '../model/stances.ts';
 import { RUSSIA } from '../model/votes.ts';
-import { siteUrls } from '../render/urls.ts';
 
 /** One bloc tie as the country page shows it: the bloc (linked to its map), the status with dates, note, sources. */
 export interface TieView {
@@ -28,14 +25,14 @@ export interface StancesView {
   blocs: { heading: string; intro: string; current: TieView[]; former: TieView[]; unconfirmed: TieView[]; formerLabel: string; unconfirmedLabel: string };
 }
 
-const upperFirst = (s: string) => messages().letterCase.sentenceStart(s);
+const upperFirst = (ctx: RenderContext, s: string) => ctx.t.letterCase.sentenceStart(s);
 
 /** The section for any UN member (profiled or not), by ISO3 (its names come from the edition's names table). */
-export function stancesView(data: SiteData, iso3: string): StancesView {
-  const m = messages();
+export function stancesView(ctx: RenderContext, data: SiteData, iso3: string): StancesView {
+  const m = ctx.t;
   const s = stancesFor(data, iso3);
   const list = data.unfriendlyStates;
-  const who = proseName(iso3);
+  const who = ctx.name(iso3).prose;
   const ui = m.stances;
   const listName = ui.listName;
 
@@ -47,14 +44,14 @@ export function stancesView(data: SiteData, iso3: string): StancesView {
     text = ui.russia(list.order);
     sources = list.amendments[0]!.sources;
   } else if (!u) {
-    text = ui.notListed(upperFirst(who), listName, list.order, formatDate(s.unfriendlyCheckedUntil));
+    text = ui.notListed(upperFirst(ctx, who), listName, list.order, ctx.fmt.date(s.unfriendlyCheckedUntil));
     // The order's own sources; the map of the list cites every amendment.
     sources = list.amendments[0]!.sources;
   } else {
     const how = !u.inOriginalOrder ? ui.byAmendment(list.order) : u.group ? ui.inOrderAsGroup(list.order, u.group.name) : ui.inOrder(list.order);
     text = u.until
-      ? ui.wasListed(upperFirst(who), listName, formatDate(u.since), formatDate(u.until), how)
-      : ui.listed(upperFirst(who), listName, formatDate(u.since), how);
+      ? ui.wasListed(upperFirst(ctx, who), listName, ctx.fmt.date(u.since), ctx.fmt.date(u.until), how)
+      : ui.listed(upperFirst(ctx, who), listName, ctx.fmt.date(u.since), how);
     if (!u.inOriginalOrder) details.push([u.amendment.summary, u.amendment.note].filter(Boolean).join(' '));
     if (u.note) details.push(u.note);
     sources = u.sources;
@@ -64,18 +61,18 @@ export function stancesView(data: SiteData, iso3: string): StancesView {
     bloc: t.bloc,
     short: m.blocs[t.bloc].short,
     blocName: t.blocName,
-    mapHref: siteUrls().layer(`blocs/${t.bloc}`),
+    mapHref: ctx.urls.layer(`blocs/${t.bloc}`),
     status: t.ended ? m.blocStatus.former : t.body ? m.blocStatusInAssembly(m.blocStatus[t.status]) : m.blocStatus[t.status],
-    dates: tieDatesWithPrevious(t),
+    dates: tieDatesWithPrevious(ctx, t),
     note: t.note,
     sources: t.sources,
   });
-  const tracked = formatList(BLOC_IDS.map(blocShortInProse));
-  const asOf = formatDate(s.blocsCheckedUntil);
+  const tracked = ctx.fmt.list(BLOC_IDS.map((x) => blocShortInProse(ctx, x)));
+  const asOf = ctx.fmt.date(s.blocsCheckedUntil);
   return {
     id: 'stances',
     heading: ui.heading,
-    unfriendly: { heading: ui.unfriendlyHeading, text, details, sources, mapHref: siteUrls().layer('unfriendly'), mapLabel: ui.unfriendlyMapLink },
+    unfriendly: { heading: ui.unfriendlyHeading, text, details, sources, mapHref: ctx.urls.layer('unfriendly'), mapLabel: ui.unfriendlyMapLink },
     blocs: {
       heading: ui.blocsHeading,
       intro: s.blocs.length ? ui.blocsIntro(asOf, tracked) : ui.noBlocs(asOf, who, tracked),
@@ -85,9 +82,9 @@ export function stancesView(data: SiteData, iso3: string): StancesView {
         bloc: x.bloc,
         short: m.blocs[x.bloc].short,
         blocName: x.blocName,
-        mapHref: siteUrls().layer(`blocs/${x.bloc}`),
+        mapHref: ctx.urls.layer(`blocs/${x.bloc}`),
         status: ui.unconfirmedStatus,
-        dates: ui.claimed(m.blocStatusClaimed[x.claim], blocInProse(data, x.bloc), formatPartialDate(x.claimedSince)),
+        dates: ui.claimed(m.blocStatusClaimed[x.claim], blocInProse(ctx, data, x.bloc), ctx.fmt.partialDate(x.claimedSince)),
         note: x.note,
         sources: x.sources,
       })),

@@ -1,11 +1,9 @@
+import type { RenderContext } from '../render/context.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
 import { UN_MEMBER_NAMES } from '../map/layers/states.ts';
 import { hostOf, hostsBySlug, type Host } from '../model/hosts.ts';
 import { iccBoundOn } from '../model/icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from '../model/records.ts';
-import { messages } from '../i18n/messages.ts';
-import { siteUrls } from '../render/urls.ts';
-import { compareText, formatCount, formatDate, formatDateRange, plural } from '../render/format.ts';
 import { byCodePoint } from '../model/order.ts';
 
 /** What a dated event is; the order is the order of kinds within one day and in the filter. */
@@ -13,7 +11,7 @@ export const EVENT_KINDS = ['trip', 'occupied-visit', 'un-vote', 'icc', 'change'
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** How each kind is named (the event's label, the filter's options, the feed's categories). */
-export const eventKindLabel = (kind: EventKind): string => messages().timeline.kinds[kind];
+export const eventKindLabel = (ctx: RenderContext, kind: EventKind): string => ctx.t.timeline.kinds[kind];
 
 /** The state an event is about. `slug` is set when it has a profile. */
 export interface EventCountry {
@@ -71,11 +69,11 @@ function countryOf(c: Pick<Host, 'iso3' | 'name' | 'slug'>): EventCountry {
 
 const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
 
-function tripEvent(visit: VisitRecord, country: Host, warrantIssued: string): TimelineEvent {
-  const t = messages().timeline.trip;
-  const kind = messages().visitKinds[visit.kind];
+function tripEvent(ctx: RenderContext, visit: VisitRecord, country: Host, warrantIssued: string): TimelineEvent {
+  const t = ctx.t.timeline.trip;
+  const kind = ctx.t.visitKinds[visit.kind];
   const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
-  const dates = formatDateRange(visit.start, visit.end);
+  const dates = ctx.fmt.dateRange(visit.start, visit.end);
   const summary = visit.kind === 'summit' ? t.summitSummary(cityList(visit), dates, visit.counterpart) : t.summary(kind, cityList(visit), dates, visit.counterpart);
   return {
     key: `trip/${visit.id}`,
@@ -84,18 +82,18 @@ function tripEvent(visit: VisitRecord, country: Host, warrantIssued: string): Ti
     ...(visit.end !== visit.start && { end: visit.end }),
     country: countryOf(country),
     where: country.name,
-    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, messages().letterCase.inSentence(kind)),
+    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, ctx.t.letterCase.inSentence(kind)),
     summary: bound ? `${summary} ${t.iccBound(country.name)}` : summary,
-    href: siteUrls().country(country.slug, `visit-${visit.id}`),
+    href: ctx.urls.country(country.slug, `visit-${visit.id}`),
     hrefLabel: t.link(country.name),
-    also: { href: siteUrls().tripMap(`trip-${visit.id}`), label: t.onTheMap },
+    also: { href: ctx.urls.tripMap(`trip-${visit.id}`), label: t.onTheMap },
     sources: visit.sources,
   };
 }
 
-function occupiedVisitEvent(visit: VisitRecord, country: Host): TimelineEvent {
-  const t = messages().timeline.occupiedVisit;
-  const dates = formatDateRange(visit.start, visit.end);
+function occupiedVisitEvent(ctx: RenderContext, visit: VisitRecord, country: Host): TimelineEvent {
+  const t = ctx.t.timeline.occupiedVisit;
+  const dates = ctx.fmt.dateRange(visit.start, visit.end);
   return {
     key: `occupied-visit/${visit.id}`,
     kind: 'occupied-visit',
@@ -105,14 +103,14 @@ function occupiedVisitEvent(visit: VisitRecord, country: Host): TimelineEvent {
     where: country.name,
     title: t.title(cityList(visit), country.name),
     summary: visit.event ? t.summaryWithEvent(dates, visit.event) : t.summary(dates),
-    href: siteUrls().country(country.slug, `visit-${visit.id}`),
+    href: ctx.urls.country(country.slug, `visit-${visit.id}`),
     hrefLabel: t.link(country.name),
     sources: visit.sources,
   };
 }
 
-function voteEvent(resolution: ResolutionRecord): TimelineEvent {
-  const t = messages().timeline.vote;
+function voteEvent(ctx: RenderContext, resolution: ResolutionRecord): TimelineEvent {
+  const t = ctx.t.timeline.vote;
   const { yes, no, abstain, nonVoting } = resolution.totals;
   return {
     key: `un-vote/${resolution.id}`,
@@ -120,18 +118,18 @@ function voteEvent(resolution: ResolutionRecord): TimelineEvent {
     date: resolution.date,
     country: undefined,
     where: t.where,
-    title: t.title(resolution.symbol, formatCount(yes), formatCount(no), formatCount(abstain)),
-    summary: [resolution.summary, plural(nonVoting, t.notVoting), ...(resolution.complete ? [] : [t.partial])].join(' '),
-    href: siteUrls().layer(`votes/${resolution.id}`),
+    title: t.title(resolution.symbol, ctx.fmt.count(yes), ctx.fmt.count(no), ctx.fmt.count(abstain)),
+    summary: [resolution.summary, ctx.fmt.plural(nonVoting, t.notVoting), ...(resolution.complete ? [] : [t.partial])].join(' '),
+    href: ctx.urls.layer(`votes/${resolution.id}`),
     hrefLabel: t.link(resolution.symbol),
     sources: resolution.sources,
   };
 }
 
 /** ICC events: the warrant, findings of non-compliance, and Rome Statute accessions and withdrawals since the invasion. */
-function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): TimelineEvent[] {
+function iccEvents(ctx: RenderContext, data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): TimelineEvent[] {
   const { warrant, nonCompliance, states, sources } = data.iccStates;
-  const t = messages().timeline.icc;
+  const t = ctx.t.timeline.icc;
   const named = (iso3: string): EventCountry => {
     const profile = byIso3.get(iso3);
     if (profile) return countryOf(profile);
@@ -141,7 +139,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
   };
   // States with a profile are told in its ICC section; the others on the ICC map.
   const iccLink = (c: EventCountry) =>
-    c.slug ? { href: siteUrls().country(c.slug, 'icc'), hrefLabel: t.link(c.name) } : { href: siteUrls().layer('icc'), hrefLabel: t.mapLink };
+    c.slug ? { href: ctx.urls.country(c.slug, 'icc'), hrefLabel: t.link(c.name) } : { href: ctx.urls.layer('icc'), hrefLabel: t.mapLink };
   // Without a profile: the depositary's record (the file's first source) and any source that names the state.
   const iccSources = (c: EventCountry) =>
     c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
@@ -155,7 +153,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
       where: t.warrant.where,
       title: t.warrant.title,
       summary: t.warrant.summary,
-      href: siteUrls().layer('icc'),
+      href: ctx.urls.layer('icc'),
       hrefLabel: t.warrant.link,
       sources: warrant.sources,
     },
@@ -185,7 +183,7 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
     }
     const w = state.withdrawal;
     if (!w) continue;
-    const effective = formatDate(w.effective);
+    const effective = ctx.fmt.date(w.effective);
     if (w.notified >= INVASION_DATE) {
       stateEvent(state.iso3, 'withdrawal-notified', w.notified, { title: t.withdrawalNotified.title, summary: (c) => t.withdrawalNotified.summary(c, effective) }, w.sources);
     }
@@ -197,8 +195,8 @@ function iccEvents(data: SiteData, byIso3: ReadonlyMap<string, CountryRecord>): 
 }
 
 /** Every profile's dated "what changed" items; two on the same day in one profile are told apart by position. */
-function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
-  const t = messages().timeline.change;
+function changeEvents(ctx: RenderContext, countries: readonly CountryRecord[]): TimelineEvent[] {
+  const t = ctx.t.timeline.change;
   return countries.flatMap((country) => {
     const seen = new Map<string, number>();
     return (country.changes ?? []).map((change) => {
@@ -214,7 +212,7 @@ function changeEvents(countries: readonly CountryRecord[]): TimelineEvent[] {
         // The change itself is the headline: it says what changed; the meta line above it names the country.
         heading: change.text,
         summary: change.text,
-        href: siteUrls().country(country.slug, 'what-changed'),
+        href: ctx.urls.country(country.slug, 'what-changed'),
         hrefLabel: t.link(country.name),
         sources: change.sources,
       };
@@ -230,7 +228,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** Every dated event in the site's data: trips, visits to occupied Ukraine, UN votes, ICC events and profile changes. */
-export function buildTimeline(data: SiteData): Timeline {
+export function buildTimeline(ctx: RenderContext, data: SiteData): Timeline {
   const hosts = hostsBySlug(data);
   const byIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
   const host = (visit: VisitRecord) => {
@@ -238,11 +236,11 @@ export function buildTimeline(data: SiteData): Timeline {
   };
   const all: TimelineEvent[] = [
     ...data.visits.map((v) =>
-      v.kind === 'occupied-territory' ? occupiedVisitEvent(v, host(v)) : tripEvent(v, host(v), data.iccStates.warrant.issued),
+      v.kind === 'occupied-territory' ? occupiedVisitEvent(ctx, v, host(v)) : tripEvent(ctx, v, host(v), data.iccStates.warrant.issued),
     ),
-    ...data.resolutions.map(voteEvent),
-    ...iccEvents(data, byIso3),
-    ...changeEvents(data.countries),
+    ...data.resolutions.map((x) => voteEvent(ctx, x)),
+    ...iccEvents(ctx, data, byIso3),
+    ...changeEvents(ctx, data.countries),
   ];
   const keys = new Set<string>();
   for (const e of all) {
@@ -264,15 +262,15 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
 }
 
 /** A year's page of the timeline: the newest year is /timeline/ itself, every other year /timeline/<year>/. */
-export function timelineYearHref(year: string, newest: string): string {
-  return year === newest ? siteUrls().timeline() : siteUrls().timeline(year);
+export function timelineYearHref(ctx: RenderContext, year: string, newest: string): string {
+  return year === newest ? ctx.urls.timeline() : ctx.urls.timeline(year);
 }
 
 /** The countries events name, by name, for the filter. */
-export function countriesIn(events: readonly TimelineEvent[]): EventCountry[] {
+export function countriesIn(ctx: RenderContext, events: readonly TimelineEvent[]): EventCountry[] {
   const found = new Map<string, EventCountry>();
   for (const e of events) if (e.country) found.set(e.country.iso3, e.country);
-  return [...found.values()].sort((a, b) => compareText()(a.name, b.name));
+  return [...found.values()].sort((a, b) => ctx.fmt.compare(a.name, b.name));
 }
 
 /** How many events of each kind. */

@@ -1,11 +1,9 @@
+import type { RenderContext } from '../render/context.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 import type { Relationship } from '../schemas/country.ts';
-import { messages } from '../i18n/messages.ts';
-import { formatCount, formatLongMonth, formatMonth, plural } from '../render/format.ts';
 import { memberStats } from '../model/member-stats.ts';
 import type { SiteData } from '../model/records.ts';
 import { isWarResolution, resolutionSet, shortSymbol, shownVoteOf, type Breakdown, type ResolutionSet, type ShownVote } from '../model/votes.ts';
-import { siteUrls } from '../render/urls.ts';
 
 /** A cell as shown: the recorded vote, `article19` for a member that had lost its vote, `unknown` if not in our record. */
 export type MatrixVote = ShownVote;
@@ -60,7 +58,7 @@ export interface VoteMatrix {
 }
 
 /** Every UN member × every resolution, from the roll calls (the /votes/ table and its tests). */
-export function voteMatrix(data: SiteData): VoteMatrix {
+export function voteMatrix(ctx: RenderContext, data: SiteData): VoteMatrix {
   // Columns by set (context, emergency session, regular sessions), each set oldest first.
   const setOrder: ResolutionSet[] = ['context', 'emergency', 'regular'];
   const resolutions = [...data.resolutions].sort((a, b) => setOrder.indexOf(resolutionSet(a)) - setOrder.indexOf(resolutionSet(b)));
@@ -70,8 +68,8 @@ export function voteMatrix(data: SiteData): VoteMatrix {
     short: shortSymbol(r.symbol),
     name: r.name,
     date: r.date,
-    month: formatMonth(r.date),
-    href: siteUrls().layer(`votes/${r.id}`),
+    month: ctx.fmt.month(r.date),
+    href: ctx.urls.layer(`votes/${r.id}`),
     war: isWarResolution(r),
     set: resolutionSet(r),
     firstOfSet: i === 0 || resolutionSet(resolutions[i - 1]!) !== resolutionSet(r),
@@ -100,9 +98,9 @@ export function voteMatrix(data: SiteData): VoteMatrix {
 }
 
 /** The sentence above the table: where support for the resolutions thinned most between two consecutive votes. */
-export function shiftSentence(shift: Shift | undefined): string | undefined {
+export function shiftSentence(ctx: RenderContext, shift: Shift | undefined): string | undefined {
   if (!shift || !shift.leftYes) return undefined;
-  const t = messages().votesPage;
+  const t = ctx.t.votesPage;
   const { from, to } = shift;
-  return t.shift(t.named(from.name, from.short), formatLongMonth(from.date), t.named(to.name, to.short), formatLongMonth(to.date), plural(shift.leftYes, t.leftYes), formatCount(shift.toAbstain));
+  return t.shift(t.named(from.name, from.short), ctx.fmt.longMonth(from.date), t.named(to.name, to.short), ctx.fmt.longMonth(to.date), ctx.fmt.plural(shift.leftYes, t.leftYes), ctx.fmt.count(shift.toAbstain));
 }

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { DIST } from '../helpers/site.ts';
 
 const site = useBrowserAndSite();
 const data = realSiteData();
-const { events } = buildTimeline(data);
+const { events } = buildTimeline(en, data);
 
 /** The copy-and-paste code the map page offers, pointed at the test server. */
 function embedSnippet(): string {

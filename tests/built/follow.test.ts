@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +12,7 @@ import { DIST, distHeaderRules, headersForPath, parseHeadersFile, requireDist, r
 
 requireDist();
 const data = realSiteData();
-const { events, upcoming } = buildTimeline(data);
+const { events, upcoming } = buildTimeline(en, data);
 const read = (path: string) => readFileSync(path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path), 'utf8');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
@@ -86,7 +87,7 @@ describe('Atom feed links', () => {
 });
 
 describe('embeds', () => {
-  const layers = countryLayers(data);
+  const layers = countryLayers(en, data);
   const embeds = ['/embed/map/', ...layers.map((l) => l.embed.path)];
   const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-trailing-whitespace': 'off', 'attribute-boolean-style': 'off', 'long-title': 'off' } });
 

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { rmSync } from 'node:fs';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ describe('CSV downloads are safe against formula injection', () => {
     expect(neutraliseFormula('+1')).toBe("'+1");
     // The negative longitude stays a number in the JSON download it belongs to.
     expect(visitsDownloadData(data).visits[0]!.cities[1]!.lon).toBe(-99.1332);
-    const countries = csvParse(countriesCsv(countriesDownloadData(data, new URL('https://example.org'))));
+    const countries = csvParse(countriesCsv(countriesDownloadData(en, data, new URL('https://example.org'))));
     expect(countries.filter((c) => c.writtenProfile === 'true').map((c) => c.visitCount)).toEqual(['0', '1']);
     expect(countries.every((c) => /^\d+$/.test(c.visitCount!))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { countryStats, headlineNumbers } from '../../src/model/country-stats.ts';
 import { explainerFacts, factText, type FactItem } from '../../src/views/explainer-facts.ts';
@@ -6,11 +7,11 @@ import { isWarResolution, resolutionSet } from '../../src/model/votes.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
-const facts = explainerFacts(data);
+const facts = explainerFacts(en, data);
 const stats = [...countryStats(data).values()];
 const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 /** A fact's text, as a page renders it. */
-const text = (name: string) => factText(facts.get(name)!);
+const text = (name: string) => factText(en, facts.get(name)!);
 /** The items of a list-valued fact. */
 function itemsOf(name: string): FactItem[] {
   const fact = facts.get(name)!;
@@ -62,7 +63,7 @@ describe('list-valued explainer facts', () => {
 });
 
 describe('the shift chart', () => {
-  const chart = buildShiftChart(data.resolutions);
+  const chart = buildShiftChart(en, data.resolutions);
   it('draws one bar per resolution whose segments are its official totals, set by set: context, emergency session, regular sessions', () => {
     const order = ['context', 'emergency', 'regular'];
     const bySet = [...data.resolutions].sort((a, b) => order.indexOf(resolutionSet(a)) - order.indexOf(resolutionSet(b)));

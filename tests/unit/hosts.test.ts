@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { headlineNumbers } from '../../src/model/country-stats.ts';
 import { visitsDownloadData } from '../../src/outputs/downloads.ts';
@@ -29,11 +30,11 @@ describe('a trip to a member without a written profile', () => {
     expect(turkiye.tripCount).toBe(1);
     expect(turkiye.visits.map((v) => v.id)).toEqual([visit.id]);
     expect(hostsBySlug(data).get('turkiye')!.iso3).toBe('TUR');
-    const map = buildTripMap(hostsBySlug(data), data.visits);
+    const map = buildTripMap(en, hostsBySlug(data), data.visits);
     expect(map.hosts.find((h) => h.country.slug === 'turkiye')?.trips).toBe(1);
     expect(headlineNumbers(data).trips).toBe(headlineNumbers(real).trips + 1);
     expect(visitsDownloadData(data).visits.find((v) => v.id === visit.id)).toMatchObject({ country: 'TUR', countryName: 'Türkiye' });
-    const event = buildTimeline(data).events.find((e) => e.key === `trip/${visit.id}`)!;
+    const event = buildTimeline(en, data).events.find((e) => e.key === `trip/${visit.id}`)!;
     expect(event.href).toBe(`/countries/turkiye/#visit-${visit.id}`);
   });
 

@@ -1,8 +1,9 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { baseMap } from '../../src/map/geo/base-map.ts';
 import { classifyStates, notMemberTooltip } from '../../src/map/layers/layer.ts';
 import { countryLayers, layerNav } from '../../src/map/layers/registry.ts';
-import { proseText } from '../../src/render/prose.ts';
+
 import { tallyLabel, voteClasses, voteTallies } from '../../src/map/layers/vote-layer.ts';
 import { shortSymbol } from '../../src/model/votes.ts';
 import { BLOC_IDS } from '../../src/model/stances.ts';
@@ -11,7 +12,7 @@ import { realSiteData } from '../helpers/content.ts';
 import { alignmentByMember } from '../../src/model/alignment.ts';
 
 const data = realSiteData();
-const layers = countryLayers(data);
+const layers = countryLayers(en, data);
 
 describe('layer registry', () => {
   it('has the ICC layer, the unfriendly list, one layer per bloc and one per resolution, each at its published URL', () => {
@@ -52,7 +53,7 @@ describe('layer registry', () => {
   });
 
   it('builds the navigation from the registry: trips, ICC, the unfriendly list, then the blocs and the UN votes as groups', () => {
-    const nav = layerNav(data);
+    const nav = layerNav(en, data);
     expect(nav.links.map((l) => l.href)).toEqual(['/map/', '/map/icc/', '/map/unfriendly/', '/map/alignment/']);
     expect(nav.groups.map((g) => g.label)).toEqual(['Blocs', 'UN votes']);
     expect(nav.groups[0]!.links.map((l) => l.href)).toEqual(BLOC_IDS.map((b) => `/map/blocs/${b}/`));
@@ -60,14 +61,14 @@ describe('layer registry', () => {
   });
 
   it('names the navigation and writes each caption with the date it stands on', () => {
-    expect(layerNav(data).label).toBe('Map layers');
-    const caption = (id: string) => proseText(layers.find((l) => l.id === id)!.page.caption.text);
+    expect(layerNav(en, data).label).toBe('Map layers');
+    const caption = (id: string) => en.fmt.prose(layers.find((l) => l.id === id)!.page.caption.text);
     expect(caption('icc')).toBe('Standing on 20 June 2026.');
     expect(caption('unfriendly')).toMatch(/^Checked up to \d{1,2} \w+ \d{4}\.$/);
     expect(caption(`blocs/${BLOC_IDS[0]}`)).toMatch(/^Statuses as of \d{1,2} \w+ \d{4}\.$/);
     const r = data.resolutions.find((x) => x.complete)!;
     expect(caption(`votes/${r.id}`)).toMatch(/^Adopted \d{1,2} \w+ \d{4}\. Complete roll call of all 193 member states\.$/);
-    expect(notMemberTooltip('Kosovo')).toBe('Kosovo: not a UN member state');
+    expect(notMemberTooltip(en, 'Kosovo')).toBe('Kosovo: not a UN member state');
   });
 
   it('lists the roll call by the names of the members, computed from the layer', () => {
@@ -117,7 +118,7 @@ describe('vote layers on a partial roll call', () => {
     } else {
       // Every cast class shows its official total and the number named; the unknown class says "of 193".
       for (const t of tallies.filter((x) => x.cls !== 'unknown' && x.total > 0)) {
-        const line = legend.find((l) => l.startsWith(`${voteClasses().find((c) => c.id === t.cls)!.label} ${t.total} (`));
+        const line = legend.find((l) => l.startsWith(`${voteClasses(en).find((c) => c.id === t.cls)!.label} ${t.total} (`));
         expect(line, `${t.cls} in ${legend.join(' | ')}`).toMatch(new RegExp(`\\((${t.known}|none|all) of them in our record\\)$`));
       }
       expect(legend).toContain(`Not in our record: ${members - known} of ${members}`);
@@ -126,9 +127,9 @@ describe('vote layers on a partial roll call', () => {
 
   it('writes the legend line so that a partial count cannot read as the total', () => {
     const t = { cls: 'yes', total: 107, known: 82 } as const;
-    expect(tallyLabel(t, false, 193)).toBe('Yes 107 (82 of them in our record)');
-    expect(tallyLabel({ ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in our record)');
-    expect(tallyLabel(t, true, 193)).toBe('Yes 107');
-    expect(tallyLabel({ cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not in our record: 111 of 193');
+    expect(tallyLabel(en, t, false, 193)).toBe('Yes 107 (82 of them in our record)');
+    expect(tallyLabel(en, { ...t, known: 0 }, false, 193)).toBe('Yes 107 (none of them in our record)');
+    expect(tallyLabel(en, t, true, 193)).toBe('Yes 107');
+    expect(tallyLabel(en, { cls: 'unknown', total: 111, known: 0 }, false, 193)).toBe('Not in our record: 111 of 193');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN_GB } from '../../src/i18n/locale.ts';
-import { countryName, NAMED_LOCALES, namesTable } from '../../src/i18n/names/index.ts';
+import { NAMED_LOCALES, namesTable } from '../../src/i18n/names/index.ts';
+import { en } from '../helpers/context.ts';
 import { TERRITORIES } from '../../src/schemas/territories.ts';
 import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 
@@ -15,12 +16,12 @@ describe('names tables', () => {
   });
 
   it('gives English names their article in running prose from the table, not from a pattern on the name', () => {
-    expect(countryName('USA')).toMatchObject({ listed: 'United States', prose: 'the United States', in: 'in the United States', possessive: 'the United States’' });
-    expect(countryName('PHL').to).toBe('to the Philippines');
-    expect(countryName('CHN')).toMatchObject({ prose: 'China', possessive: 'China’s' });
-    expect(countryName('COD').prose).toBe(UN_MEMBERS.find((m) => m.iso3 === 'COD')!.name);
-    expect(countryName('falkland-islands').prose).toBe('the Falkland Islands');
-    expect(countryName('taiwan').prose).toBe('Taiwan');
-    expect(() => countryName('XXX')).toThrow(/no en-GB name for XXX/);
+    expect(en.name('USA')).toMatchObject({ listed: 'United States', prose: 'the United States', in: 'in the United States', possessive: 'the United States’' });
+    expect(en.name('PHL').to).toBe('to the Philippines');
+    expect(en.name('CHN')).toMatchObject({ prose: 'China', possessive: 'China’s' });
+    expect(en.name('COD').prose).toBe(UN_MEMBERS.find((m) => m.iso3 === 'COD')!.name);
+    expect(en.name('falkland-islands').prose).toBe('the Falkland Islands');
+    expect(en.name('taiwan').prose).toBe('Taiwan');
+    expect(() => en.name('XXX')).toThrow(/no en-GB name for XXX/);
   });
 });

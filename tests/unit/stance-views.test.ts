@@ -1,9 +1,10 @@
+import { en } from '../helpers/context.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countriesCsv, countriesDownloadData } from '../../src/outputs/downloads.ts';
 import { explainerFacts, factText } from '../../src/views/explainer-facts.ts';
-import { formatPartialDate } from '../../src/render/format.ts';
+
 import { BLOC_CLASSES } from '../../src/map/layers/bloc-layer.ts';
 import { countryLayers, layerNav } from '../../src/map/layers/registry.ts';
 import { UNFRIENDLY_CLASSES } from '../../src/map/layers/unfriendly-layer.ts';
@@ -13,7 +14,7 @@ import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
-const layers = countryLayers(data);
+const layers = countryLayers(en, data);
 const root = resolve(import.meta.dirname, '../..');
 
 /**
@@ -86,7 +87,7 @@ describe('the unfriendly-list layer', () => {
 describe('the bloc layers', () => {
   it('has one layer per bloc, grouped in the navigation as plain links', () => {
     expect(BLOC_IDS.map((b) => layers.find((l) => l.id === `blocs/${b}`)?.href)).toEqual(BLOC_IDS.map((b) => `/map/blocs/${b}/`));
-    const group = layerNav(data).groups.find((g) => g.label === 'Blocs')!;
+    const group = layerNav(en, data).groups.find((g) => g.label === 'Blocs')!;
     expect(group.links.map((l) => l.label)).toEqual(['CSTO', 'EAEU', 'CIS', 'SCO', 'BRICS', 'Union State']);
   });
 
@@ -138,7 +139,7 @@ describe('stancesFor and the country section', () => {
     const s = stancesFor(data, 'ARM');
     expect(s.unfriendly).toBeNull();
     expect(s.blocs.find((t) => t.bloc === 'csto')).toMatchObject({ status: 'suspended', since: '2024-02-22', until: null, previous: [{ status: 'member', since: '2002-10-07' }] });
-    const v = stancesView(data, 'ARM');
+    const v = stancesView(en, data, 'ARM');
     const csto = v.blocs.current.find((t) => t.bloc === 'csto')!;
     expect(csto).toMatchObject({ status: 'Participation frozen', dates: 'since 22 February 2024; before that member from 7 October 2002 to 22 February 2024', mapHref: '/map/blocs/csto/' });
     expect(csto.sources.length).toBeGreaterThan(0);
@@ -146,27 +147,27 @@ describe('stancesFor and the country section', () => {
 
   it('Belarus: a member of the Union State since 8 December 1999, and a tie to all six blocs', () => {
     expect(blocIdsOf(data, 'BLR').map((b) => b.id)).toEqual([...BLOC_IDS]);
-    const union = stancesView(data, 'BLR').blocs.current.find((t) => t.bloc === 'union-state')!;
+    const union = stancesView(en, data, 'BLR').blocs.current.find((t) => t.bloc === 'union-state')!;
     expect(union).toMatchObject({ status: 'Member', dates: 'since 8 December 1999', blocName: 'Union State of Russia and Belarus' });
   });
 
   it('France: listed in the original order as one of the EU member states; Ukraine: listed, and a former CIS member', () => {
     expect(stancesFor(data, 'FRA').unfriendly).toMatchObject({ since: '2022-03-05', group: { id: 'eu' }, inOriginalOrder: true });
-    expect(stancesView(data, 'FRA').unfriendly.text).toMatch(/^France has been on Russia’s list of “unfriendly” states since 5 March 2022, .* as one of the member states of the European Union\.$/);
-    const ukraine = stancesView(data, 'UKR');
+    expect(stancesView(en, data, 'FRA').unfriendly.text).toMatch(/^France has been on Russia’s list of “unfriendly” states since 5 March 2022, .* as one of the member states of the European Union\.$/);
+    const ukraine = stancesView(en, data, 'UKR');
     expect(ukraine.blocs.current).toEqual([]);
     expect(ukraine.blocs.former).toEqual([expect.objectContaining({ bloc: 'cis', status: 'Former member', dates: '8 December 1991 to 19 May 2018' })]);
   });
 
   it('Saudi Arabia: its BRICS tie is shown as not counted, with the note', () => {
-    const v = stancesView(data, 'SAU');
+    const v = stancesView(en, data, 'SAU');
     expect(v.blocs.unconfirmed).toEqual([expect.objectContaining({ bloc: 'brics', status: 'Disputed, not counted', dates: 'some sources count it as a member of BRICS from 1 January 2024' })]);
     expect(blocIdsOf(data, 'SAU')).toEqual([{ id: 'sco', status: 'partner' }]);
   });
 
   it('composes a section for every one of the 193 members, with sources for the list entry', () => {
     for (const m of UN_MEMBERS) {
-      const v = stancesView(data, m.iso3);
+      const v = stancesView(en, data, m.iso3);
       expect(v.unfriendly.sources.length, m.iso3).toBeGreaterThan(0);
       expect(v.blocs.current.length + v.blocs.former.length + v.blocs.unconfirmed.length > 0 || /had no tie/.test(v.blocs.intro), m.iso3).toBe(true);
       for (const t of [...v.blocs.current, ...v.blocs.former]) expect(t.sources.length, `${m.iso3} ${t.bloc}`).toBeGreaterThan(0);
@@ -184,7 +185,7 @@ describe('download fields', () => {
   });
 
   it('the CSV flattens blocs into one cell, in bloc order', () => {
-    const download = countriesDownloadData(data, new URL('https://example.org'));
+    const download = countriesDownloadData(en, data, new URL('https://example.org'));
     const armenia = download.countries.find((c) => c.iso3 === 'ARM')!;
     expect(armenia.blocs).toEqual({ csto: 'suspended', eaeu: 'member', cis: 'member', sco: 'partner' });
     const csv = countriesCsv(download).split('\n');
@@ -194,7 +195,7 @@ describe('download fields', () => {
 });
 
 describe('explainer facts on the two camps', () => {
-  const facts = explainerFacts(data);
+  const facts = explainerFacts(en, data);
   const n = (name: string) => {
     const f = facts.get(name);
     if (f?.kind !== 'count') throw new Error(`${name} is not a count`);
@@ -206,8 +207,8 @@ describe('explainer facts on the two camps', () => {
     expect(n('unfriendly:members')).toBe(rawList.unMembers.filter((e) => !e.until).length);
     expect(n('unfriendly:inOrder')).toBe(rawList.unMembers.filter((e) => e.since === orderDate).length);
     expect(n('unfriendly:group:eu')).toBe(rawList.unMembers.filter((e) => e.group === 'eu').length);
-    expect(factText(facts.get('unfriendly:addedLater')!)).toBe('the Bahamas (23 July 2022)');
-    expect(factText(facts.get('unfriendly:lastChange')!)).toBe('30 October 2022');
+    expect(factText(en, facts.get('unfriendly:addedLater')!)).toBe('the Bahamas (23 July 2022)');
+    expect(factText(en, facts.get('unfriendly:lastChange')!)).toBe('30 October 2022');
   });
 
   it('counts the blocs and the two camps from the content file', () => {
@@ -220,15 +221,15 @@ describe('explainer facts on the two camps', () => {
     expect(n('blocs:tied')).toBe(others.filter((m) => tied(m.iso3)).length);
     const listed = (iso3: string) => expectedListing(iso3) !== 'not-listed' && expectedListing(iso3) !== 'removed';
     expect(n('camps:neither')).toBe(others.filter((m) => !listed(m.iso3) && !tied(m.iso3)).length);
-    expect(factText(facts.get('bloc:csto:suspended:names')!)).toBe('Armenia');
-    expect(factText(facts.get('camps:listedFormerTies')!)).toBe('Ukraine (CIS, until 19 May 2018)');
-    expect(factText(facts.get('camps:overlap')!)).toBe('No state is in both camps');
+    expect(factText(en, facts.get('bloc:csto:suspended:names')!)).toBe('Armenia');
+    expect(factText(en, facts.get('camps:listedFormerTies')!)).toBe('Ukraine (CIS, until 19 May 2018)');
+    expect(factText(en, facts.get('camps:overlap')!)).toBe('No state is in both camps');
     expect(others.some((m) => listed(m.iso3) && tied(m.iso3))).toBe(false);
   });
 });
 
 it('formats a date only as precisely as it is recorded', () => {
-  expect(formatPartialDate('2006')).toBe('2006');
-  expect(formatPartialDate('2022-09')).toBe('September 2022');
-  expect(formatPartialDate('2024-02-22')).toBe('22 February 2024');
+  expect(en.fmt.partialDate('2006')).toBe('2006');
+  expect(en.fmt.partialDate('2022-09')).toBe('September 2022');
+  expect(en.fmt.partialDate('2024-02-22')).toBe('22 February 2024');
 });

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, tagUri } from '../../src/outputs/feed.ts';
 import { buildTimeline, byYear, countsByKind, shorten } from '../../src/views/timeline.ts';
@@ -9,7 +10,7 @@ import { realSiteData } from '../helpers/content.ts';
 import { hostsBySlug } from '../../src/model/hosts.ts';
 
 const data = realSiteData();
-const { events, upcoming } = buildTimeline(data);
+const { events, upcoming } = buildTimeline(en, data);
 const all = [...events, ...upcoming];
 const asOf = data.dataset.asOf;
 
@@ -84,7 +85,7 @@ describe('timeline from the real data', () => {
 describe('event texts', () => {
   it('counts members that did not vote in the plural the count needs', () => {
     const r = data.resolutions.find((x) => x.complete)!;
-    const one = buildTimeline({ ...data, resolutions: [{ ...r, totals: { ...r.totals, nonVoting: 1 } }] }).events.find((e) => e.kind === 'un-vote')!;
+    const one = buildTimeline(en, { ...data, resolutions: [{ ...r, totals: { ...r.totals, nonVoting: 1 } }] }).events.find((e) => e.kind === 'un-vote')!;
     expect(one.summary).toBe(`${r.summary} 1 member did not vote.`);
     const many = all.find((e) => e.key === `un-vote/${r.id}`)!;
     expect(many.summary).toBe(`${r.summary} ${r.totals.nonVoting} members did not vote.`);
@@ -103,7 +104,7 @@ describe('event texts', () => {
 describe('stable feed ids', () => {
   it('do not change when an event is reworded', () => {
     const site = new URL('https://example.org');
-    const reworded = buildTimeline({
+    const reworded = buildTimeline(en, {
       ...data,
       visits: data.visits.map((v) => ({ ...v, counterpart: `${v.counterpart} (reworded)`, event: 'Another name' })),
       resolutions: data.resolutions.map((r) => ({ ...r, summary: 'Reworded.' })),
@@ -114,7 +115,7 @@ describe('stable feed ids', () => {
   });
 
   it('escapes text and sets the feed’s updated to its newest entry', () => {
-    const xml = atomFeed([{ ...events[0]!, title: 'A & B <c>' }, ...events.slice(1)], { site: new URL('https://example.org'), key: 'feed', title: 't', subtitle: 's', selfPath: '/feed.xml', pagePath: '/timeline/' });
+    const xml = atomFeed(en, [{ ...events[0]!, title: 'A & B <c>' }, ...events.slice(1)], { site: new URL('https://example.org'), key: 'feed', title: 't', subtitle: 's', selfPath: '/feed.xml', pagePath: '/timeline/' });
     expect(xml).toContain('<title>A &amp; B &lt;c&gt;</title>');
     expect(xml.match(/<updated>([^<]+)<\/updated>/)![1]).toBe(`${events[0]!.date}T00:00:00Z`);
   });

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { arcticProjection, project, tripProjection } from '../../src/map/geo/projection.ts';
@@ -11,23 +12,23 @@ import { foreignTrips } from '../../src/model/visits.ts';
 import { pathEnd, realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
-const notes = tripNotes(data);
-const map = buildTripMap(hostsBySlug(data), data.visits, notes);
+const notes = tripNotes(en, data);
+const map = buildTripMap(en, hostsBySlug(data), data.visits, notes);
 const trips = foreignTrips(data.visits);
 
 describe('trip map words', () => {
   it('labels the legend’s bins by count, range and open end, then the route and the city marker', () => {
-    expect(TRIP_BINS.map(tripBinLabel)).toEqual(['1 trip', '2 trips', '3–4 trips', '5 or more']);
-    expect(tripLegendItems().map((i) => i.label).slice(-2)).toEqual(['Route from Moscow (great circle)', 'Host shown as a city, not the whole country']);
+    expect(TRIP_BINS.map((bin) => tripBinLabel(en, bin))).toEqual(['1 trip', '2 trips', '3–4 trips', '5 or more']);
+    expect(tripLegendItems(en).map((i) => i.label).slice(-2)).toEqual(['Route from Moscow (great circle)', 'Host shown as a city, not the whole country']);
   });
 
   it('names hosts and city markers with their trips in the right plural', () => {
-    expect(hostLabel('China', 4, '2023–2026')).toBe('China: 4 trips, 2023–2026');
-    expect(markerLabel('Bishkek and Kant', 'Kyrgyzstan', 1, '2023')).toBe('Bishkek and Kant, Kyrgyzstan: 1 trip, 2023');
+    expect(hostLabel(en, 'China', 4, '2023–2026')).toBe('China: 4 trips, 2023–2026');
+    expect(markerLabel(en, 'Bishkek and Kant', 'Kyrgyzstan', 1, '2023')).toBe('Bishkek and Kant, Kyrgyzstan: 1 trip, 2023');
   });
 
   it('writes the year filter’s counts and captions', () => {
-    const [all, first] = yearViews(data.visits, [2022]);
+    const [all, first] = yearViews(en, data.visits, [2022]);
     expect(all!.button).toBe('All years');
     expect(all!.count).toMatch(/^Showing all \d+ trips to \d+ countries\.$/);
     expect(all!.caption).toBe('Every foreign trip since 24 February 2022, oldest first');
@@ -151,7 +152,7 @@ describe('text on the trip map', () => {
 
   it('stops the build when a note claims what the data does not back', () => {
     const bad = { ...data, visits: data.visits.map((v) => (v.id === '2024-06-19-north-korea' ? { ...v, signed: undefined } : v)) };
-    expect(() => tripNotes(bad)).toThrow(/treaty/);
+    expect(() => tripNotes(en, bad)).toThrow(/treaty/);
   });
 
   it('lays every text out without overlaps, inside the frame, clear of every city marker', () => {

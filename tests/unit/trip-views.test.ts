@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { buildTripMap } from '../../src/map/geo/trip-map.ts';
 import { hostsBySlug } from '../../src/model/hosts.ts';
@@ -7,7 +8,7 @@ import { realSiteData } from '../helpers/content.ts';
 
 describe('trip map summary', () => {
   const data = realSiteData();
-  const summary = tripMapSummary(data, buildTripMap(hostsBySlug(data), data.visits));
+  const summary = tripMapSummary(en, data, buildTripMap(en, hostsBySlug(data), data.visits));
   const trips = foreignTrips(data.visits);
 
   it('counts the trips, the hosts and the trips to former Soviet states from the data', () => {

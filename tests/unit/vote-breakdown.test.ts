@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { countryStats } from '../../src/model/country-stats.ts';
 import { sortDated } from '../../src/model/dated.ts';
@@ -68,7 +69,7 @@ describe('the vote breakdown', () => {
       // The main count never includes them.
       expect(s.voteBreakdown.total).toBe(war.length);
     }
-    const groups = voteSetGroups(members.get('brazil')!);
+    const groups = voteSetGroups(en, members.get('brazil')!);
     expect(groups.map((g) => g.set)).toEqual(['emergency', 'regular', 'context']);
     expect(groups.find((g) => g.set === 'regular')!.cells.map((c) => c.symbol)).toEqual(regular.map((r) => r.symbol));
   });
@@ -94,7 +95,7 @@ describe('the vote breakdown', () => {
     expect(b.absent).toBe(war.filter((r) => r.votes.BFA === 'non-voting').length);
     expect(b.absent).toBeGreaterThan(0);
     expect(b.withRussia).toBeLessThan(war.length);
-    expect(breakdownSentence(b)).toMatch(new RegExp(`of ${war.length} resolutions`));
+    expect(breakdownSentence(en, b)).toMatch(new RegExp(`of ${war.length} resolutions`));
   });
 
   it('splits Syria’s record at the fall of Assad, from its profile', () => {
@@ -114,32 +115,32 @@ describe('the vote breakdown', () => {
 
   it('says it in words with the count, biggest class first', () => {
     const b = { withRussia: 2, againstRussia: 0, abstained: 8, absent: 0, article19: 0, unknown: 0, total: 10 };
-    expect(breakdownSentence(b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
-    expect(breakdownSentence({ ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('The opposite of Russia on all 10 resolutions');
-    expect(breakdownCardFact(b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
+    expect(breakdownSentence(en, b)).toBe('Abstained on 8 of 10 resolutions, with Russia on 2');
+    expect(breakdownSentence(en, { ...b, withRussia: 0, abstained: 0, againstRussia: 10 })).toBe('The opposite of Russia on all 10 resolutions');
+    expect(breakdownCardFact(en, b)).toEqual({ value: '2/10', label: 'UN votes with Russia since Feb 2022 · 8 abstained' });
     // Mid-sentence forms come from the UI strings, not from lowercasing a label ("against russia" on a share card).
-    expect(breakdownCardFact({ ...b, abstained: 5, againstRussia: 3 }).label).toBe('UN votes with Russia since Feb 2022 · 5 abstained · 3 the opposite of Russia');
+    expect(breakdownCardFact(en, { ...b, abstained: 5, againstRussia: 3 }).label).toBe('UN votes with Russia since Feb 2022 · 5 abstained · 3 the opposite of Russia');
   });
 
   it('takes the total’s plural form, never an appended s', () => {
     const one = { withRussia: 0, againstRussia: 1, abstained: 0, absent: 0, article19: 0, unknown: 0, total: 1 };
-    expect(breakdownSentence(one)).toBe('The opposite of Russia on the only resolution');
-    expect(breakdownSentence({ ...one, againstRussia: 0, total: 0 })).toBe('No resolutions to count');
+    expect(breakdownSentence(en, one)).toBe('The opposite of Russia on the only resolution');
+    expect(breakdownSentence(en, { ...one, againstRussia: 0, total: 0 })).toBe('No resolutions to count');
   });
 
   it('says how many members left “yes” on the biggest move in the plural the count needs', () => {
-    const { shift } = voteMatrix(data);
-    expect(shiftSentence(shift)).toContain(`: ${shift!.leftYes} members that had voted yes did not do so again, ${shift!.toAbstain} of them abstaining.`);
-    expect(shiftSentence({ ...shift!, leftYes: 1, toAbstain: 1 })).toContain(': 1 member that had voted yes did not do so again, 1 of them abstaining.');
+    const { shift } = voteMatrix(en, data);
+    expect(shiftSentence(en, shift)).toContain(`: ${shift!.leftYes} members that had voted yes did not do so again, ${shift!.toAbstain} of them abstaining.`);
+    expect(shiftSentence(en, { ...shift!, leftYes: 1, toAbstain: 1 })).toContain(': 1 member that had voted yes did not do so again, 1 of them abstaining.');
   });
 
   it('heads and sums up each government’s votes, and writes the section’s intro for Russia and for the others', () => {
     const [assad] = stats.get('syria')!.governments;
-    expect(governmentPeriodHeading(assad!)).toMatch(/^Votes cast by .+, until \d{1,2} December 2024$/);
-    expect(governmentPeriodSummary(assad!)).toMatch(/^Since the invasion: with Russia on all \d+ resolutions\.$/);
-    const russia = voteSectionText({ member: { name: 'Russia' }, isRussia: true });
+    expect(governmentPeriodHeading(en, assad!)).toMatch(/^Votes cast by .+, until \d{1,2} December 2024$/);
+    expect(governmentPeriodSummary(en, assad!)).toMatch(/^Since the invasion: with Russia on all \d+ resolutions\.$/);
+    const russia = voteSectionText(en, { member: { name: 'Russia' }, isRussia: true });
     expect(russia.intro).toBe('How Russia voted on each General Assembly resolution on Ukraine in our record.');
-    const belarus = voteSectionText({ member: { name: 'Belarus' }, isRussia: false });
+    const belarus = voteSectionText(en, { member: { name: 'Belarus' }, isRussia: false });
     expect(belarus.intro).toContain('How Belarus voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote. “With Russia” means');
     expect(belarus.inTheTable).toBe('Belarus in the table of every member’s votes');
   });

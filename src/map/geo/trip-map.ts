@@ -1,3 +1,4 @@
+import type { RenderContext } from '../../render/context.ts';
 import { geoBounds, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { Host } from '../../model/hosts.ts';
@@ -5,11 +6,9 @@ import type { VisitRecord } from '../../model/records.ts';
 
 /** What the trip map needs of a host (src/model/hosts.ts): any UN member, profiled or not. */
 export type TripHost = Pick<Host, 'slug' | 'iso3' | 'isoNumeric' | 'name' | 'pointOnly'>;
-import { compareText, formatCount, formatCountRange, formatList, plural, pluralRangeForm } from '../../render/format.ts';
 import { foreignTrips } from '../../model/visits.ts';
 import type { Token } from '../layers/palette.ts';
 import type { TripNote } from '../trip-annotations.ts';
-import { messages } from '../../i18n/messages.ts';
 import { tripBaseMap } from './base-map.ts';
 import { inside, placeLabels, textWidth, wrapText, type Box, type LabelRequest, type PlacedLabel } from './label-layout.ts';
 import { CompactPathWriter } from './path-writer.ts';
@@ -31,33 +30,33 @@ export const TRIP_BINS = [
 export const tripBin = (n: number) => TRIP_BINS.findIndex((b) => n >= b.min && n <= b.max) + 1;
 
 /** A bin's legend label: `1 trip`, `3–4 trips`, `5 or more`. */
-export function tripBinLabel(bin: { min: number; max: number }): string {
-  const t = messages().tripMap.bins;
-  if (bin.max === Infinity) return t.atLeast(formatCount(bin.min));
-  if (bin.min === bin.max) return plural(bin.min, t.trips);
-  return pluralRangeForm(bin.min, bin.max, t.trips).replace('{n}', formatCountRange(bin.min, bin.max));
+export function tripBinLabel(ctx: RenderContext, bin: { min: number; max: number }): string {
+  const t = ctx.t.tripMap.bins;
+  if (bin.max === Infinity) return t.atLeast(ctx.fmt.count(bin.min));
+  if (bin.min === bin.max) return ctx.fmt.plural(bin.min, t.trips);
+  return ctx.fmt.pluralRangeForm(bin.min, bin.max, t.trips).replace('{n}', ctx.fmt.countRange(bin.min, bin.max));
 }
 
 /** The trip map's legend: the bins, then the route and the city marker. */
-export function tripLegendItems(): ({ token: Token; label: string } | { shape: 'route' | 'point'; label: string })[] {
-  const t = messages().tripMap;
+export function tripLegendItems(ctx: RenderContext): ({ token: Token; label: string } | { shape: 'route' | 'point'; label: string })[] {
+  const t = ctx.t.tripMap;
   return [
-    ...TRIP_BINS.map((bin) => ({ token: bin.token, label: tripBinLabel(bin) })),
+    ...TRIP_BINS.map((bin) => ({ token: bin.token, label: tripBinLabel(ctx, bin) })),
     { shape: 'route' as const, label: t.routeLegend },
     { shape: 'point' as const, label: t.pointLegend },
   ];
 }
 
 /** A host's accessible name on the map: `China: 4 trips, 2023–2026`. */
-export function hostLabel(country: string, trips: number, years: string): string {
-  const t = messages().tripMap;
-  return t.host(country, plural(trips, t.trips), years);
+export function hostLabel(ctx: RenderContext, country: string, trips: number, years: string): string {
+  const t = ctx.t.tripMap;
+  return t.host(country, ctx.fmt.plural(trips, t.trips), years);
 }
 
 /** A city marker's: `Bishkek and Kant, Kyrgyzstan: 2 trips, 2022–2023`. */
-export function markerLabel(place: string, country: string, trips: number, years: string): string {
-  const t = messages().tripMap;
-  return t.marker(place, country, plural(trips, t.trips), years);
+export function markerLabel(ctx: RenderContext, place: string, country: string, trips: number, years: string): string {
+  const t = ctx.t.tripMap;
+  return t.marker(place, country, ctx.fmt.plural(trips, t.trips), years);
 }
 
 /** Years as the map's data attributes hold them: `2023 2025`. */
@@ -69,7 +68,7 @@ export function yearSpan(years: readonly number[]): string {
 }
 
 /** The inset's accessible name. */
-export const tripInsetLabel = (): string => messages().tripMap.insetLabel;
+export const tripInsetLabel = (ctx: RenderContext): string => ctx.t.tripMap.insetLabel;
 
 export interface HostShape {
   country: TripHost;
@@ -265,16 +264,16 @@ const built = wordCache<readonly VisitRecord[], { countries: ReadonlyMap<string,
  * the key trips (src/map/trip-annotations.ts), the Arctic inset. Built once per set of records (the front page,
  * the map page, the embed and the share cards all draw it).
  */
-export function buildTripMap(countries: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
-  const hits = built(visits, () => []);
+export function buildTripMap(ctx: RenderContext, countries: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[] = []): TripMap {
+  const hits = built(ctx, visits, () => []);
   const hit = hits.find((h) => h.countries === countries && h.notes === notes);
   if (hit) return hit.map;
-  const map = drawTripMap(countries, visits, notes);
+  const map = drawTripMap(ctx, countries, visits, notes);
   hits.push({ countries, notes, map });
   return map;
 }
 
-function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[]): TripMap {
+function drawTripMap(ctx: RenderContext, bySlug: ReadonlyMap<string, TripHost>, visits: readonly VisitRecord[], notes: readonly TripNote[]): TripMap {
   const base = tripBaseMap();
   const { projection } = tripProjection();
   const trips = foreignTrips(visits);
@@ -304,7 +303,7 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
         d: d ?? null,
       };
     })
-    .sort((a, b) => compareText()(a.country.name, b.country.name));
+    .sort((a, b) => ctx.fmt.compare(a.country.name, b.country.name));
 
   // The inset sits in the map's top-right corner, towards the Arctic it shows, over Siberia where no trip went;
   // it is drawn in the map's own units.
@@ -332,7 +331,7 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
       routes.push({ visitId: v.id, city: city.name, year, d, insetD: d ? null : routePath(arctic, city), to: [x, y] });
     }
   }
-  const grouped = groupNearbyMarkers([...markers.values()]).sort((a, b) => byCodePoint(a.key, b.key));
+  const grouped = groupNearbyMarkers(ctx, [...markers.values()]).sort((a, b) => byCodePoint(a.key, b.key));
   const moscow = project(projection, MOSCOW.lon, MOSCOW.lat);
   // Notes on trips drawn in the inset are its caption, under the globe: the frame grows to hold them.
   const captions = notes.filter((n) => noteMarkers(n, grouped).every((m) => m.inset));
@@ -350,9 +349,9 @@ function drawTripMap(bySlug: ReadonlyMap<string, TripHost>, visits: readonly Vis
   const whole: Box = { x: 0, y: 0, w: base.width, h: base.height };
   // Under the globe on the whole map; beside it in the phone's Arctic panel.
   const under = (b: InsetBox): Box => ({ x: b.x + INSET_PADDING, y: b.y + b.size, w: b.size - 2 * INSET_PADDING, h: b.h - b.size - INSET_PADDING });
-  const text = layOutText({ frame: whole, size: LABEL_SIZE, noteWidth: NOTE_WIDTH }, grouped, moscow, hosts, notes, inset && { ...inset, caption: under(inset.box) }, cover);
-  const panel = (key: PanelKey, box: Box, panelInset: Parameters<typeof layOutText>[5], owns: (m: CityMarker) => boolean): TripPanel => {
-    const t = layOutText({ frame: box, size: PHONE_LABEL_SIZE, noteWidth: PHONE_NOTE_WIDTH, owns }, grouped, moscow, hosts, notes, panelInset, cover);
+  const text = layOutText(ctx, { frame: whole, size: LABEL_SIZE, noteWidth: NOTE_WIDTH }, grouped, moscow, hosts, notes, inset && { ...inset, caption: under(inset.box) }, cover);
+  const panel = (key: PanelKey, box: Box, panelInset: Parameters<typeof layOutText>[6], owns: (m: CityMarker) => boolean): TripPanel => {
+    const t = layOutText(ctx, { frame: box, size: PHONE_LABEL_SIZE, noteWidth: PHONE_NOTE_WIDTH, owns }, grouped, moscow, hosts, notes, panelInset, cover);
     return {
       key,
       box,
@@ -409,7 +408,7 @@ interface TextSpec {
  * hosts first, while room is left near them), then the notes on key trips, which can stand further off on a
  * leader line. Text is measured at LABEL_SIZE, the largest it is drawn.
  */
-function layOutText(
+function layOutText(ctx: RenderContext, 
   spec: TextSpec,
   allMarkers: readonly CityMarker[],
   moscow: [number, number],
@@ -446,10 +445,10 @@ function layOutText(
   const lines = new Map<string, string[]>();
   const add = (r: LabelRequest, text: string[]) => (requests.push(r), lines.set(r.id, text));
 
-  const moscowName = messages().tripMap.moscow;
+  const moscowName = ctx.t.tripMap.moscow;
   if (showsMoscow) add(request('moscow', [moscowName], moscow, frame, { directions: ['W', 'NW', 'SW', 'N'] }), [moscowName]);
   if (inset && globe) {
-    const title = messages().tripMap.insetTitle;
+    const title = ctx.t.tripMap.insetTitle;
     // The inset's heading, at its top-left corner, over the globe's empty corner: a heading reads above what it heads.
     add({ ...request('inset:title', [title], [globe.x, globe.y], globe), gaps: [0], directions: ['SE'] }, [title]);
     add(request('inset:moscow', [moscowName], inset.moscow, globe), [moscowName]);
@@ -466,7 +465,7 @@ function layOutText(
   const labelled = hosts
     .filter((h) => anchorOf.has(h.country.slug))
     .map((h) => ({ h, m: anchorOf.get(h.country.slug)! }))
-    .sort((a, b) => crowd(b.m) - crowd(a.m) || compareText()(a.h.country.name, b.h.country.name));
+    .sort((a, b) => crowd(b.m) - crowd(a.m) || ctx.fmt.compare(a.h.country.name, b.h.country.name));
   for (const { h, m } of labelled) {
     const name = h.country.name;
     // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
@@ -640,7 +639,7 @@ const insetLabel = (r: LabelRequest, markers: readonly CityMarker[]) =>
 const MARKER_OVERLAP = 8;
 
 /** Groups a host's markers that overlap (Bishkek and Kant, Samarkand and Tashkent) into one, at their mean point. */
-function groupNearbyMarkers(markers: (CityMarker & { visits: Set<string> })[]): CityMarker[] {
+function groupNearbyMarkers(ctx: RenderContext, markers: (CityMarker & { visits: Set<string> })[]): CityMarker[] {
   const groups: (CityMarker & { visits: Set<string> })[] = [];
   for (const m of [...markers].sort((a, b) => byCodePoint(a.key, b.key))) {
     const near = groups.find((g) => g.country.slug === m.country.slug && Math.hypot(g.x - m.x, g.y - m.y) < MARKER_OVERLAP);
@@ -652,7 +651,7 @@ function groupNearbyMarkers(markers: (CityMarker & { visits: Set<string> })[]): 
     near.x = Math.round(((near.x * n + m.x) / (n + 1)) * 10) / 10;
     near.y = Math.round(((near.y * n + m.y) / (n + 1)) * 10) / 10;
     near.cities.push(...m.cities);
-    near.name = formatList(near.cities);
+    near.name = ctx.fmt.list(near.cities);
     for (const y of m.years) if (!near.years.includes(y)) near.years.push(y);
     for (const v of m.visits) near.visits.add(v);
     near.trips = near.visits.size;
@@ -670,12 +669,12 @@ export interface YearView {
 }
 
 /** The year filter's choices, all years first, with every sentence it shows computed here rather than in the script. */
-export function yearViews(visits: readonly VisitRecord[], years: readonly number[]): YearView[] {
+export function yearViews(ctx: RenderContext, visits: readonly VisitRecord[], years: readonly number[]): YearView[] {
   const trips = foreignTrips(visits);
-  const t = messages().tripMap.yearFilter;
+  const t = ctx.t.tripMap.yearFilter;
   const count = (list: readonly VisitRecord[]) => {
     const hosts = new Set(list.map((v) => v.country)).size;
-    return t.count(plural(list.length, t.trips), plural(hosts, t.countries));
+    return t.count(ctx.fmt.plural(list.length, t.trips), ctx.fmt.plural(hosts, t.countries));
   };
   return [
     { year: '', button: t.all, count: t.showingAll(count(trips)), caption: t.captionAll },

@@ -1,12 +1,10 @@
-import { messages } from '../../i18n/messages.ts';
+import type { RenderContext } from '../../render/context.ts';
 import { alignmentByMember, type AlignmentCounts } from '../../model/alignment.ts';
 import type { SiteData } from '../../model/records.ts';
 import { RUSSIA } from '../../model/votes.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, layerEmbed } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
-import { siteUrls } from '../../render/urls.ts';
-import { compareText, formatCount, plural } from '../../render/format.ts';
 
 export type AlignmentLayerClass = 'russia' | 'mostly-russia' | 'leans-russia' | 'leans-eu' | 'mostly-eu' | 'few-votes';
 
@@ -37,27 +35,27 @@ export function alignmentClassOf(iso3: string, c: AlignmentCounts): AlignmentLay
 }
 
 /** Where every member stands when Russia and the EU majority split: the votes beyond Ukraine, on a map. */
-export function alignmentLayer(data: SiteData): CountryLayer {
-  const m = messages();
+export function alignmentLayer(ctx: RenderContext, data: SiteData): CountryLayer {
+  const m = ctx.t;
   const t = m.alignmentLayer;
   const byMember = alignmentByMember(data.assemblyVotes);
   const sessions = [...data.assemblyVotes].map((f) => f.session).sort((a, b) => a - b);
   const countsOf = (iso3: string) => byMember.get(iso3)!.total;
   const contested = countsOf(RUSSIA).contested;
-  const classes = labelClasses(ALIGNMENT_LAYER_CLASSES, (m, id) => m.alignmentLayer.classes[id]);
+  const classes = labelClasses(ctx, ALIGNMENT_LAYER_CLASSES, (m, id) => m.alignmentLayer.classes[id]);
   const states = classifyStates('alignment', classes, UN_MEMBER_STATES, (s) => alignmentClassOf(s.iso3, countsOf(s.iso3)), (s, c) => {
     const n = countsOf(s.iso3);
-    return s.iso3 === RUSSIA ? m.layers.about(s.name, c.label) : t.tooltip(s.name, formatCount(n.withRussia), formatCount(n.withRussia + n.withEu), formatCount(n.contested));
+    return s.iso3 === RUSSIA ? m.layers.about(s.name, c.label) : t.tooltip(s.name, ctx.fmt.count(n.withRussia), ctx.fmt.count(n.withRussia + n.withEu), ctx.fmt.count(n.contested));
   });
   const counts = countByClass({ classes, states });
-  const summary = t.summary(plural(contested, t.votes), formatCount(sessions[0]!), formatCount(sessions.at(-1)!));
-  const byName = compareText();
+  const summary = t.summary(ctx.fmt.plural(contested, t.votes), ctx.fmt.count(sessions[0]!), ctx.fmt.count(sessions.at(-1)!));
+  const byName = ctx.fmt.compare;
   const first = data.assemblyVotes.map((f) => f.sources[0]!);
   const lastVote = data.assemblyVotes.flatMap((f) => f.votes.map((v) => v.date)).sort().at(-1)!;
   return {
     id: 'alignment',
-    href: siteUrls().layer('alignment'),
-    embed: layerEmbed('alignment', t.heading),
+    href: ctx.urls.layer('alignment'),
+    embed: layerEmbed(ctx, 'alignment', t.heading),
     nav: { label: t.nav },
     classes,
     states,
@@ -67,11 +65,11 @@ export function alignmentLayer(data: SiteData): CountryLayer {
       heading: t.heading,
       lead: summary,
       intro: [t.caveat],
-      links: [{ href: siteUrls().data('alignment'), label: t.methodLink }],
+      links: [{ href: ctx.urls.data('alignment'), label: t.methodLink }],
       map: { title: t.mapTitle, description: summary },
       // A class no state is in is left out of the legend: an empty swatch explains nothing on the map.
-      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(count)) })),
-      caption: layerCaption(t.caption, lastVote, [{ href: 'https://digitallibrary.un.org/record/4060887', label: t.source }, ...first.slice(-1).map((href) => ({ href, label: t.copy }))]),
+      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, ctx.fmt.count(count)) })),
+      caption: layerCaption(ctx, t.caption, lastVote, [{ href: 'https://digitallibrary.un.org/record/4060887', label: t.source }, ...first.slice(-1).map((href) => ({ href, label: t.copy }))]),
     },
     details: {
       kind: 'roll-call',
@@ -80,7 +78,7 @@ export function alignmentLayer(data: SiteData): CountryLayer {
       noNames: t.noNames,
       groups: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({
         id: `alignment-${cls.id}`,
-        heading: m.layers.counted(cls.label, formatCount(count)),
+        heading: m.layers.counted(cls.label, ctx.fmt.count(count)),
         names: [...states.values()].filter((s) => s.cls === cls.id).map((s) => s.name).sort(byName),
       })),
     },

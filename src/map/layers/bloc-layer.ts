@@ -1,12 +1,11 @@
-import { messages } from '../../i18n/messages.ts';
+import type { RenderContext } from '../../render/context.ts';
 import type { SiteData } from '../../model/records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../../model/stances.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
-import { siteUrls } from '../../render/urls.ts';
-import { compareText, formatCount, formatDate, formatList, formatPartialDate, plural, sourceLabel } from '../../render/format.ts';
+import { sourceLabel } from '../../model/outlets.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
 
@@ -23,31 +22,31 @@ export const BLOC_CLASSES: readonly { id: BlocClass; token: Token }[] = [
 ];
 
 /** A bloc's full name as it reads in prose: `the Collective Security Treaty Organization`, `BRICS`. */
-export function blocInProse(data: SiteData, bloc: BlocId): string {
-  return `${messages().blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
+export function blocInProse(ctx: RenderContext, data: SiteData, bloc: BlocId): string {
+  return `${ctx.t.blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
 }
 
 /** `the CSTO`, `BRICS`, `the Union State`: a bloc's short name as it reads in prose. */
-export function blocShortInProse(bloc: BlocId): string {
-  const { article, short } = messages().blocs[bloc];
+export function blocShortInProse(ctx: RenderContext, bloc: BlocId): string {
+  const { article, short } = ctx.t.blocs[bloc];
   return `${article}${short}`;
 }
 
 /** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
-export function tieDates(t: Pick<BlocTie, 'since' | 'until'>): string {
-  const m = messages();
-  return t.until ? m.tieDates.between(formatPartialDate(t.since), formatPartialDate(t.until)) : m.tieDates.since(formatPartialDate(t.since));
+export function tieDates(ctx: RenderContext, t: Pick<BlocTie, 'since' | 'until'>): string {
+  const m = ctx.t;
+  return t.until ? m.tieDates.between(ctx.fmt.partialDate(t.since), ctx.fmt.partialDate(t.until)) : m.tieDates.since(ctx.fmt.partialDate(t.since));
 }
 
 /** `member from 7 October 2002 to 22 February 2024`: the statuses a tie had before its current one. */
-export function previousStatuses(t: Pick<BlocTie, 'previous'>): string {
-  const m = messages();
-  return formatList(t.previous.map((p) => m.tieDates.previous(m.letterCase.inSentence(m.blocStatus[p.status]), formatPartialDate(p.since), formatPartialDate(p.until))));
+export function previousStatuses(ctx: RenderContext, t: Pick<BlocTie, 'previous'>): string {
+  const m = ctx.t;
+  return ctx.fmt.list(t.previous.map((p) => m.tieDates.previous(m.letterCase.inSentence(m.blocStatus[p.status]), ctx.fmt.partialDate(p.since), ctx.fmt.partialDate(p.until))));
 }
 
 /** A tie's dates, then the statuses it had before: `since 2024; before that observer from 2005 to 2024`. */
-export function tieDatesWithPrevious(t: Pick<BlocTie, 'since' | 'until' | 'previous'>): string {
-  return t.previous.length ? messages().tieDates.withPrevious(tieDates(t), previousStatuses(t)) : tieDates(t);
+export function tieDatesWithPrevious(ctx: RenderContext, t: Pick<BlocTie, 'since' | 'until' | 'previous'>): string {
+  return t.previous.length ? ctx.t.tieDates.withPrevious(tieDates(ctx, t), previousStatuses(ctx, t)) : tieDates(ctx, t);
 }
 
 /** Each UN member's class on a bloc's layer, with its tie (current, else ended) where it has one. */
@@ -63,12 +62,12 @@ export function blocClassesOf(data: SiteData, bloc: BlocId): Map<string, { cls: 
 }
 
 /** Who belongs to one bloc: every UN member by its tie on the bloc file's check date. */
-export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
-  const m = messages();
-  const classes = labelClasses(BLOC_CLASSES, (_, id) => m.blocStatus[id], m);
+export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): CountryLayer {
+  const m = ctx.t;
+  const classes = labelClasses(ctx, BLOC_CLASSES, (_, id) => m.blocStatus[id], m);
   const record = data.blocs.blocs.find((b) => b.id === bloc)!;
   const { short } = m.blocs[bloc];
-  const name = blocInProse(data, bloc);
+  const name = blocInProse(ctx, data, bloc);
   const asOf = data.blocs.checkedUntil;
   const ties = blocClassesOf(data, bloc);
   const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
@@ -78,20 +77,20 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     const { tie } = ties.get(s.iso3)!;
     const u = unconfirmed.get(s.iso3);
     if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
-    return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(tie));
+    return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(ctx, tie));
   };
   const states = classifyStates(`blocs/${bloc}`, classes, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
   const counts = countByClass({ classes, states });
   const count = (cls: BlocClass) => counts.find((c) => c.cls.id === cls)!.count;
 
   const current = classes.filter((c) => c.id !== 'former' && c.id !== 'none' && count(c.id) > 0).map((c) =>
-    plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
+    ctx.fmt.plural(count(c.id), m.blocStatusCounted[c.id as MembershipStatus]),
   );
   const former = count('former');
   const summary = [
-    t.summary(formatDate(asOf), name, formatList(current)),
-    ...(former ? [t.former(formatCount(former))] : []),
-    ...(unconfirmed.size ? [t.notCounted(formatList([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!)))] : []),
+    t.summary(ctx.fmt.date(asOf), name, ctx.fmt.list(current)),
+    ...(former ? [t.former(ctx.fmt.count(former))] : []),
+    ...(unconfirmed.size ? [t.notCounted(ctx.fmt.list([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!)))] : []),
   ].join(' ');
 
   // A looser, frozen, ending or ended tie often rests on a disputed date or status: its group shows the notes and
@@ -105,27 +104,27 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
       sources: [...new Set(noted.flatMap(([, c]) => c.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
     };
   };
-  const hrefOf = profileLinks(data, 'stances');
-  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
+  const hrefOf = profileLinks(ctx, data, 'stances');
+  const byName = (a: { name: string }, b: { name: string }) => ctx.fmt.compare(a.name, b.name);
   const groups: ListingGroup[] = counts
     .filter(({ cls, count: n }) => cls.id !== 'none' && n > 0)
     .map(({ cls, count: n }) => ({
       id: `tie-${cls.id}`,
-      heading: m.layers.counted(cls.label, formatCount(n)),
+      heading: m.layers.counted(cls.label, ctx.fmt.count(n)),
       ...contestedNotes(cls.id as BlocClass),
       items: [...states.values()]
         .filter((s) => s.cls === cls.id)
         .map((s) => {
           const { tie } = ties.get(s.iso3)!;
-          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(tie) : undefined };
+          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(ctx, tie) : undefined };
         })
         .sort(byName),
     }));
 
   return {
     id: `blocs/${bloc}`,
-    href: siteUrls().layer(`blocs/${bloc}`),
-    embed: layerEmbed(`blocs/${bloc}`, t.heading(name)),
+    href: ctx.urls.layer(`blocs/${bloc}`),
+    embed: layerEmbed(ctx, `blocs/${bloc}`, t.heading(name)),
     // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
     frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),
     nav: { label: short, title: record.name, group: m.layerGroups.blocs },
@@ -133,15 +132,15 @@ export function blocLayer(data: SiteData, bloc: BlocId): CountryLayer {
     states,
     page: {
       // The short name in the page title, which must stay within 70 characters with the site's name.
-      title: t.title(blocShortInProse(bloc)),
+      title: t.title(blocShortInProse(ctx, bloc)),
       description: summary,
       heading: t.heading(name),
       lead: summary,
       intro: [...unconfirmed.values()].map((u) => m.layers.about(UN_MEMBER_NAMES.get(u.iso3)!, u.note)),
       note: record.note,
-      map: { title: t.mapTitle(short, formatDate(asOf)), description: summary },
-      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, formatCount(n)) })),
-      caption: layerCaption(t.caption, asOf, record.sources.map((href) => ({ href, label: sourceLabel(href) }))),
+      map: { title: t.mapTitle(short, ctx.fmt.date(asOf)), description: summary },
+      legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, ctx.fmt.count(n)) })),
+      caption: layerCaption(ctx, t.caption, asOf, record.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },
     details: {
       kind: 'listing',

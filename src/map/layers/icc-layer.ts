@@ -1,6 +1,6 @@
+import type { RenderContext } from '../../render/context.ts';
 import type { IccStates } from '../../schemas/icc-states.ts';
 import { headlineNumbers } from '../../model/country-stats.ts';
-import { formatCount, formatDate, formatDateRange, plural } from '../../render/format.ts';
 import { hostOf, hostsBySlug } from '../../model/hosts.ts';
 import { iccDatesFrom, iccStandingOn, tripsToIccParties, type IccStanding } from '../../model/icc.ts';
 import type { SiteData } from '../../model/records.ts';
@@ -8,8 +8,6 @@ import { foreignTrips } from '../../model/visits.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, layerEmbed } from './layer.ts';
 import { TREATY_STATES } from './states.ts';
-import { messages } from '../../i18n/messages.ts';
-import { siteUrls } from '../../render/urls.ts';
 
 /** Every state's standing with the Rome Statute on a date (states missing from the ICC list never joined). */
 export function iccStandingByIso3(states: IccStates, date: string): Map<string, IccStanding> {
@@ -26,12 +24,12 @@ export const ICC_CLASSES: readonly { id: IccStanding; token: Token }[] = [
 ];
 
 /** Where the ICC arrest warrant binds: every state by its standing on the as-of date. */
-export function iccLayer(data: SiteData): CountryLayer {
+export function iccLayer(ctx: RenderContext, data: SiteData): CountryLayer {
   const asOf = data.dataset.asOf;
   const standing = iccStandingByIso3(data.iccStates, asOf);
-  const m = messages().layers;
+  const m = ctx.t.layers;
   const t = m.icc;
-  const classes = labelClasses(ICC_CLASSES, (m, id) => m.icc[id]);
+  const classes = labelClasses(ctx, ICC_CLASSES, (m, id) => m.icc[id]);
   const states = classifyStates('icc', classes, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(s.name, c.label));
   const counts = countByClass({ classes, states });
   const count = (id: IccStanding) => counts.find((c) => c.cls.id === id)!.count;
@@ -39,11 +37,11 @@ export function iccLayer(data: SiteData): CountryLayer {
   const trips = foreignTrips(data.visits);
   const bySlug = hostsBySlug(data);
   const flagged = tripsToIccParties(bySlug, trips);
-  const summary = t.summary(plural(bound, t.bound), formatDate(asOf), formatDate(data.iccStates.warrant.issued), plural(headlineNumbers(data).tripsUnderIccWarrant, t.trips));
+  const summary = t.summary(ctx.fmt.plural(bound, t.bound), ctx.fmt.date(asOf), ctx.fmt.date(data.iccStates.warrant.issued), ctx.fmt.plural(headlineNumbers(data).tripsUnderIccWarrant, t.trips));
   return {
     id: 'icc',
-    href: siteUrls().layer('icc'),
-    embed: layerEmbed('icc', t.heading),
+    href: ctx.urls.layer('icc'),
+    embed: layerEmbed(ctx, 'icc', t.heading),
     nav: { label: t.nav },
     classes,
     states,
@@ -55,8 +53,8 @@ export function iccLayer(data: SiteData): CountryLayer {
       intro: [],
       map: { title: t.mapTitle, description: summary },
       // A class no state is in is left out of the legend: an empty swatch explains nothing on the map.
-      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, formatCount(count)) })),
-      caption: layerCaption(t.caption, asOf, [{ href: data.iccStates.sources[0]!, label: t.source }]),
+      legend: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({ cls: cls.id, token: cls.token, label: m.counted(cls.label, ctx.fmt.count(count)) })),
+      caption: layerCaption(ctx, t.caption, asOf, [{ href: data.iccStates.sources[0]!, label: t.source }]),
     },
     details: {
       kind: 'icc-trips',
@@ -70,7 +68,7 @@ export function iccLayer(data: SiteData): CountryLayer {
           return {
             slug: c.slug,
             country: c.name,
-            dates: formatDateRange(v.start, v.end),
+            dates: ctx.fmt.dateRange(v.start, v.end),
             cities: v.cities.map((x) => x.name).join(', '),
             remark: v.start >= data.iccStates.warrant.issued ? t.underWarrant : t.beforeWarrant,
           };

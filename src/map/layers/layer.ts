@@ -1,8 +1,7 @@
-import { messages } from '../../i18n/messages.ts';
+import type { RenderContext } from '../../render/context.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { fillProse, type ProseSegment } from '../../render/prose.ts';
 import type { Token } from './palette.ts';
-import { siteUrls } from '../../render/urls.ts';
 import type { Messages } from '../../i18n/en.ts';
 
 /** One class of a country layer: what the legend shows and which colour token fills the map. */
@@ -18,7 +17,7 @@ export interface LayerClass {
  * A layer's classes with their legend labels, in the strings of the edition being rendered: labels are looked up
  * when a layer is built, never when its module is imported (the classes' ids and colours are the constants).
  */
-export function labelClasses<Id extends string>(classes: readonly { id: Id; token: Token }[], label: (m: Messages, id: Id) => string, m: Messages = messages()): (LayerClass & { id: Id })[] {
+export function labelClasses<Id extends string>(ctx: RenderContext, classes: readonly { id: Id; token: Token }[], label: (m: Messages, id: Id) => string, m: Messages = ctx.t): (LayerClass & { id: Id })[] {
   return classes.map((c) => ({ ...c, label: label(m, c.id) }));
 }
 
@@ -142,21 +141,21 @@ export function countByClass(layer: Pick<CountryLayer, 'classes' | 'states'>): {
  * A layer's caption: `template` holds `{date}` (`Standing on {date}.`), `text` follows it (the roll call's
  * completeness), then the sources under their label.
  */
-export function layerCaption(template: string, date: string, sources: SourceLink[], text?: string): LayerPageView['caption'] {
-  return { text: [...fillProse(template, { date: { date } }), ...(text ? [{ text: ` ${text}` }] : [])], sourcesLabel: messages().layers.sources, sources };
+export function layerCaption(ctx: RenderContext, template: string, date: string, sources: SourceLink[], text?: string): LayerPageView['caption'] {
+  return { text: [...fillProse(template, { date: { date } }), ...(text ? [{ text: ` ${text}` }] : [])], sourcesLabel: ctx.t.layers.sources, sources };
 }
 
 /**
  * What every layer page says around its map besides its layer's own words, the same on each: the note's label,
  * and the share card's alt text.
  */
-export function layerPageLabels(): { noteLabel: string; cardAlt: string } {
-  const t = messages().layers;
-  return { noteLabel: t.note, cardAlt: messages().cards.alt.map };
+export function layerPageLabels(ctx: RenderContext): { noteLabel: string; cardAlt: string } {
+  const t = ctx.t.layers;
+  return { noteLabel: t.note, cardAlt: ctx.t.cards.alt.map };
 }
 
 /** A shape on the base map that no layer classifies (a state that is not a UN member): `Kosovo: not a UN member state`. */
-export const notMemberTooltip = (name: string): string => messages().layers.notMember(name);
+export const notMemberTooltip = (ctx: RenderContext, name: string): string => ctx.t.layers.notMember(name);
 
 /**
  * Where a phone opens a layer's map, which pans sideways there: the middle of the states the layer marks (every
@@ -172,8 +171,8 @@ export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
 }
 
 /** A layer's embed for other sites (src/pages/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
-export function layerEmbed(id: string, heading: string): CountryLayer['embed'] {
-  return { path: siteUrls().embed(id), title: heading, canonicalLabel: heading };
+export function layerEmbed(ctx: RenderContext, id: string, heading: string): CountryLayer['embed'] {
+  return { path: ctx.urls.embed(id), title: heading, canonicalLabel: heading };
 }
 
 /** A viewBox on the 960-wide world map, in its units. */

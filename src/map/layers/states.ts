@@ -1,7 +1,7 @@
+import type { RenderContext } from '../../render/context.ts';
 import { UN_MEMBERS } from '../../schemas/un-members.ts';
 import type { SiteData } from '../../model/records.ts';
 import type { StateRef } from './layer.ts';
-import { siteUrls } from '../../render/urls.ts';
 
 /** The 193 UN member states, in the order of src/schemas/un-members.ts. */
 export const UN_MEMBER_STATES: readonly StateRef[] = UN_MEMBERS;
@@ -19,6 +19,6 @@ const NON_MEMBER_STATES: readonly StateRef[] = [
 export const TREATY_STATES: readonly StateRef[] = [...UN_MEMBER_STATES, ...NON_MEMBER_STATES];
 
 /** Profiled countries' pages by ISO3, at one of their sections (`/countries/armenia/#stances`). */
-export function profileLinks(data: SiteData, section: string): Map<string, string> {
-  return new Map(data.countries.map((c) => [c.iso3, siteUrls().country(c.slug, section)]));
+export function profileLinks(ctx: RenderContext, data: SiteData, section: string): Map<string, string> {
+  return new Map(data.countries.map((c) => [c.iso3, ctx.urls.country(c.slug, section)]));
 }

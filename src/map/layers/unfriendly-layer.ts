@@ -1,15 +1,13 @@
+import type { RenderContext } from '../../render/context.ts';
 import { TERRITORIES } from '../../schemas/territories.ts';
 import type { UnfriendlyStates } from '../../schemas/unfriendly-states.ts';
-import { messages } from '../../i18n/messages.ts';
-import { proseName } from '../../views/explainer-facts.ts';
 import { fillText } from '../../render/prose.ts';
 import { topology } from '../geo/world.ts';
 import type { SiteData } from '../../model/records.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
 import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
-import { siteUrls } from '../../render/urls.ts';
-import { compareText, formatCount, formatDate, formatList, plural, pluralForm, sourceLabel } from '../../render/format.ts';
+import { sourceLabel } from '../../model/outlets.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
 
@@ -43,9 +41,9 @@ export function unfriendlyClassOf(list: UnfriendlyStates, entry: { since: string
 const territoryName = (id: string) => TERRITORIES.find((t) => t.id === id)!.name;
 
 /** Russia's list of "unfriendly" states: every UN member by when it was put on the list (or not), with the territories. */
-export function unfriendlyLayer(data: SiteData): CountryLayer {
+export function unfriendlyLayer(ctx: RenderContext, data: SiteData): CountryLayer {
   const list = data.unfriendlyStates;
-  const t = messages().layers.unfriendly;
+  const t = ctx.t.layers.unfriendly;
   const asOf = list.checkedUntil;
   const order = list.amendments[0]!;
   const byIso3 = new Map(list.unMembers.map((m) => [m.iso3, m]));
@@ -65,11 +63,11 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     const e = entryOf(s.iso3);
     const who = territoryByIso3.has(s.iso3) ? t.territory(s.name) : s.name;
     if (!e) return t.notListed(who);
-    if (c.id === 'removed') return t.removed(who, formatDate(e.since), formatDate(e.until!));
-    if (e.since !== order.date) return t.listedByAmendment(who, formatDate(e.since));
-    return 'group' in e && e.group ? t.listedAsGroup(who, formatDate(e.since), groupName.get(e.group)!) : t.listed(who, formatDate(e.since));
+    if (c.id === 'removed') return t.removed(who, ctx.fmt.date(e.since), ctx.fmt.date(e.until!));
+    if (e.since !== order.date) return t.listedByAmendment(who, ctx.fmt.date(e.since));
+    return 'group' in e && e.group ? t.listedAsGroup(who, ctx.fmt.date(e.since), groupName.get(e.group)!) : t.listed(who, ctx.fmt.date(e.since));
   };
-  const classes = labelClasses(UNFRIENDLY_CLASSES, (m, id) => m.unfriendly[id]);
+  const classes = labelClasses(ctx, UNFRIENDLY_CLASSES, (m, id) => m.unfriendly[id]);
   const states = classifyStates('unfriendly', classes, [...UN_MEMBER_STATES, ...territoryRefs.map((t) => t.ref)], (s) => unfriendlyClassOf(list, entryOf(s.iso3)), tooltip);
 
   // Legend and listing count UN members and territories apart (every listed territory, drawn or not).
@@ -80,9 +78,9 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   const datesIn = (cls: UnfriendlyClass) =>
     [...new Set([...list.unMembers, ...list.territories].filter((e) => unfriendlyClassOf(list, e) === cls).map((e) => e.since))].sort();
   const tally = (members: number, territories: number) =>
-    formatList([
-      ...(members || !territories ? [plural(members, t.members)] : []),
-      ...(territories ? [plural(territories, t.territories)] : []),
+    ctx.fmt.list([
+      ...(members || !territories ? [ctx.fmt.plural(members, t.members)] : []),
+      ...(territories ? [ctx.fmt.plural(territories, t.territories)] : []),
     ]);
 
   const legend = countByClass({ classes, states })
@@ -90,7 +88,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
     .map(({ cls }) => {
       const id = cls.id as UnfriendlyClass;
       const counted = tally(membersIn(id), territoriesIn(id));
-      const label = id === 'not-listed' ? t.legend(cls.label, counted) : t.legendDated(cls.label, formatList(datesIn(id).map((d) => formatDate(d))), counted);
+      const label = id === 'not-listed' ? t.legend(cls.label, counted) : t.legendDated(cls.label, ctx.fmt.list(datesIn(id).map((d) => ctx.fmt.date(d))), counted);
       return { cls: id, token: cls.token, label };
     });
 
@@ -98,28 +96,28 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
   const removed = membersIn('removed');
   const later = list.amendments.slice(1);
   const inOrder = list.unMembers.filter((m) => m.since === order.date);
-  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => t.groupInOrder(formatCount(g.members.length), g.name));
-  const summary = t.summary(formatDate(asOf), formatCount(listedNow), formatCount(UN_MEMBER_STATES.length), plural(list.territories.length, t.territories));
-  const named = groupsInOrder.length ? t.namedGroups(t.named(list.order, formatCount(inOrder.length)), formatList(groupsInOrder)) : t.named(list.order, formatCount(inOrder.length));
+  const groupsInOrder = list.groups.filter((g) => g.since === order.date).map((g) => t.groupInOrder(ctx.fmt.count(g.members.length), g.name));
+  const summary = t.summary(ctx.fmt.date(asOf), ctx.fmt.count(listedNow), ctx.fmt.count(UN_MEMBER_STATES.length), ctx.fmt.plural(list.territories.length, t.territories));
+  const named = groupsInOrder.length ? t.namedGroups(t.named(list.order, ctx.fmt.count(inOrder.length)), ctx.fmt.list(groupsInOrder)) : t.named(list.order, ctx.fmt.count(inOrder.length));
   const history = [
-    later.length ? t.namedThenAmended(named, pluralForm(later.length, t.amendments), formatList(later.map((a) => formatDate(a.date)))) : t.namedAll(named),
-    removed ? plural(removed, t.removedMembers) : t.noneRemoved,
+    later.length ? t.namedThenAmended(named, ctx.fmt.pluralForm(later.length, t.amendments), ctx.fmt.list(later.map((a) => ctx.fmt.date(a.date)))) : t.namedAll(named),
+    removed ? ctx.fmt.plural(removed, t.removedMembers) : t.noneRemoved,
   ].join(' ');
 
   const shaded = territoryRefs.map((t) => t.entry.id);
-  const hrefOf = profileLinks(data, 'stances');
+  const hrefOf = profileLinks(ctx, data, 'stances');
   const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
-    const until = e.until ? t.takenOff(formatDate(e.until)) : undefined;
+    const until = e.until ? t.takenOff(ctx.fmt.date(e.until)) : undefined;
     if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
     return { name: territoryName(e.id!), detail: [t.territoryItem, until].filter(Boolean).join(', ') };
   };
-  const byName = (a: { name: string }, b: { name: string }) => compareText()(a.name, b.name);
+  const byName = (a: { name: string }, b: { name: string }) => ctx.fmt.compare(a.name, b.name);
   const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
     const members = list.unMembers.filter((m) => m.since === a.date);
     const territories = list.territories.filter((t) => t.since === a.date);
     const own: ListingGroup = {
       id: `listed-${a.date}`,
-      heading: t.changeHeading(formatDate(a.date), i === 0 ? t.theOrder : t.amendment, tally(members.length, territories.length)),
+      heading: t.changeHeading(ctx.fmt.date(a.date), i === 0 ? t.theOrder : t.amendment, tally(members.length, territories.length)),
       text: [a.summary, a.note].filter(Boolean).join(' '),
       items: [...members.filter((m) => m.group === undefined).map(item).sort(byName), ...territories.map(item).sort(byName)],
       sources: a.sources.map((href) => ({ href, label: sourceLabel(href) })),
@@ -128,7 +126,7 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       .filter((g) => g.since === a.date)
       .map((g) => ({
         id: `listed-${a.date}-${g.id}`,
-        heading: t.groupHeading(g.name, formatCount(g.members.length)),
+        heading: t.groupHeading(g.name, ctx.fmt.count(g.members.length)),
         items: g.members.map((iso3) => item(byIso3.get(iso3)!)).sort(byName),
         sources: g.sources.map((href) => ({ href, label: sourceLabel(href) })),
       }));
@@ -137,8 +135,8 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
 
   return {
     id: 'unfriendly',
-    href: siteUrls().layer('unfriendly'),
-    embed: layerEmbed('unfriendly', t.heading),
+    href: ctx.urls.layer('unfriendly'),
+    embed: layerEmbed(ctx, 'unfriendly', t.heading),
     nav: { label: t.nav },
     classes,
     states,
@@ -148,16 +146,16 @@ export function unfriendlyLayer(data: SiteData): CountryLayer {
       heading: t.heading,
       lead: summary,
       intro: [history],
-      note: shaded.length ? fillText(pluralForm(shaded.length, t.drawn), { names: formatList(shaded.map(proseName)) }) : undefined,
+      note: shaded.length ? fillText(ctx.fmt.pluralForm(shaded.length, t.drawn), { names: ctx.fmt.list(shaded.map((key) => ctx.name(key).prose)) }) : undefined,
       map: { title: t.mapTitle, description: `${summary} ${history}` },
       legend,
-      caption: layerCaption(t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),
+      caption: layerCaption(ctx, t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),
     },
     details: {
       kind: 'listing',
       heading: t.listHeading,
       id: 'the-list',
-      sourcesLabel: messages().layers.sources,
+      sourcesLabel: ctx.t.layers.sources,
       notes: list.notes.map((n) => ({ text: n.text, sources: n.sources.map((href) => ({ href, label: sourceLabel(href) })) })),
       groups,
     },

@@ -1,11 +1,10 @@
+import type { RenderContext } from '../../render/context.ts';
 import type { ResolutionRecord } from '../../model/records.ts';
 import { shortSymbol, shownVoteOf, type ShownVote } from '../../model/votes.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, layerCaption, type CountryLayer, type LayerClass } from './layer.ts';
 import { UN_MEMBER_STATES } from './states.ts';
-import { messages } from '../../i18n/messages.ts';
-import { siteUrls } from '../../render/urls.ts';
-import { compareText, formatCount, formatDate, sourceLabel } from '../../render/format.ts';
+import { sourceLabel } from '../../model/outlets.ts';
 
 type VoteClass = ShownVote;
 type CastClass = Exclude<VoteClass, 'article19' | 'unknown'>;
@@ -24,7 +23,7 @@ export const VOTE_CLASSES: readonly { id: VoteClass; token: Token }[] = [
   { id: 'unknown', token: 'vote-unknown' },
 ];
 /** The vote classes with their legend labels. */
-export const voteClasses = (): (LayerClass & { id: VoteClass })[] => labelClasses(VOTE_CLASSES, (m, id) => (id === 'unknown' ? m.unknownVoteOnMap : m.votes[id]));
+export const voteClasses = (ctx: RenderContext): (LayerClass & { id: VoteClass })[] => labelClasses(ctx, VOTE_CLASSES, (m, id) => (id === 'unknown' ? m.unknownVoteOnMap : m.votes[id]));
 
 const TOTAL_KEY = { yes: 'yes', no: 'no', abstain: 'abstain', 'non-voting': 'nonVoting' } as const;
 
@@ -59,21 +58,21 @@ export function voteTallies(resolution: ResolutionRecord, members: number): Vote
 }
 
 /** `Yes 107`, or on a partial roll call `Yes 107 (82 of them in the published record)`; `unknown`: `… 111 of 193`. */
-export function tallyLabel(t: VoteTally, complete: boolean, members: number): string {
-  const ui = messages().layers.vote;
-  const label = voteClasses().find((c) => c.id === t.cls)!.label;
-  if (t.cls === 'unknown') return ui.tallyUnknown(label, formatCount(t.total), formatCount(members));
-  if (complete) return ui.tally(label, formatCount(t.total));
-  const of = t.known === 0 ? ui.knownNone : t.known === t.total ? ui.knownAll : formatCount(t.known);
-  return ui.tallyPartial(label, formatCount(t.total), of);
+export function tallyLabel(ctx: RenderContext, t: VoteTally, complete: boolean, members: number): string {
+  const ui = ctx.t.layers.vote;
+  const label = voteClasses(ctx).find((c) => c.id === t.cls)!.label;
+  if (t.cls === 'unknown') return ui.tallyUnknown(label, ctx.fmt.count(t.total), ctx.fmt.count(members));
+  if (complete) return ui.tally(label, ctx.fmt.count(t.total));
+  const of = t.known === 0 ? ui.knownNone : t.known === t.total ? ui.knownAll : ctx.fmt.count(t.known);
+  return ui.tallyPartial(label, ctx.fmt.count(t.total), of);
 }
 
 
 /** How every UN member voted on one resolution. */
-export function voteLayer(resolution: ResolutionRecord): CountryLayer {
-  const m = messages();
+export function voteLayer(ctx: RenderContext, resolution: ResolutionRecord): CountryLayer {
+  const m = ctx.t;
   const t = m.layers.vote;
-  const classes = voteClasses();
+  const classes = voteClasses(ctx);
   const id = `votes/${resolution.id}`;
   const states = classifyStates(
     id,
@@ -89,12 +88,12 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
   const { totals } = resolution;
   const { symbol, name } = resolution;
   const code = shortSymbol(symbol);
-  const summary = t.summary(symbol, formatDate(resolution.date), resolution.title, formatCount(totals.yes), formatCount(totals.no), formatCount(totals.abstain), formatCount(totals.nonVoting));
-  const byName = compareText();
+  const summary = t.summary(symbol, ctx.fmt.date(resolution.date), resolution.title, ctx.fmt.count(totals.yes), ctx.fmt.count(totals.no), ctx.fmt.count(totals.abstain), ctx.fmt.count(totals.nonVoting));
+  const byName = ctx.fmt.compare;
   return {
     id,
-    href: siteUrls().layer(id),
-    embed: { path: siteUrls().embed(id), title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
+    href: ctx.urls.layer(id),
+    embed: { path: ctx.urls.embed(id), title: t.heading(name, code), canonicalLabel: t.embedCanonical(name) },
     nav: { label: code, title: name, group: m.layerGroups.votes },
     classes,
     states,
@@ -108,17 +107,17 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       intro: [
         resolution.complete
           ? summary
-          : `${summary} ${t.partial(formatCount(recorded), formatCount(members), formatCount(members - recorded), m.letterCase.inSentence(m.unknownVoteOnMap))}`,
+          : `${summary} ${t.partial(ctx.fmt.count(recorded), ctx.fmt.count(members), ctx.fmt.count(members - recorded), m.letterCase.inSentence(m.unknownVoteOnMap))}`,
       ],
       note: resolution.notes,
-      links: [{ href: siteUrls().votes(resolution.id), label: t.tableLink }],
+      links: [{ href: ctx.urls.votes(resolution.id), label: t.tableLink }],
       map: { title: t.mapTitle(name, code), description: summary },
-      legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(tally, resolution.complete, members) })),
+      legend: shown.map((tally) => ({ cls: tally.cls, token: VOTE_CLASSES.find((c) => c.id === tally.cls)!.token, label: tallyLabel(ctx, tally, resolution.complete, members) })),
       caption: layerCaption(
-        t.caption,
+        ctx, t.caption,
         resolution.date,
         resolution.sources.map((href) => ({ href, label: sourceLabel(href) })),
-        resolution.complete ? t.complete(formatCount(members)) : t.partialCaption(formatCount(recorded), formatCount(members)),
+        resolution.complete ? t.complete(ctx.fmt.count(members)) : t.partialCaption(ctx.fmt.count(recorded), ctx.fmt.count(members)),
       ),
     },
     details: {
@@ -128,7 +127,7 @@ export function voteLayer(resolution: ResolutionRecord): CountryLayer {
       noNames: t.noNames,
       groups: shown.map((tally) => ({
         id: `vote-${tally.cls}`,
-        heading: tallyLabel(tally, resolution.complete, members),
+        heading: tallyLabel(ctx, tally, resolution.complete, members),
         names: [...states.values()].filter((s) => s.cls === tally.cls).map((s) => s.name).sort(byName),
       })),
     },

@@ -1,3 +1,4 @@
+import { contextOf } from '../../render/context.ts';
 import type { APIRoute } from 'astro';
 import { siteData } from '../../collections.ts';
 import { cardContent, cardKeys } from '../../outputs/card-content.ts';
@@ -8,8 +9,9 @@ export async function getStaticPaths() {
   return cardKeys(await siteData()).map((card) => ({ params: { card } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const content = cardContent(await siteData(), params.card!);
+export const GET: APIRoute = async ({ params, url }) => {
+  const ctx = contextOf(url);
+  const content = cardContent(ctx, await siteData(), params.card!);
   if (!content) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(await renderCard(content)), { headers: { 'content-type': 'image/png' } });
 };

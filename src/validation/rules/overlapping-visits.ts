@@ -1,5 +1,6 @@
 import type { Visit } from '../../schemas/visit.ts';
 import type { Problem } from '../problem.ts';
+import { byCodePoint } from '../../model/order.ts';
 
 interface VisitFile {
   file: string;
@@ -18,7 +19,7 @@ const stem = (file: string) => file.replace(/\.[^.]+$/, '');
 export function overlappingVisitProblems(visits: readonly VisitFile[]): Problem[] {
   const problems: Problem[] = [];
   const sorted = [...visits].sort(
-    (a, b) => a.data.country.localeCompare(b.data.country) || a.data.start.localeCompare(b.data.start) || a.data.end.localeCompare(b.data.end) || stem(a.file).localeCompare(stem(b.file)),
+    (a, b) => byCodePoint(a.data.country, b.data.country) || byCodePoint(a.data.start, b.data.start) || byCodePoint(a.data.end, b.data.end) || byCodePoint(stem(a.file), stem(b.file)),
   );
   let latest: VisitFile | undefined; // the trip to this country that ends last so far
   for (const visit of sorted) {

@@ -1,4 +1,8 @@
 import type { PluralForms } from './locale.ts';
+import type { CountryName } from './names/types.ts';
+
+/** A phrase that opens a sentence, its first letter capitalised: `The Philippines`, `China’s`. */
+const opening = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 /**
  * The English UI strings: every word the site shows that is not data — site chrome, page texts, the label tables
@@ -215,7 +219,7 @@ export const en = {
     russiaNo: (n: string) => `Russia voted no on ${n} of them.`,
     countsNotShares: 'Every figure is given with its count (“abstained on 8 of 10 resolutions”), never as a bare percentage.',
     governmentChanges: (changes: string) => `Where a government fell between votes (${changes}), the profile says which votes each government cast.`,
-    governmentChange: (country: string, date: string) => `${country} on ${date}`,
+    governmentChange: (country: CountryName, date: string) => `${country.subject} on ${date}`,
     /** After "Every UN member has a page." in bold. */
     dataPages: (members: string, total: string) => `${members} without a written profile get a data page drawn from the records: their vote on every resolution, the breakdown, ICC standing, Putin’s visits, and the sources. Pages exist for the ${total} UN member states only, because the site’s spine is the General Assembly’s roll calls, in which only members vote. The Holy See and the State of Palestine are observer states with no recorded vote, and Kosovo and Taiwan are not members; the State of Palestine appears on the ICC map as a state party.`,
     members: { one: 'member', other: 'members' },
@@ -323,16 +327,16 @@ export const en = {
   },
   /** The pages of members, written profiles and data pages alike. */
   profile: {
-    title: (name: string) => `${name} and Putin`,
-    cardAlt: (name: string) => `Share card for ${name}: Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
-    cardAltWithRelationship: (name: string, relationship: string) => `Share card for ${name}: ${relationship}, Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
+    title: (name: CountryName) => `${name.listed} and Putin`,
+    cardAlt: (name: CountryName) => `Share card for ${name.subject}: Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
+    cardAltWithRelationship: (name: CountryName, relationship: string) => `Share card for ${name.subject}: ${relationship}, Putin’s trips, UN votes since the invasion and ICC status, with a locator map.`,
     checkedUpTo: 'Profile checked against sources up to {checked}.',
-    sourcesStopEarly: ' We have checked this profile against reports published up to that date; later events may be missing. Putin’s trips to {name} and its UN votes are checked up to the data’s as-of date of {asOf}.',
+    sourcesStopEarly: ' We have checked this profile against reports published up to that date; later events may be missing. Putin’s trips {to} and its UN votes are checked up to the data’s as-of date of {asOf}.',
     visitsHeading: 'Putin’s visits',
     occupiedVisitsHeading: 'Putin’s visits to occupied territory',
     tripsSince: { one: '{n} trip since 24 February 2022.', other: '{n} trips since 24 February 2022.' },
     occupiedVisitsSince: { one: '{n} visit to Russian-occupied Ukrainian territory since 24 February 2022. These are not counted as foreign trips.', other: '{n} visits to Russian-occupied Ukrainian territory since 24 February 2022. These are not counted as foreign trips.' },
-    notVisited: (name: string) => `Putin has not visited ${name} since the full-scale invasion of Ukraine began on 24 February 2022.`,
+    notVisited: (name: CountryName) => `Putin has not visited ${name.subject} since the full-scale invasion of Ukraine began on 24 February 2022.`,
     /** The trip count in the at-a-glance box and on the country list's cards. */
     trips: { one: 'trip', other: 'trips' },
     occupiedVisits: { one: '{n} visit to occupied territory', other: '{n} visits to occupied territory' },
@@ -348,14 +352,14 @@ export const en = {
     iccWithdrawalRevoked: '; it notified its withdrawal on {notified} but revoked the notice on {revoked}, before it could take effect, and remains a party',
     iccWarrant: '. The International Criminal Court has had a warrant out for Putin’s arrest since {warrant}; states parties are obliged to execute it.',
     /** The locator map's accessible name. */
-    locatorMap: (name: string) => `${name} on a world map`,
-    locatorMapWithTrips: (name: string, trips: string) => `${name} on a world map, with the routes of Putin’s ${trips} from Moscow`,
+    locatorMap: (name: CountryName) => `${name.listed} on a world map`,
+    locatorMapWithTrips: (name: CountryName, trips: string) => `${name.listed} on a world map, with the routes of Putin’s ${trips} from Moscow`,
     locatorTrips: { one: 'trip', other: '{n} trips' },
     /** Under the locator map. */
     seeTheMap: 'See all trips on the map',
     /** A profile's search and share description: relationship (lower case), trips, UN votes, ICC standing, as-of date. */
-    description: (name: string, relationship: string, trips: string, votes: string, icc: string, asOf: string) =>
-      `${name} and Putin: ${relationship}. ${trips}; UN votes since the invasion: ${votes}; ICC: ${icc}. Sourced, as of ${asOf}.`,
+    description: (name: CountryName, relationship: string, trips: string, votes: string, icc: string, asOf: string) =>
+      `${name.listed} and Putin: ${relationship}. ${trips}; UN votes since the invasion: ${votes}; ICC: ${icc}. Sourced, as of ${asOf}.`,
     descriptionTrips: { one: '{n} Putin trip since 2022', other: '{n} Putin trips since 2022' },
     descriptionOccupiedVisits: { one: '{n} Putin visit to occupied territory', other: '{n} Putin visits to occupied territory' },
     /** A data page's line under the summary. */
@@ -526,11 +530,11 @@ export const en = {
   /** The UN votes section of every member's page. */
   voteSection: {
     heading: 'UN General Assembly votes',
-    intro: (name: string) => `How ${name} voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote.`,
+    intro: (name: CountryName) => `How ${name.subject} voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote.`,
     introRussia: 'How Russia voted on each General Assembly resolution on Ukraine in our record.',
     withRussiaMeans: '“With Russia” means the same yes or no as Russia, “the opposite of Russia” the other one; abstentions and absences are counted apart. Each set of resolutions below is counted on its own, every text alike whatever its weight.',
     howWeCount: 'How we count',
-    inTheTable: (name: string) => `${name} in the table of every member’s votes`,
+    inTheTable: (name: CountryName) => `${name.listed} in the table of every member’s votes`,
     /** The sets of resolutions, each with its own count (src/model/votes.ts resolutionSet). */
     sets: {
       emergency: { heading: 'Emergency special session on Ukraine, since 2022', intro: 'The Assembly’s own forum on the war: the site’s main count.' },
@@ -550,8 +554,8 @@ export const en = {
     /** What a contested vote is; `{method}` links to the definition on /data/. */
     definition: 'Every recorded vote of the General Assembly’s regular sessions since September 2021 where Russia voted yes or no and most of the 27 EU member states voted the other way ({method}). Most such votes are on human rights in named countries, unilateral sanctions and the Middle East; a vote with Russia here is not a vote for the war.',
     method: 'how we count',
-    summary: (name: string, contested: string, withRussia: string, withEu: string, abstained: string, absent: string) =>
-      `On the ${contested} contested votes, ${name} voted with Russia on ${withRussia}, with the EU majority on ${withEu}, abstained on ${abstained} and did not vote on ${absent}.`,
+    summary: (name: CountryName, contested: string, withRussia: string, withEu: string, abstained: string, absent: string) =>
+      `On the ${contested} contested votes, ${name.subject} voted with Russia on ${withRussia}, with the EU majority on ${withEu}, abstained on ${abstained} and did not vote on ${absent}.`,
     russia: (contested: string) => `These are the ${contested} votes on which the EU majority voted the other way from Russia; the other members’ pages compare their votes with both.`,
     caption: 'Contested votes by session',
     columns: { session: 'Session', contested: 'Contested', withRussia: 'With Russia', withEu: 'With the EU majority', abstained: 'Abstained', absent: 'Did not vote' },
@@ -560,7 +564,7 @@ export const en = {
     session: (n: string, years: string) => `${n} (${years})`,
     /** The reference points, computed from the data. */
     references: (closest: string, farthest: string, median: string) => `For comparison, over all five sessions, the members closest to Russia were ${closest}; the farthest, ${farthest}; the median member was ${median}.`,
-    reference: (name: string, withRussia: string, cast: string) => `${name} (with Russia on ${withRussia} of the ${cast} it voted yes or no on)`,
+    reference: (name: CountryName, withRussia: string, cast: string) => `${name.subject} (with Russia on ${withRussia} of the ${cast} it voted yes or no on)`,
     /** The farthest end, where many members tie at never: `41 members never voted with Russia, among them …`. */
     never: (n: string, names: string) => `${n} members that never voted with Russia, among them ${names}`,
     absences: 'A member without a vote for arrears under Article 19 of the UN Charter is counted as not voting.',
@@ -582,7 +586,7 @@ export const en = {
     votes: { one: '{n} contested vote', other: '{n} contested votes' },
     summary: (votes: string, first: string, last: string) => `Every member by how it voted on the ${votes} of the General Assembly’s regular sessions ${first} to ${last} where Russia voted yes or no and most EU member states voted the other way.`,
     caveat: 'Most of these votes concern human rights in named countries, unilateral sanctions and the Middle East. A vote with Russia here is not a vote for the war; the Ukraine votes have their own maps.',
-    tooltip: (name: string, withRussia: string, cast: string, contested: string) => `${name}: with Russia on ${withRussia} of the ${cast} contested votes it voted yes or no on (of ${contested})`,
+    tooltip: (name: CountryName, withRussia: string, cast: string, contested: string) => `${name.listed}: with Russia on ${withRussia} of the ${cast} contested votes it voted yes or no on (of ${contested})`,
     methodLink: 'How a contested vote is defined',
     caption: 'UN roll calls to {date}.',
     source: 'UN Library: General Assembly voting data',
@@ -635,8 +639,8 @@ export const en = {
     routeLegend: 'Route from Moscow (great circle)',
     pointLegend: 'Host shown as a city, not the whole country',
     /** A host's accessible name: `China: 4 trips, 2023–2026`; a city marker's: `Bishkek and Kant, Kyrgyzstan: …`. */
-    host: (country: string, trips: string, years: string) => `${country}: ${trips}, ${years}`,
-    marker: (place: string, country: string, trips: string, years: string) => `${place}, ${country}: ${trips}, ${years}`,
+    host: (country: CountryName, trips: string, years: string) => `${country.listed}: ${trips}, ${years}`,
+    marker: (place: string, country: CountryName, trips: string, years: string) => `${place}, ${country.listed}: ${trips}, ${years}`,
     trips: { one: '{n} trip', other: '{n} trips' },
     /** The year filter under the map (src/scripts/trip-map.ts shows these). */
     yearFilter: {
@@ -673,7 +677,7 @@ export const en = {
     trips: { one: 'foreign trip', other: 'foreign trips' },
     countries: { one: 'country', other: 'countries' },
     mostVisited: (hosts: string) => `Most visited: ${hosts}.`,
-    mostVisitedHost: (country: string, trips: string) => `${country} (${trips})`,
+    mostVisitedHost: (country: CountryName, trips: string) => `${country.subject} (${trips})`,
     iccTrips: (trips: string, underWarrant: string) => `${trips} went to states parties to the International Criminal Court, ${underWarrant} of them after it issued its arrest warrant for him.`,
     iccTripCount: { one: 'trip', other: 'trips' },
     /** Under the map; `{date}` is the data's as-of date. */
@@ -697,24 +701,24 @@ export const en = {
       article19: (n: string) => `could not vote on ${n}, having lost its vote for arrears under Article 19 of the UN Charter`,
     },
     allOf: (n: string) => `all ${n}`,
-    votesSentence: (name: string, phrases: string, total: string) => `Of the ${total} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion, ${name} ${phrases}.`,
-    votesSentenceOne: (name: string, phrase: string) => `${name} ${phrase} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion.`,
+    votesSentence: (name: CountryName, phrases: string, total: string) => `Of the ${total} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion, ${name.subject} ${phrases}.`,
+    votesSentenceOne: (name: CountryName, phrase: string) => `${opening(name.subject)} ${phrase} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion.`,
     unknownSentence: (n: string) => `Its vote on ${n} is not in our record.`,
     russiaVotes: (total: string) => `Russia voted no on all ${total} resolutions of the General Assembly’s emergency special session on Ukraine since the invasion; this site compares every other member’s votes with Russia’s.`,
-    notVisited: (name: string) => `Putin has not visited ${name} since the invasion`,
+    notVisited: (name: CountryName) => `Putin has not visited ${name.subject} since the invasion`,
     /** Russia's own page: Putin is its president; his trips abroad start there. */
     russiaTrips: (trips: string, countries: string) => `Vladimir Putin is Russia’s president; since the invasion he has made ${trips} to ${countries}, all drawn on the map of his travel.`,
     foreignTrips: { one: '{n} foreign trip', other: '{n} foreign trips' },
     countries: { one: '{n} country', other: '{n} countries' },
     russiaTripsHeading: 'Putin’s trips abroad',
     russiaTripsFact: 'Putin’s trips abroad since 24 Feb 2022',
-    visited: (name: string, trips: string) => `Putin has made ${trips} to ${name} since the invasion`,
+    visited: (name: CountryName, trips: string) => `Putin has made ${trips} ${name.to} since the invasion`,
     iccParty: (warrant: string) => `as a state party to the Rome Statute it is obliged to arrest him under the ICC warrant of ${warrant}`,
     iccWithdrawing: (warrant: string, effective: string) => `it is still bound by the ICC warrant of ${warrant} until its withdrawal from the Rome Statute takes effect on ${effective}`,
     iccWithdrawn: (effective: string) => `it left the Rome Statute on ${effective}`,
     iccNonParty: (warrant: string) => `it is not a party to the Rome Statute, so the ICC warrant of ${warrant} does not bind it`,
     trips: { one: 'trip', other: 'trips' },
-    noProfile: (name: string) => `A data page: what it shows of ${name} comes from the records alone, the UN General Assembly’s roll calls, the Rome Statute’s list of states parties, Putin’s trips, Russia’s list of “unfriendly” states and the blocs around Russia. Written profiles cover Russia’s allies, the countries Putin has visited and those that voted with Russia most often.`,
+    noProfile: (name: CountryName) => `A data page: what it shows of ${name.subject} comes from the records alone, the UN General Assembly’s roll calls, the Rome Statute’s list of states parties, Putin’s trips, Russia’s list of “unfriendly” states and the blocs around Russia. Written profiles cover Russia’s allies, the countries Putin has visited and those that voted with Russia most often.`,
     howWeCount: 'How we count',
     sourceLabels: {
       members: 'United Nations: member states',
@@ -785,17 +789,17 @@ export const en = {
     unconfirmedStatus: 'Disputed, not counted',
     /** The list as the sentences name it. */
     listName: 'Russia’s list of “unfriendly” states',
-    /** The place on the list: `who` is the country as it reads in prose, capitalised; `list` the list's name; `order` the order's number. */
+    /** The place on the list: `who` is the country; `list` the list's name; `order` the order's number. */
     russia: (order: string) => `The list is the Russian government’s own: ${order}, with its amendments.`,
-    notListed: (who: string, list: string, order: string, checked: string) => `${who} is not on ${list} (${order} and its amendments, checked up to ${checked}).`,
-    listed: (who: string, list: string, since: string, how: string) => `${who} has been on ${list} since ${since}, ${how}.`,
-    wasListed: (who: string, list: string, since: string, until: string, how: string) => `${who} was on ${list} from ${since} to ${until}, ${how}.`,
+    notListed: (who: CountryName, list: string, order: string, checked: string) => `${opening(who.subject)} is not on ${list} (${order} and its amendments, checked up to ${checked}).`,
+    listed: (who: CountryName, list: string, since: string, how: string) => `${opening(who.subject)} has been on ${list} since ${since}, ${how}.`,
+    wasListed: (who: CountryName, list: string, since: string, until: string, how: string) => `${opening(who.subject)} was on ${list} from ${since} to ${until}, ${how}.`,
     inOrder: (order: string) => `named in the original order (${order})`,
     inOrderAsGroup: (order: string, group: string) => `named in the original order (${order}) as one of the ${group}`,
     byAmendment: (order: string) => `added by an amendment to ${order}`,
     /** `{tracked}`: the blocs' short names, listed. */
     blocsIntro: (asOf: string, tracked: string) => `Ties on ${asOf} to the blocs tracked here (${tracked}):`,
-    noBlocs: (asOf: string, who: string, tracked: string) => `On ${asOf}, ${who} had no tie, as member, observer or partner, to any of the blocs tracked here (${tracked}).`,
+    noBlocs: (asOf: string, who: CountryName, tracked: string) => `On ${asOf}, ${who.subject} had no tie, as member, observer or partner, to any of the blocs tracked here (${tracked}).`,
     /** A disputed tie's line: `some sources count it as a member of the Eurasian Economic Union from 2024`. */
     claimed: (status: string, bloc: string, since: string) => `some sources count it as ${status} of ${bloc} from ${since}`,
   },
@@ -828,7 +832,7 @@ export const en = {
     tripsLink: 'Trips',
     /** Under a map that scrolls sideways on a phone. */
     /** A shape's tooltip and a listed note: `France: Yes`. */
-    about: (name: string, text: string) => `${name}: ${text}`,
+    about: (name: CountryName, text: string) => `${name.listed}: ${text}`,
     /** A shape the layer does not classify. */
     notMember: (name: string) => `${name}: not a UN member state`,
     /** A legend entry or a group's heading with its count: `Member (10)`. */
@@ -889,7 +893,7 @@ export const en = {
       heading: 'The states Russia lists as “unfriendly”',
       mapTitle: 'Russia’s list of “unfriendly” states, by date added',
       /** Tooltips. */
-      territory: (name: string) => `${name} (a territory, not a UN member)`,
+      territory: (name: CountryName) => `${name.listed} (a territory, not a UN member)`,
       notListed: (who: string) => `${who}: not on the list`,
       removed: (who: string, since: string, until: string) => `${who}: on the list from ${since} to ${until}`,
       listed: (who: string, since: string) => `${who}: on the list since ${since}`,
@@ -934,9 +938,9 @@ export const en = {
       heading: (name: string) => `Who belongs to ${name}`,
       mapTitle: (short: string, asOf: string) => `${short}: ties on ${asOf}`,
       /** A disputed tie's tooltip, the status with its article. */
-      unconfirmed: (name: string, status: string) => `${name}: not counted as ${status} (some sources claim it, others deny it)`,
+      unconfirmed: (name: CountryName, status: string) => `${name.listed}: not counted as ${status} (some sources claim it, others deny it)`,
       /** A tie's tooltip: `Armenia: Member, since 7 October 2002`. */
-      tie: (name: string, status: string, dates: string) => `${name}: ${status}, ${dates}`,
+      tie: (name: CountryName, status: string, dates: string) => `${name.listed}: ${status}, ${dates}`,
       summary: (asOf: string, name: string, ties: string) => `On ${asOf}, ${name} had ${ties}.`,
       former: (n: string) => `Former members: ${n}.`,
       notCounted: (names: string) => `Not counted: ${names}, whose status sources dispute.`,
@@ -1028,21 +1032,21 @@ export const en = {
     },
     trip: {
       /** With the occasion the record names: `Putin in China: SCO summit`. */
-      titleWithEvent: (country: string, event: string) => `Putin in ${country}: ${event}`,
+      titleWithEvent: (country: CountryName, event: string) => `Putin ${country.in}: ${event}`,
       /** Without one, with the visit's kind in lower case: `Putin in Belarus, working visit`. */
-      title: (country: string, kind: string) => `Putin in ${country}, ${kind}`,
+      title: (country: CountryName, kind: string) => `Putin ${country.in}, ${kind}`,
       summary: (kind: string, cities: string, dates: string, counterpart: string) => `${kind} to ${cities}, ${dates}. Met ${counterpart}.`,
       summitSummary: (cities: string, dates: string, counterpart: string) => `Summit in ${cities}, ${dates}. Met ${counterpart}.`,
       /** After the summary, when the host was bound by the Rome Statute on the day, after the warrant. */
-      iccBound: (country: string) => `${country} was a state party to the Rome Statute, bound to execute the ICC warrant for his arrest; it did not.`,
-      link: (country: string) => `${country}: Putin’s visits`,
+      iccBound: (country: CountryName) => `${opening(country.subject)} was a state party to the Rome Statute, bound to execute the ICC warrant for his arrest; it did not.`,
+      link: (country: CountryName) => `${country.listed}: Putin’s visits`,
       onTheMap: 'On the map',
     },
     occupiedVisit: {
-      title: (cities: string, country: string) => `Putin visits Russian-occupied ${cities}, ${country}`,
+      title: (cities: string, country: CountryName) => `Putin visits Russian-occupied ${cities}, ${country.listed}`,
       summary: (dates: string) => `A visit to Ukrainian territory under Russian occupation, ${dates}. It is not counted as a foreign trip.`,
       summaryWithEvent: (dates: string, event: string) => `A visit to Ukrainian territory under Russian occupation, ${dates} (${event}). It is not counted as a foreign trip.`,
-      link: (country: string) => `${country}: Putin’s visits to occupied territory`,
+      link: (country: CountryName) => `${country.listed}: Putin’s visits to occupied territory`,
     },
     vote: {
       where: 'All UN member states',
@@ -1060,35 +1064,35 @@ export const en = {
         link: 'Map: where the warrant binds',
       },
       nonCompliance: {
-        title: (country: string) => `ICC judges find that ${country} failed to arrest Putin`,
-        summary: (country: string) => `Pre-Trial Chamber II found that ${country}, a state party, did not comply with the Court’s request to arrest and surrender Putin while he was on its territory.`,
+        title: (country: CountryName) => `ICC judges find that ${country.subject} failed to arrest Putin`,
+        summary: (country: CountryName) => `Pre-Trial Chamber II found that ${country.subject}, a state party, did not comply with the Court’s request to arrest and surrender Putin while he was on its territory.`,
       },
       inForce: {
-        title: (country: string) => `${country} becomes a state party to the ICC`,
-        summary: (country: string) => `The Rome Statute enters into force for ${country}.`,
+        title: (country: CountryName) => `${opening(country.subject)} becomes a state party to the ICC`,
+        summary: (country: CountryName) => `The Rome Statute enters into force for ${country.subject}.`,
         /** Joined after the warrant was issued. */
-        summaryBound: (country: string) => `The Rome Statute enters into force for ${country}, which is from now on bound to execute the warrant for Putin’s arrest.`,
+        summaryBound: (country: CountryName) => `The Rome Statute enters into force for ${country.subject}, which is from now on bound to execute the warrant for Putin’s arrest.`,
       },
       withdrawalNotified: {
-        title: (country: string) => `${country} gives notice of its withdrawal from the ICC`,
-        summary: (country: string, effective: string) => `${country} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${effective}; until then ${country} remains bound by it.`,
+        title: (country: CountryName) => `${opening(country.subject)} gives notice of its withdrawal from the ICC`,
+        summary: (country: CountryName, effective: string) => `${opening(country.subject)} gave formal notice that it is leaving the Rome Statute. The withdrawal takes effect on ${effective}; until then ${country.subject} remains bound by it.`,
       },
       withdrawalRevoked: {
-        title: (country: string) => `${country} revokes its withdrawal from the ICC`,
-        summary: (country: string, effective: string) => `${country} deposited a revocation of its notice of withdrawal before it could take effect on ${effective}. It remains a state party to the Rome Statute, bound to execute the warrant for Putin’s arrest.`,
+        title: (country: CountryName) => `${opening(country.subject)} revokes its withdrawal from the ICC`,
+        summary: (country: CountryName, effective: string) => `${opening(country.subject)} deposited a revocation of its notice of withdrawal before it could take effect on ${effective}. It remains a state party to the Rome Statute, bound to execute the warrant for Putin’s arrest.`,
       },
       withdrawalEffective: {
-        title: (country: string) => `${country}’s withdrawal from the ICC takes effect`,
-        summary: (country: string) => `${country} is no longer a state party to the Rome Statute, and no longer bound to execute the warrant for Putin’s arrest.`,
+        title: (country: CountryName) => `${opening(country.possessive)} withdrawal from the ICC takes effect`,
+        summary: (country: CountryName) => `${opening(country.subject)} is no longer a state party to the Rome Statute, and no longer bound to execute the warrant for Putin’s arrest.`,
       },
       /** A state with a profile links to its ICC section; the others to the ICC map. */
-      link: (country: string) => `${country}: ICC status`,
+      link: (country: CountryName) => `${country.listed}: ICC status`,
       mapLink: 'Map of ICC states parties',
     },
     change: {
       /** The feed's headline: the country and the change, shortened. */
-      title: (country: string, change: string) => `${country}: ${change}`,
-      link: (country: string) => `${country}: what changed`,
+      title: (country: CountryName, change: string) => `${country.listed}: ${change}`,
+      link: (country: CountryName) => `${country.listed}: what changed`,
     },
   },
   /** The timeline page's filter (shown by src/scripts/timeline-filter.ts). */

@@ -72,3 +72,14 @@ export function memberRedirects(members: readonly Member[]): Map<string, string>
   }
   return new Map([...redirects].sort(([a], [b]) => byCodePoint(a, b)));
 }
+
+const REFERENCE_NAMES: ReadonlyMap<string, string> = new Map(UN_MEMBERS.map((m) => [m.iso3, m.name]));
+/**
+ * A member's short English name on the UN's reference list, for the published data files and for matching sources;
+ * never shown on a page, where names come from the edition's names table. An ISO3 code of no member throws.
+ */
+export function referenceName(iso3: string): string {
+  const name = REFERENCE_NAMES.get(iso3);
+  if (!name) throw new Error(`${iso3} is not a UN member's ISO3 code`);
+  return name;
+}

@@ -8,7 +8,7 @@ import { memberStats } from '../model/member-stats.ts';
 import type { SiteData, VisitRecord } from '../model/records.ts';
 import { isForeignTrip } from '../model/visits.ts';
 import { stanceDownloadFields } from '../model/stances.ts';
-import { UN_MEMBER_NAMES } from '../map/layers/states.ts';
+import { referenceName } from '../model/members.ts';
 import { resolutionSet, type Breakdown } from '../model/votes.ts';
 import { byCodePoint } from '../model/order.ts';
 
@@ -110,11 +110,11 @@ export function visitsCsv(rows: VisitsDownload['visits'] | VisitsDownload['occup
   );
 }
 
-export function unVotesCsv(download: UnVotesDownload, names: ReadonlyMap<string, string> = UN_MEMBER_NAMES): string {
+export function unVotesCsv(download: UnVotesDownload, names: (iso3: string) => string = referenceName): string {
   const dates = new Map(download.resolutions.map((r) => [r.symbol, r.date]));
   const article19 = new Map(download.resolutions.map((r) => [r.symbol, new Set(r.article19?.members ?? [])]));
   const rows = Object.entries(download.votes).flatMap(([iso3, byResolution]) =>
-    Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names.get(iso3) ?? iso3, symbol, date: dates.get(symbol)!, vote, article19: article19.get(symbol)!.has(iso3) })),
+    Object.entries(byResolution).map(([symbol, vote]) => ({ iso3, country: names(iso3), symbol, date: dates.get(symbol)!, vote, article19: article19.get(symbol)!.has(iso3) })),
   );
   return safeCsvFormat(rows, ['iso3', 'country', 'symbol', 'date', 'vote', 'article19']);
 }
@@ -165,7 +165,7 @@ export function alignmentDownloadData(ctx: RenderContext, data: SiteData): Align
     members: [...byMember.values()]
       .map((m) => ({
         iso3: m.iso3,
-        name: UN_MEMBER_NAMES.get(m.iso3) ?? m.iso3,
+        name: referenceName(m.iso3),
         sessions: m.sessions.map(({ session, counts: c }) => ({ session, contested: c.contested, withRussia: c.withRussia, withEu: c.withEu, abstained: c.abstained, absent: c.absent })),
       }))
       .sort((a, b) => byCodePoint(a.iso3, b.iso3)),

@@ -208,3 +208,12 @@ export type M49Region = (typeof M49_REGIONS)[number];
 /** Where the list of members and their regions come from (shown on every data page and on /data/). */
 export const UN_MEMBERS_SOURCES = ['https://www.un.org/en/about-us/member-states', 'https://unstats.un.org/unsd/methodology/m49/'] as const;
 export type UnMemberIso3 = (typeof UN_MEMBERS)[number]['iso3'];
+
+/**
+ * States that are not UN members but can be parties to treaties such as the Rome Statute (the ICC map draws them).
+ * Their names, like the members', come from each edition's names table (src/i18n/names/).
+ */
+export const NON_MEMBER_STATES = [
+  { iso3: 'PSE', isoNumeric: '275', name: 'State of Palestine' },
+  { iso3: 'COK', isoNumeric: '184', name: 'Cook Islands' },
+] as const;

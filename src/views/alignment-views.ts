@@ -1,6 +1,5 @@
 import type { RenderContext } from '../render/context.ts';
 import type { AssemblyVotes } from '../schemas/assembly-votes.ts';
-import { UN_MEMBER_NAMES } from '../map/layers/states.ts';
 import { ALIGNMENT_CLASSES, alignmentReferences, type AlignmentClass, type MemberAlignment } from '../model/alignment.ts';
 import { fillProse, type ProseSegment } from '../render/prose.ts';
 
@@ -34,16 +33,16 @@ export interface AlignmentRow {
 }
 
 /** A member's alignment section: its definition, the sentence over all sessions, one row per session, the reference points. */
-export function alignmentSection(ctx: RenderContext, a: MemberAlignment, name: string, isRussia: boolean, byMember: ReadonlyMap<string, MemberAlignment>) {
+export function alignmentSection(ctx: RenderContext, a: MemberAlignment, isRussia: boolean, byMember: ReadonlyMap<string, MemberAlignment>) {
   const t = ctx.t.alignment;
   const c = a.total;
   const n = ctx.fmt.count;
   const refs = alignmentReferences(byMember);
-  const ref = (m: MemberAlignment) => t.reference(UN_MEMBER_NAMES.get(m.iso3) ?? m.iso3, n(m.total.withRussia), n(m.total.withRussia + m.total.withEu));
+  const ref = (m: MemberAlignment) => t.reference(ctx.name(m.iso3), n(m.total.withRussia), n(m.total.withRussia + m.total.withEu));
   return {
     heading: t.heading,
     definition: fillProse(t.definition, { method: { link: t.method, href: ctx.urls.data('alignment') } }) as ProseSegment[],
-    summary: isRussia ? t.russia(n(c.contested)) : t.summary(name, n(c.contested), n(c.withRussia), n(c.withEu), n(c.abstained), n(c.absent)),
+    summary: isRussia ? t.russia(n(c.contested)) : t.summary(ctx.name(a.iso3), n(c.contested), n(c.withRussia), n(c.withEu), n(c.abstained), n(c.absent)),
     caption: t.caption,
     columns: t.columns,
     classes: ALIGNMENT_CLASSES,

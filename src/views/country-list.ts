@@ -21,19 +21,19 @@ export interface ListEntry {
   blocs: string[];
 }
 
-/** Every UN member in name order, with what the list shows and filters on. */
-export function countryListEntries(data: SiteData): ListEntry[] {
+/** Every UN member in the edition's name order, with what the list shows and filters on. */
+export function countryListEntries(ctx: RenderContext, data: SiteData): ListEntry[] {
   return [...memberStats(data).values()].map((s) => ({
     slug: s.member.slug,
-    name: s.member.name,
+    name: ctx.name(s.member.iso3).listed,
     iso3: s.member.iso3,
     region: s.member.region,
     relationship: s.profile?.country.relationship ?? null,
     breakdown: s.voteBreakdown,
     isRussia: s.isRussia,
-    searchTerms: [s.member.name, s.member.iso3, ...s.member.aliases.map((a) => a.replace(/-/g, ' '))].join(' | '),
+    searchTerms: [ctx.name(s.member.iso3).listed, s.member.iso3, ...s.member.aliases.map((a) => a.replace(/-/g, ' '))].join(' | '),
     blocs: Object.keys(stanceDownloadFields(data, s.member.iso3).blocs),
-  }));
+  })).sort(ctx.fmt.byName);
 }
 
 /** The letters the list's names are filed under, for the A–Z jump links, in the list's order. */

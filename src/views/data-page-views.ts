@@ -37,7 +37,7 @@ export function dataPageText(ctx: RenderContext, data: SiteData, counts: { membe
   const t = ctx.t.dataPage;
   const war = data.resolutions.filter(isWarResolution);
   const russiaNo = war.filter((r) => r.votes[RUSSIA] === 'no').length;
-  const changes = ctx.fmt.list(data.countries.flatMap((c) => (c.governmentChanges ?? []).map((g) => t.governmentChange(c.name, ctx.fmt.date(g.date)))));
+  const changes = ctx.fmt.list(data.countries.flatMap((c) => (c.governmentChanges ?? []).map((g) => t.governmentChange(ctx.name(c.iso3), ctx.fmt.date(g.date)))));
   // Every ally of the June 2024 reporting is still profiled: as an ally, or as a former ally once its government fell.
   const allies = data.countries.filter((c) => c.relationship === 'ally' || c.relationship === 'former-ally').length;
   const files: DownloadRow[] = [

@@ -52,7 +52,7 @@ export function factText(ctx: RenderContext, fact: FactValue): string {
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
 /** A member listed in a fact, by its name in running prose (`the United States`), linked to its page. */
-const countryItem = (ctx: RenderContext, c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: ctx.name(c.iso3).prose, suffix, href: ctx.urls.country(c.slug) });
+const countryItem = (ctx: RenderContext, c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: ctx.name(c.iso3).subject, suffix, href: ctx.urls.country(c.slug) });
 /** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
 const resolutionItem = (ctx: RenderContext, r: ResolutionRecord): FactItem => ({ text: `${r.name} (${shortSymbol(r.symbol)})`, href: ctx.urls.layer(`votes/${r.id}`) });
 const list = (ctx: RenderContext, items: FactItem[], empty = ctx.t.explainerFacts.none): FactValue => ({ kind: 'list', items, empty });
@@ -205,7 +205,7 @@ function stanceFacts(ctx: RenderContext, data: SiteData, facts: Map<string, Fact
   const profiles = new Map(data.countries.map((c) => [c.iso3, c]));
   const memberItem = (iso3: string, suffix = ''): FactItem => {
     const c = profiles.get(iso3);
-    return { text: ctx.name(iso3).prose, suffix, ...(c ? { href: ctx.urls.country(c.slug) } : {}) };
+    return { text: ctx.name(iso3).subject, suffix, ...(c ? { href: ctx.urls.country(c.slug) } : {}) };
   };
   const others = UN_MEMBER_STATES.filter((m) => m.iso3 !== RUSSIA);
   const stances = new Map(UN_MEMBER_STATES.map((m) => [m.iso3, stancesFor(data, m.iso3)]));
@@ -240,7 +240,7 @@ function stanceFacts(ctx: RenderContext, data: SiteData, facts: Map<string, Fact
     'camps:overlap',
     phrase(
       both.length
-        ? fillText(ctx.fmt.pluralForm(both.length, t.inBothCamps), { names: ctx.fmt.list(both.map((m) => ctx.name(m.iso3).prose)) })
+        ? fillText(ctx.fmt.pluralForm(both.length, t.inBothCamps), { names: ctx.fmt.list(both.map((m) => ctx.name(m.iso3).subject)) })
         : t.noneInBothCamps,
     ),
   );

@@ -16,7 +16,7 @@ type CountedStance = Exclude<Stance, 'unknown'>;
 export function memberSummary(ctx: RenderContext, s: MemberStats, warrant: string): string[] {
   const t = ctx.t.memberPage;
   const b = s.voteBreakdown;
-  const name = s.member.name;
+  const name = ctx.name(s.member.iso3);
   const sentences: string[] = [];
   if (s.ownTrips) {
     sentences.push(t.russiaVotes(ctx.fmt.count(b.total)));
@@ -72,18 +72,19 @@ export function resolutionSourceLink(ctx: RenderContext, r: { symbol: string; so
 }
 
 /** A member's page title: `Belarus and Putin` (the site's name follows it in the tab and share text). */
-export function memberPageTitle(ctx: RenderContext, name: string): string {
-  return ctx.t.profile.title(name);
+export function memberPageTitle(ctx: RenderContext, iso3: string): string {
+  return ctx.t.profile.title(ctx.name(iso3));
 }
 
 /** The page title with the site's name, for share links: `Belarus and Putin · Who Stands With Putin`. */
-export function memberShareTitle(ctx: RenderContext, name: string): string {
-  return ctx.t.site.fullTitle(memberPageTitle(ctx, name));
+export function memberShareTitle(ctx: RenderContext, iso3: string): string {
+  return ctx.t.site.fullTitle(memberPageTitle(ctx, iso3));
 }
 
 /** The share card's alt text; a written profile names its relationship with Russia, as it reads in a sentence (`ally`). */
-export function memberCardAlt(ctx: RenderContext, name: string, relationship?: string): string {
+export function memberCardAlt(ctx: RenderContext, iso3: string, relationship?: string): string {
   const t = ctx.t.profile;
+  const name = ctx.name(iso3);
   return relationship ? t.cardAltWithRelationship(name, relationship) : t.cardAlt(name);
 }
 
@@ -93,8 +94,8 @@ export function tripCountLabel(ctx: RenderContext, trips: number): string {
 }
 
 /** The trips section when Putin has not been there: `Putin has not visited Brazil since the full-scale invasion…`. */
-export function notVisitedSentence(ctx: RenderContext, name: string): string {
-  return ctx.t.profile.notVisited(name);
+export function notVisitedSentence(ctx: RenderContext, iso3: string): string {
+  return ctx.t.profile.notVisited(ctx.name(iso3));
 }
 
 /** Russia's own page: Putin is its president, so the page counts his journeys abroad, not visits to it. */
@@ -104,14 +105,15 @@ export function russiaTripsSentence(ctx: RenderContext, own: { trips: number; co
 }
 
 /** A data page's trips section: the count, or that he has not been there; on Russia's page, his trips abroad. */
-export function memberTripsLine(ctx: RenderContext, s: Pick<MemberStats, 'tripCount' | 'ownTrips'> & { member: { name: string } }): string {
+export function memberTripsLine(ctx: RenderContext, s: Pick<MemberStats, 'tripCount' | 'ownTrips'> & { member: { iso3: string } }): string {
   if (s.ownTrips) return russiaTripsSentence(ctx, s.ownTrips);
-  return s.tripCount ? tripCountLabel(ctx, s.tripCount) : notVisitedSentence(ctx, s.member.name);
+  return s.tripCount ? tripCountLabel(ctx, s.tripCount) : notVisitedSentence(ctx, s.member.iso3);
 }
 
 /** The locator map's accessible name: `Belarus on a world map, with the routes of Putin’s 3 trips from Moscow`. */
-export function locatorMapLabel(ctx: RenderContext, name: string, trips: number): string {
+export function locatorMapLabel(ctx: RenderContext, iso3: string, trips: number): string {
   const t = ctx.t.profile;
+  const name = ctx.name(iso3);
   return trips ? t.locatorMapWithTrips(name, ctx.fmt.pluralPhrase(trips, t.locatorTrips)) : t.locatorMap(name);
 }
 
@@ -119,11 +121,11 @@ export function locatorMapLabel(ctx: RenderContext, name: string, trips: number)
  * The ICC section's paragraph: the standing in bold, when the Rome Statute entered into force for the member and
  * any withdrawal (dates as `<time>`), then the warrant every state party is obliged to execute.
  */
-export function iccStatusProse(ctx: RenderContext, name: string, icc: IccDates, standing: IccStanding, warrant: string): ProseSegment[] {
+export function iccStatusProse(ctx: RenderContext, iso3: string, icc: IccDates, standing: IccStanding, warrant: string): ProseSegment[] {
   const t = ctx.t.profile;
   return [
     { strong: ctx.t.icc[standing] },
-    ...(icc.inForce ? fillProse(t.iccInForce, { name, inForce: { date: icc.inForce } }) : []),
+    ...(icc.inForce ? fillProse(t.iccInForce, { name: ctx.name(iso3).subject, inForce: { date: icc.inForce } }) : []),
     ...(icc.withdrawal?.revoked
       ? fillProse(t.iccWithdrawalRevoked, { notified: { date: icc.withdrawal.notified }, revoked: { date: icc.withdrawal.revoked } })
       : icc.withdrawal

@@ -15,23 +15,23 @@ export function profileDescription(ctx: RenderContext, stats: CountryStats, asOf
   const trips = country.relationship === 'invaded' ? ctx.fmt.plural(visits.length, t.descriptionOccupiedVisits) : ctx.fmt.plural(stats.tripCount, t.descriptionTrips);
   const icc = ctx.t.iccShort[iccStandingOn(country.icc, asOf)];
   const relationship = relationshipInfo(ctx, country.relationship).inSentence;
-  return t.description(country.name, relationship, trips, ctx.t.letterCase.inSentence(breakdownSentence(ctx, stats.voteBreakdown)), icc, ctx.fmt.date(asOf));
+  return t.description(ctx.name(country.iso3), relationship, trips, ctx.t.letterCase.inSentence(breakdownSentence(ctx, stats.voteBreakdown)), icc, ctx.fmt.date(asOf));
 }
 
 /** A written profile's share card alt text, with its relationship: `Share card for Belarus: ally, Putin’s trips…`. */
-export function profileCardAlt(ctx: RenderContext, country: Pick<CountryRecord, 'name' | 'relationship'>): string {
-  return memberCardAlt(ctx, country.name, relationshipInfo(ctx, country.relationship).inSentence);
+export function profileCardAlt(ctx: RenderContext, country: Pick<CountryRecord, 'iso3' | 'relationship'>): string {
+  return memberCardAlt(ctx, country.iso3, relationshipInfo(ctx, country.relationship).inSentence);
 }
 
 /**
  * How far the profile was checked, and, when its sources stop before the data's as-of date, that later events may
  * be missing (dates as `<time>`).
  */
-export function profileCheckedProse(ctx: RenderContext, country: Pick<CountryRecord, 'name' | 'asOf'>, asOf: string): ProseSegment[] {
+export function profileCheckedProse(ctx: RenderContext, country: Pick<CountryRecord, 'iso3' | 'asOf'>, asOf: string): ProseSegment[] {
   const t = ctx.t.profile;
   return [
     ...fillProse(t.checkedUpTo, { checked: { date: country.asOf } }),
-    ...(country.asOf < asOf ? fillProse(t.sourcesStopEarly, { name: country.name, asOf: { date: asOf } }) : []),
+    ...(country.asOf < asOf ? fillProse(t.sourcesStopEarly, { to: ctx.name(country.iso3).to, asOf: { date: asOf } }) : []),
   ];
 }
 
@@ -44,7 +44,7 @@ export function profileVisitsHeading(ctx: RenderContext, country: Pick<CountryRe
 /** The line over the list of visits: `5 trips since 24 February 2022.`, or that he has not been there. */
 export function profileVisitsLine(ctx: RenderContext, stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): string {
   const t = ctx.t.profile;
-  if (!stats.visits.length) return notVisitedSentence(ctx, stats.country.name);
+  if (!stats.visits.length) return notVisitedSentence(ctx, stats.country.iso3);
   return stats.country.relationship === 'invaded' ? ctx.fmt.plural(stats.visits.length, t.occupiedVisitsSince) : ctx.fmt.plural(stats.tripCount, t.tripsSince);
 }
 

@@ -25,14 +25,13 @@ export interface StancesView {
   blocs: { heading: string; intro: string; current: TieView[]; former: TieView[]; unconfirmed: TieView[]; formerLabel: string; unconfirmedLabel: string };
 }
 
-const upperFirst = (ctx: RenderContext, s: string) => ctx.t.letterCase.sentenceStart(s);
 
 /** The section for any UN member (profiled or not), by ISO3 (its names come from the edition's names table). */
 export function stancesView(ctx: RenderContext, data: SiteData, iso3: string): StancesView {
   const m = ctx.t;
   const s = stancesFor(data, iso3);
   const list = data.unfriendlyStates;
-  const who = ctx.name(iso3).prose;
+  const who = ctx.name(iso3);
   const ui = m.stances;
   const listName = ui.listName;
 
@@ -44,14 +43,14 @@ export function stancesView(ctx: RenderContext, data: SiteData, iso3: string): S
     text = ui.russia(list.order);
     sources = list.amendments[0]!.sources;
   } else if (!u) {
-    text = ui.notListed(upperFirst(ctx, who), listName, list.order, ctx.fmt.date(s.unfriendlyCheckedUntil));
+    text = ui.notListed(who, listName, list.order, ctx.fmt.date(s.unfriendlyCheckedUntil));
     // The order's own sources; the map of the list cites every amendment.
     sources = list.amendments[0]!.sources;
   } else {
     const how = !u.inOriginalOrder ? ui.byAmendment(list.order) : u.group ? ui.inOrderAsGroup(list.order, u.group.name) : ui.inOrder(list.order);
     text = u.until
-      ? ui.wasListed(upperFirst(ctx, who), listName, ctx.fmt.date(u.since), ctx.fmt.date(u.until), how)
-      : ui.listed(upperFirst(ctx, who), listName, ctx.fmt.date(u.since), how);
+      ? ui.wasListed(who, listName, ctx.fmt.date(u.since), ctx.fmt.date(u.until), how)
+      : ui.listed(who, listName, ctx.fmt.date(u.since), how);
     if (!u.inOriginalOrder) details.push([u.amendment.summary, u.amendment.note].filter(Boolean).join(' '));
     if (u.note) details.push(u.note);
     sources = u.sources;

@@ -1,6 +1,7 @@
+import type { CountryName } from '../i18n/names/types.ts';
 import type { RenderContext } from '../render/context.ts';
 import { INVASION_DATE } from '../schemas/common.ts';
-import { UN_MEMBER_NAMES } from '../map/layers/states.ts';
+import { referenceName } from '../model/members.ts';
 import { hostOf, hostsBySlug, type Host } from '../model/hosts.ts';
 import { iccBoundOn } from '../model/icc.ts';
 import type { CountryRecord, ResolutionRecord, SiteData, VisitRecord } from '../model/records.ts';
@@ -63,8 +64,9 @@ export const newestFirst = (a: TimelineEvent, b: TimelineEvent) =>
   byCodePoint(b.date, a.date) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || byCodePoint(a.key, b.key);
 
 
-function countryOf(c: Pick<Host, 'iso3' | 'name' | 'slug'>): EventCountry {
-  return { iso3: c.iso3, name: c.name, slug: c.slug };
+/** The country an event names, its name in the edition's words. */
+function countryOf(ctx: RenderContext, c: Pick<Host, 'iso3' | 'slug'>): EventCountry {
+  return { iso3: c.iso3, name: ctx.name(c.iso3).listed, slug: c.slug };
 }
 
 const cityList = (visit: VisitRecord) => visit.cities.map((c) => c.name).join(', ');
@@ -74,18 +76,19 @@ function tripEvent(ctx: RenderContext, visit: VisitRecord, country: Host, warran
   const kind = ctx.t.visitKinds[visit.kind];
   const bound = visit.start >= warrantIssued && iccBoundOn(country.icc, visit.start);
   const dates = ctx.fmt.dateRange(visit.start, visit.end);
+  const name = ctx.name(country.iso3);
   const summary = visit.kind === 'summit' ? t.summitSummary(cityList(visit), dates, visit.counterpart) : t.summary(kind, cityList(visit), dates, visit.counterpart);
   return {
     key: `trip/${visit.id}`,
     kind: 'trip',
     date: visit.start,
     ...(visit.end !== visit.start && { end: visit.end }),
-    country: countryOf(country),
-    where: country.name,
-    title: visit.event ? t.titleWithEvent(country.name, visit.event) : t.title(country.name, ctx.t.letterCase.inSentence(kind)),
-    summary: bound ? `${summary} ${t.iccBound(country.name)}` : summary,
+    country: countryOf(ctx, country),
+    where: name.listed,
+    title: visit.event ? t.titleWithEvent(name, visit.event) : t.title(name, ctx.t.letterCase.inSentence(kind)),
+    summary: bound ? `${summary} ${t.iccBound(name)}` : summary,
     href: ctx.urls.country(country.slug, `visit-${visit.id}`),
-    hrefLabel: t.link(country.name),
+    hrefLabel: t.link(name),
     also: { href: ctx.urls.tripMap(`trip-${visit.id}`), label: t.onTheMap },
     sources: visit.sources,
   };
@@ -94,17 +97,18 @@ function tripEvent(ctx: RenderContext, visit: VisitRecord, country: Host, warran
 function occupiedVisitEvent(ctx: RenderContext, visit: VisitRecord, country: Host): TimelineEvent {
   const t = ctx.t.timeline.occupiedVisit;
   const dates = ctx.fmt.dateRange(visit.start, visit.end);
+  const name = ctx.name(country.iso3);
   return {
     key: `occupied-visit/${visit.id}`,
     kind: 'occupied-visit',
     date: visit.start,
     ...(visit.end !== visit.start && { end: visit.end }),
-    country: countryOf(country),
-    where: country.name,
-    title: t.title(cityList(visit), country.name),
+    country: countryOf(ctx, country),
+    where: name.listed,
+    title: t.title(cityList(visit), name),
     summary: visit.event ? t.summaryWithEvent(dates, visit.event) : t.summary(dates),
     href: ctx.urls.country(country.slug, `visit-${visit.id}`),
-    hrefLabel: t.link(country.name),
+    hrefLabel: t.link(name),
     sources: visit.sources,
   };
 }
@@ -132,17 +136,16 @@ function iccEvents(ctx: RenderContext, data: SiteData, byIso3: ReadonlyMap<strin
   const t = ctx.t.timeline.icc;
   const named = (iso3: string): EventCountry => {
     const profile = byIso3.get(iso3);
-    if (profile) return countryOf(profile);
-    const name = UN_MEMBER_NAMES.get(iso3);
-    if (!name) throw new Error(`icc-states-parties.json: ${iso3} is neither a profile nor a UN member; the timeline cannot name it`);
-    return { iso3, name };
+    if (profile) return countryOf(ctx, profile);
+    if (!ctx.names.has(iso3)) throw new Error(`icc-states-parties.json: ${iso3} is neither a profile nor a UN member; the timeline cannot name it`);
+    return { iso3, name: ctx.name(iso3).listed };
   };
   // States with a profile are told in its ICC section; the others on the ICC map.
   const iccLink = (c: EventCountry) =>
-    c.slug ? { href: ctx.urls.country(c.slug, 'icc'), hrefLabel: t.link(c.name) } : { href: ctx.urls.layer('icc'), hrefLabel: t.mapLink };
+    c.slug ? { href: ctx.urls.country(c.slug, 'icc'), hrefLabel: t.link(ctx.name(c.iso3)) } : { href: ctx.urls.layer('icc'), hrefLabel: t.mapLink };
   // Without a profile: the depositary's record (the file's first source) and any source that names the state.
   const iccSources = (c: EventCountry) =>
-    c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(c.name.toLowerCase()))])];
+    c.slug ? byIso3.get(c.iso3)!.icc.sources : [...new Set([sources[0]!, ...sources.filter((url) => url.toLowerCase().includes(referenceName(c.iso3).toLowerCase()))])];
 
   const events: TimelineEvent[] = [
     {
@@ -166,16 +169,16 @@ function iccEvents(ctx: RenderContext, data: SiteData, byIso3: ReadonlyMap<strin
       date: finding.date,
       country,
       where: country.name,
-      title: t.nonCompliance.title(country.name),
-      summary: t.nonCompliance.summary(country.name),
+      title: t.nonCompliance.title(ctx.name(country.iso3)),
+      summary: t.nonCompliance.summary(ctx.name(country.iso3)),
       ...iccLink(country),
       sources: finding.sources,
     });
   }
   // One event per dated step in a state's Rome Statute record, told about that state.
-  const stateEvent = (iso3: string, step: string, date: string, text: { title: (c: string) => string; summary: (c: string) => string }, own?: readonly string[]) => {
+  const stateEvent = (iso3: string, step: string, date: string, text: { title: (c: CountryName) => string; summary: (c: CountryName) => string }, own?: readonly string[]) => {
     const country = named(iso3);
-    events.push({ key: `icc/${step}/${iso3}`, kind: 'icc', date, country, where: country.name, title: text.title(country.name), summary: text.summary(country.name), ...iccLink(country), sources: own ?? iccSources(country) });
+    events.push({ key: `icc/${step}/${iso3}`, kind: 'icc', date, country, where: country.name, title: text.title(ctx.name(iso3)), summary: text.summary(ctx.name(iso3)), ...iccLink(country), sources: own ?? iccSources(country) });
   };
   for (const state of states) {
     if (state.inForce >= INVASION_DATE) {
@@ -206,14 +209,14 @@ function changeEvents(ctx: RenderContext, countries: readonly CountryRecord[]): 
         key: `change/${country.slug}/${change.date}${n > 1 ? `-${n}` : ''}`,
         kind: 'change' as const,
         date: change.date,
-        country: countryOf(country),
-        where: country.name,
-        title: t.title(country.name, shorten(change.text, 90)),
+        country: countryOf(ctx, country),
+        where: ctx.name(country.iso3).listed,
+        title: t.title(ctx.name(country.iso3), shorten(change.text, 90)),
         // The change itself is the headline: it says what changed; the meta line above it names the country.
         heading: change.text,
         summary: change.text,
         href: ctx.urls.country(country.slug, 'what-changed'),
-        hrefLabel: t.link(country.name),
+        hrefLabel: t.link(ctx.name(country.iso3)),
         sources: change.sources,
       };
     });

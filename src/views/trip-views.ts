@@ -12,11 +12,11 @@ export function tripMapSummary(ctx: RenderContext, data: SiteData, map: Pick<Tri
   const trips = foreignTrips(data.visits);
   const iso3BySlug = new Map([...hostsBySlug(data).values()].map((c) => [c.slug, c.iso3]));
   const inFormerUssr = trips.filter((v) => FORMER_SOVIET_STATES.has(iso3BySlug.get(v.country) ?? '')).length;
-  const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || ctx.fmt.compare(a.country.name, b.country.name)).slice(0, 3);
+  const mostVisited = [...map.hosts].sort((a, b) => b.trips - a.trips || ctx.fmt.compare(ctx.name(a.country.iso3).listed, ctx.name(b.country.iso3).listed)).slice(0, 3);
   const t = ctx.t.tripMapPage;
   return [
     t.summary(ctx.fmt.plural(numbers.trips, t.trips), ctx.fmt.plural(numbers.countriesVisited, t.countries), ctx.fmt.count(inFormerUssr)),
-    t.mostVisited(ctx.fmt.list(mostVisited.map((h) => t.mostVisitedHost(h.country.name, ctx.fmt.count(h.trips))))),
+    t.mostVisited(ctx.fmt.list(mostVisited.map((h) => t.mostVisitedHost(ctx.name(h.country.iso3), ctx.fmt.count(h.trips))))),
     t.iccTrips(ctx.fmt.plural(numbers.tripsToIccParties, t.iccTripCount), ctx.fmt.count(numbers.tripsUnderIccWarrant)),
   ].join(' ');
 }

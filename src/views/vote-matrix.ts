@@ -84,7 +84,7 @@ export function voteMatrix(ctx: RenderContext, data: SiteData): VoteMatrix {
     });
     const a = s.alignment?.total;
     const beyond = a && { withRussia: a.withRussia, cast: a.withRussia + a.withEu, contested: a.contested };
-    return { iso3: s.member.iso3, name: s.member.name, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, beyond, isRussia: s.isRussia, cells };
+    return { iso3: s.member.iso3, name: ctx.name(s.member.iso3).listed, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, beyond, isRussia: s.isRussia, cells };
   });
   let shift: Shift | undefined;
   const war = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.war);

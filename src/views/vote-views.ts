@@ -60,9 +60,9 @@ export function governmentPeriodSummary(ctx: RenderContext, p: GovernmentPeriod)
 }
 
 /** The UN votes section's heading, its intro (what "with Russia" means, except on Russia's page) and its links' labels. */
-export function voteSectionText(ctx: RenderContext, stats: { member: { name: string }; isRussia: boolean }): { heading: string; intro: string; howWeCount: string; inTheTable: string } {
+export function voteSectionText(ctx: RenderContext, stats: { member: { iso3: string }; isRussia: boolean }): { heading: string; intro: string; howWeCount: string; inTheTable: string } {
   const t = ctx.t.voteSection;
-  const name = stats.member.name;
+  const name = ctx.name(stats.member.iso3);
   return {
     heading: t.heading,
     intro: stats.isRussia ? t.introRussia : `${t.intro(name)} ${t.withRussiaMeans}`,

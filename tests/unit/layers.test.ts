@@ -49,7 +49,7 @@ describe('layer registry', () => {
 
   it('stops on a class the layer does not declare', () => {
     const classes = [{ id: 'a', token: 'vote-yes', label: 'A' }] as const;
-    expect(() => classifyStates('test', classes, [UN_MEMBERS[0]], () => 'b', () => '')).toThrow(/classified as "b", which is not one of its classes \(a\)/);
+    expect(() => classifyStates('test', classes, [{ ...UN_MEMBERS[0], key: UN_MEMBERS[0].iso3 }], () => 'b', () => '')).toThrow(/classified as "b", which is not one of its classes \(a\)/);
   });
 
   it('builds the navigation from the registry: trips, ICC, the unfriendly list, then the blocs and the UN votes as groups', () => {

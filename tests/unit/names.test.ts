@@ -3,25 +3,25 @@ import { EN_GB } from '../../src/i18n/locale.ts';
 import { NAMED_LOCALES, namesTable } from '../../src/i18n/names/index.ts';
 import { en } from '../helpers/context.ts';
 import { TERRITORIES } from '../../src/schemas/territories.ts';
-import { UN_MEMBERS } from '../../src/schemas/un-members.ts';
+import { NON_MEMBER_STATES, UN_MEMBERS } from '../../src/schemas/un-members.ts';
 
 describe('names tables', () => {
-  it.each(NAMED_LOCALES)('%s names every one of the 193 members and every listed territory in every form, and nothing else', (tag) => {
+  it.each(NAMED_LOCALES)('%s names every one of the 193 members, the non-member states the maps draw and every listed territory in every form, and nothing else', (tag) => {
     const table = namesTable({ ...EN_GB, tag });
-    expect([...table.keys()].sort()).toEqual([...UN_MEMBERS.map((m) => m.iso3), ...TERRITORIES.map((t) => t.id)].sort());
+    expect([...table.keys()].sort()).toEqual([...UN_MEMBERS.map((m) => m.iso3), ...NON_MEMBER_STATES.map((s) => s.iso3), ...TERRITORIES.map((t) => t.id)].sort());
     for (const [iso3, name] of table) {
-      for (const form of ['listed', 'prose', 'in', 'to', 'possessive'] as const) expect(name[form].trim(), `${tag} ${iso3} ${form}`).not.toBe('');
+      for (const form of ['listed', 'subject', 'in', 'to', 'possessive'] as const) expect(name[form].trim(), `${tag} ${iso3} ${form}`).not.toBe('');
       expect(['m', 'f', 'n', 'pl'], `${tag} ${iso3}`).toContain(name.agreement);
     }
   });
 
   it('gives English names their article in running prose from the table, not from a pattern on the name', () => {
-    expect(en.name('USA')).toMatchObject({ listed: 'United States', prose: 'the United States', in: 'in the United States', possessive: 'the United States’' });
+    expect(en.name('USA')).toMatchObject({ listed: 'United States', subject: 'the United States', in: 'in the United States', possessive: 'the United States’' });
     expect(en.name('PHL').to).toBe('to the Philippines');
-    expect(en.name('CHN')).toMatchObject({ prose: 'China', possessive: 'China’s' });
-    expect(en.name('COD').prose).toBe(UN_MEMBERS.find((m) => m.iso3 === 'COD')!.name);
-    expect(en.name('falkland-islands').prose).toBe('the Falkland Islands');
-    expect(en.name('taiwan').prose).toBe('Taiwan');
+    expect(en.name('CHN')).toMatchObject({ subject: 'China', possessive: 'China’s' });
+    expect(en.name('COD').subject).toBe(UN_MEMBERS.find((m) => m.iso3 === 'COD')!.name);
+    expect(en.name('falkland-islands').subject).toBe('the Falkland Islands');
+    expect(en.name('taiwan').subject).toBe('Taiwan');
     expect(() => en.name('XXX')).toThrow(/no en-GB name for XXX/);
   });
 });

@@ -170,16 +170,17 @@ describe('member pages', () => {
 
   it('labels the locator map with the trip count, in the singular for one', () => {
     expect(armenia.tripCount).toBe(1);
-    expect(locatorMapLabel(en, 'Armenia', 1)).toBe('Armenia on a world map, with the routes of Putin’s trip from Moscow');
-    expect(locatorMapLabel(en, 'China', 4)).toBe('China on a world map, with the routes of Putin’s 4 trips from Moscow');
-    expect(locatorMapLabel(en, 'Brazil', 0)).toBe('Brazil on a world map');
+    expect(locatorMapLabel(en, 'ARM', 1)).toBe('Armenia on a world map, with the routes of Putin’s trip from Moscow');
+    expect(locatorMapLabel(en, 'CHN', 4)).toBe('China on a world map, with the routes of Putin’s 4 trips from Moscow');
+    expect(locatorMapLabel(en, 'BRA', 0)).toBe('Brazil on a world map');
+    expect(locatorMapLabel(en, 'PHL', 0)).toBe('Philippines on a world map');
   });
 
   it('writes the trips line of a data page', () => {
     expect(memberTripsLine(en, brazil)).toBe(`Putin has not visited ${brazil.member.name} since the full-scale invasion of Ukraine began on 24 February 2022.`);
-    expect(memberTripsLine(en, { tripCount: 2, ownTrips: undefined, member: { name: 'X' } })).toBe('2 trips');
+    expect(memberTripsLine(en, { tripCount: 2, ownTrips: undefined, member: { iso3: 'BRA' } })).toBe('2 trips');
     // Russia's own page counts Putin's trips abroad, never visits to Russia.
-    expect(memberTripsLine(en, { tripCount: 0, ownTrips: { trips: 40, countries: 20 }, member: { name: 'Russia' } })).toBe('Vladimir Putin is Russia’s president; since the invasion he has made 40 foreign trips to 20 countries, all drawn on the map of his travel.');
+    expect(memberTripsLine(en, { tripCount: 0, ownTrips: { trips: 40, countries: 20 }, member: { iso3: 'RUS' } })).toBe('Vladimir Putin is Russia’s president; since the invasion he has made 40 foreign trips to 20 countries, all drawn on the map of his travel.');
     expect(tripCountLabel(en, 1)).toBe('1 trip');
     expect(leadersLabel(en, 1)).toBe('Leader');
     expect(leadersLabel(en, 2)).toBe('Leaders');
@@ -187,14 +188,14 @@ describe('member pages', () => {
 
   it('writes the ICC paragraph with its dates, withdrawal and the warrant', () => {
     const warrant = data.iccStates.warrant.issued;
-    const party = en.fmt.prose(iccStatusProse(en, brazil.member.name, brazil.icc, brazil.iccStanding, warrant));
+    const party = en.fmt.prose(iccStatusProse(en, brazil.member.iso3, brazil.icc, brazil.iccStanding, warrant));
     expect(party).toBe(
       `State party to the Rome Statute — the Rome Statute entered into force for ${brazil.member.name} on ${en.fmt.prose([{ date: brazil.icc.inForce! }])}. The International Criminal Court has had a warrant out for Putin’s arrest since 17 March 2023; states parties are obliged to execute it.`,
     );
-    const leaving = en.fmt.prose(iccStatusProse(en, 'X', { party: true, inForce: '2002-07-01', withdrawal: { notified: '2025-06-02', effective: '2026-06-02' } }, 'withdrawn', warrant));
-    expect(leaving).toBe('Withdrew from the Rome Statute — the Rome Statute entered into force for X on 1 July 2002; it notified its withdrawal on 2 June 2025, effective 2 June 2026. The International Criminal Court has had a warrant out for Putin’s arrest since 17 March 2023; states parties are obliged to execute it.');
-    expect(en.fmt.prose(iccStatusProse(en, 'X', { party: false }, 'non-party', warrant))).toMatch(/^Not a party to the Rome Statute\. The International/);
-    expect(iccStatusProse(en, 'X', { party: false }, 'non-party', warrant)[0]).toEqual({ strong: 'Not a party to the Rome Statute' });
+    const leaving = en.fmt.prose(iccStatusProse(en, 'PHL', { party: true, inForce: '2002-07-01', withdrawal: { notified: '2025-06-02', effective: '2026-06-02' } }, 'withdrawn', warrant));
+    expect(leaving).toBe('Withdrew from the Rome Statute — the Rome Statute entered into force for the Philippines on 1 July 2002; it notified its withdrawal on 2 June 2025, effective 2 June 2026. The International Criminal Court has had a warrant out for Putin’s arrest since 17 March 2023; states parties are obliged to execute it.');
+    expect(en.fmt.prose(iccStatusProse(en, 'PHL', { party: false }, 'non-party', warrant))).toMatch(/^Not a party to the Rome Statute\. The International/);
+    expect(iccStatusProse(en, 'PHL', { party: false }, 'non-party', warrant)[0]).toEqual({ strong: 'Not a party to the Rome Statute' });
   });
 });
 
@@ -219,8 +220,8 @@ describe('written profiles', () => {
   });
 
   it('warns when a profile’s sources stop before the data’s as-of date', () => {
-    expect(en.fmt.prose(profileCheckedProse(en, { name: 'China', asOf: '2026-06-20' }, '2026-06-20'))).toBe('Profile checked against sources up to 20 June 2026.');
-    const early = profileCheckedProse(en, { name: 'China', asOf: '2026-02-01' }, '2026-06-20');
+    expect(en.fmt.prose(profileCheckedProse(en, { iso3: 'CHN', asOf: '2026-06-20' }, '2026-06-20'))).toBe('Profile checked against sources up to 20 June 2026.');
+    const early = profileCheckedProse(en, { iso3: 'CHN', asOf: '2026-02-01' }, '2026-06-20');
     expect(early.filter((s) => 'date' in s)).toEqual([{ date: '2026-02-01' }, { date: '2026-06-20' }]);
     expect(en.fmt.prose(early)).toContain('We have checked this profile against reports published up to that date; later events may be missing. Putin’s trips to China and its UN votes are checked up to the data’s as-of date of 20 June 2026.');
     // Readers know nothing of how we store our sources.

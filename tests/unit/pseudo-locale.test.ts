@@ -66,7 +66,7 @@ describe('the views under a pseudo-locale', () => {
   const members = [...memberStats(data).values()];
   // Data keeps its language: names in every form, events, notes, titles… are taken out before looking for English.
   // Views quote data whole or in parts (a clause of an event, a role in brackets, a summary cut short with "…").
-  const whole = [...strings(data), ...[...ctx.names.values()].flatMap((n) => [n.prose, n.in, n.to, n.possessive, n.listed])];
+  const whole = [...strings(data), ...[...ctx.names.values()].flatMap((n) => [n.subject, n.in, n.to, n.possessive, n.listed])];
   const parts = whole.flatMap((s) => s.split(/[;()]|, /).map((p) => p.trim()));
   const dataStrings = [...new Set([...whole, ...parts])].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
   const cutShort = (text: string) =>

@@ -23,8 +23,8 @@ describe('trip map words', () => {
   });
 
   it('names hosts and city markers with their trips in the right plural', () => {
-    expect(hostLabel(en, 'China', 4, '2023–2026')).toBe('China: 4 trips, 2023–2026');
-    expect(markerLabel(en, 'Bishkek and Kant', 'Kyrgyzstan', 1, '2023')).toBe('Bishkek and Kant, Kyrgyzstan: 1 trip, 2023');
+    expect(hostLabel(en, 'CHN', 4, '2023–2026')).toBe('China: 4 trips, 2023–2026');
+    expect(markerLabel(en, 'Bishkek and Kant', 'KGZ', 1, '2023')).toBe('Bishkek and Kant, Kyrgyzstan: 1 trip, 2023');
   });
 
   it('writes the year filter’s counts and captions', () => {

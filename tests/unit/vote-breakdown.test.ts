@@ -138,9 +138,9 @@ describe('the vote breakdown', () => {
     const [assad] = stats.get('syria')!.governments;
     expect(governmentPeriodHeading(en, assad!)).toMatch(/^Votes cast by .+, until \d{1,2} December 2024$/);
     expect(governmentPeriodSummary(en, assad!)).toMatch(/^Since the invasion: with Russia on all \d+ resolutions\.$/);
-    const russia = voteSectionText(en, { member: { name: 'Russia' }, isRussia: true });
+    const russia = voteSectionText(en, { member: { iso3: 'RUS' }, isRussia: true });
     expect(russia.intro).toBe('How Russia voted on each General Assembly resolution on Ukraine in our record.');
-    const belarus = voteSectionText(en, { member: { name: 'Belarus' }, isRussia: false });
+    const belarus = voteSectionText(en, { member: { iso3: 'BLR' }, isRussia: false });
     expect(belarus.intro).toContain('How Belarus voted on each General Assembly resolution on Ukraine in our record, next to Russia’s own vote. “With Russia” means');
     expect(belarus.inTheTable).toBe('Belarus in the table of every member’s votes');
   });

@@ -6,8 +6,8 @@
 export interface CountryName {
   /** As listed in tables and the A–Z list: `United States`. */
   listed: string;
-  /** In running prose, as subject or object: `the United States`. */
-  prose: string;
+  /** As a sentence's subject, and in running prose where the language does not inflect it: `the United States`. */
+  subject: string;
   /** Where: `in the United States`. */
   in: string;
   /** Where to: `to the United States`. */
@@ -18,5 +18,5 @@ export interface CountryName {
   agreement: 'm' | 'f' | 'n' | 'pl';
 }
 
-/** One language's names of the UN's members (by ISO3 code) and of listed territories (by their id). */
+/** One language's names of the UN's members and non-member states (by ISO3 code) and of listed territories (by their id). */
 export type NamesTable = ReadonlyMap<string, CountryName>;

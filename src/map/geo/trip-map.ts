@@ -48,15 +48,15 @@ export function tripLegendItems(ctx: RenderContext): ({ token: Token; label: str
 }
 
 /** A host's accessible name on the map: `China: 4 trips, 2023–2026`. */
-export function hostLabel(ctx: RenderContext, country: string, trips: number, years: string): string {
+export function hostLabel(ctx: RenderContext, iso3: string, trips: number, years: string): string {
   const t = ctx.t.tripMap;
-  return t.host(country, ctx.fmt.plural(trips, t.trips), years);
+  return t.host(ctx.name(iso3), ctx.fmt.plural(trips, t.trips), years);
 }
 
 /** A city marker's: `Bishkek and Kant, Kyrgyzstan: 2 trips, 2022–2023`. */
-export function markerLabel(ctx: RenderContext, place: string, country: string, trips: number, years: string): string {
+export function markerLabel(ctx: RenderContext, place: string, iso3: string, trips: number, years: string): string {
   const t = ctx.t.tripMap;
-  return t.marker(place, country, ctx.fmt.plural(trips, t.trips), years);
+  return t.marker(place, ctx.name(iso3), ctx.fmt.plural(trips, t.trips), years);
 }
 
 /** Years as the map's data attributes hold them: `2023 2025`. */
@@ -303,7 +303,7 @@ function drawTripMap(ctx: RenderContext, bySlug: ReadonlyMap<string, TripHost>, 
         d: d ?? null,
       };
     })
-    .sort((a, b) => ctx.fmt.compare(a.country.name, b.country.name));
+    .sort((a, b) => ctx.fmt.compare(ctx.name(a.country.iso3).listed, ctx.name(b.country.iso3).listed));
 
   // The inset sits in the map's top-right corner, towards the Arctic it shows, over Siberia where no trip went;
   // it is drawn in the map's own units.
@@ -465,9 +465,9 @@ function layOutText(ctx: RenderContext,
   const labelled = hosts
     .filter((h) => anchorOf.has(h.country.slug))
     .map((h) => ({ h, m: anchorOf.get(h.country.slug)! }))
-    .sort((a, b) => crowd(b.m) - crowd(a.m) || ctx.fmt.compare(a.h.country.name, b.h.country.name));
+    .sort((a, b) => crowd(b.m) - crowd(a.m) || ctx.fmt.compare(ctx.name(a.h.country.iso3).listed, ctx.name(b.h.country.iso3).listed));
   for (const { h, m } of labelled) {
-    const name = h.country.name;
+    const name = ctx.name(h.country.iso3).listed;
     // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
     const words = name.split(' ');
     const text = words.length > 2 ? [words.slice(0, -1).join(' '), words.at(-1)!] : [name];

@@ -45,7 +45,7 @@ export function alignmentLayer(ctx: RenderContext, data: SiteData): CountryLayer
   const classes = labelClasses(ctx, ALIGNMENT_LAYER_CLASSES, (m, id) => m.alignmentLayer.classes[id]);
   const states = classifyStates('alignment', classes, UN_MEMBER_STATES, (s) => alignmentClassOf(s.iso3, countsOf(s.iso3)), (s, c) => {
     const n = countsOf(s.iso3);
-    return s.iso3 === RUSSIA ? m.layers.about(s.name, c.label) : t.tooltip(s.name, ctx.fmt.count(n.withRussia), ctx.fmt.count(n.withRussia + n.withEu), ctx.fmt.count(n.contested));
+    return s.iso3 === RUSSIA ? m.layers.about(ctx.name(s.key), c.label) : t.tooltip(ctx.name(s.key), ctx.fmt.count(n.withRussia), ctx.fmt.count(n.withRussia + n.withEu), ctx.fmt.count(n.contested));
   });
   const counts = countByClass({ classes, states });
   const summary = t.summary(ctx.fmt.plural(contested, t.votes), ctx.fmt.count(sessions[0]!), ctx.fmt.count(sessions.at(-1)!));
@@ -79,7 +79,7 @@ export function alignmentLayer(ctx: RenderContext, data: SiteData): CountryLayer
       groups: counts.filter(({ count }) => count > 0).map(({ cls, count }) => ({
         id: `alignment-${cls.id}`,
         heading: m.layers.counted(cls.label, ctx.fmt.count(count)),
-        names: [...states.values()].filter((s) => s.cls === cls.id).map((s) => s.name).sort(byName),
+        names: [...states.values()].filter((s) => s.cls === cls.id).map((s) => ctx.name(s.key).listed).sort(byName),
       })),
     },
   };

@@ -2,9 +2,9 @@ import type { RenderContext } from '../../render/context.ts';
 import type { SiteData } from '../../model/records.ts';
 import { stancesFor, type BlocId, type BlocTie, type MembershipStatus } from '../../model/stances.ts';
 import type { Token } from './palette.ts';
-import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame } from './layer.ts';
+import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, layerEmbed, regionFrame, type StateRef } from './layer.ts';
 import { baseMap } from '../geo/base-map.ts';
-import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { profileLinks, UN_MEMBER_STATES } from './states.ts';
 import { sourceLabel } from '../../model/outlets.ts';
 
 export type BlocClass = MembershipStatus | 'former' | 'none';
@@ -73,11 +73,11 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
   const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
   const t = m.layers.bloc;
 
-  const tooltip = (s: { iso3: string; name: string }, c: LayerClass): string => {
+  const tooltip = (s: StateRef, c: LayerClass): string => {
     const { tie } = ties.get(s.iso3)!;
     const u = unconfirmed.get(s.iso3);
-    if (!tie) return u ? t.unconfirmed(s.name, m.blocStatusClaimed[u.claim]) : m.layers.about(s.name, m.letterCase.inSentence(c.label));
-    return t.tie(s.name, tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(ctx, tie));
+    if (!tie) return u ? t.unconfirmed(ctx.name(s.key), m.blocStatusClaimed[u.claim]) : m.layers.about(ctx.name(s.key), m.letterCase.inSentence(c.label));
+    return t.tie(ctx.name(s.key), tie.body ? m.blocStatusInAssembly(c.label) : c.label, tieDatesWithPrevious(ctx, tie));
   };
   const states = classifyStates(`blocs/${bloc}`, classes, UN_MEMBER_STATES, (s) => ties.get(s.iso3)!.cls, tooltip);
   const counts = countByClass({ classes, states });
@@ -90,7 +90,7 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
   const summary = [
     t.summary(ctx.fmt.date(asOf), name, ctx.fmt.list(current)),
     ...(former ? [t.former(ctx.fmt.count(former))] : []),
-    ...(unconfirmed.size ? [t.notCounted(ctx.fmt.list([...unconfirmed.keys()].map((iso3) => UN_MEMBER_NAMES.get(iso3)!)))] : []),
+    ...(unconfirmed.size ? [t.notCounted(ctx.fmt.list([...unconfirmed.keys()].map((iso3) => ctx.name(iso3).subject)))] : []),
   ].join(' ');
 
   // A looser, frozen, ending or ended tie often rests on a disputed date or status: its group shows the notes and
@@ -100,7 +100,7 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
     const noted = [...ties.entries()].filter(([, t]) => t.cls === cls && t.tie?.note);
     if (!noted.length) return {};
     return {
-      text: noted.map(([iso3, c]) => m.layers.about(UN_MEMBER_NAMES.get(iso3)!, c.tie!.note!)).join(' '),
+      text: noted.map(([iso3, c]) => m.layers.about(ctx.name(iso3), c.tie!.note!)).join(' '),
       sources: [...new Set(noted.flatMap(([, c]) => c.tie!.sources))].map((href) => ({ href, label: sourceLabel(href) })),
     };
   };
@@ -116,7 +116,7 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
         .filter((s) => s.cls === cls.id)
         .map((s) => {
           const { tie } = ties.get(s.iso3)!;
-          return { name: s.name, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(ctx, tie) : undefined };
+          return { name: ctx.name(s.key).listed, href: hrefOf.get(s.iso3), detail: tie ? tieDatesWithPrevious(ctx, tie) : undefined };
         })
         .sort(byName),
     }));
@@ -136,7 +136,7 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
       description: summary,
       heading: t.heading(name),
       lead: summary,
-      intro: [...unconfirmed.values()].map((u) => m.layers.about(UN_MEMBER_NAMES.get(u.iso3)!, u.note)),
+      intro: [...unconfirmed.values()].map((u) => m.layers.about(ctx.name(u.iso3), u.note)),
       note: record.note,
       map: { title: t.mapTitle(short, ctx.fmt.date(asOf)), description: summary },
       legend: counts.filter(({ cls, count: n }) => n > 0 || cls.id === 'none').map(({ cls, count: n }) => ({ cls: cls.id, token: cls.token, label: m.layers.counted(cls.label, ctx.fmt.count(n)) })),

@@ -30,7 +30,7 @@ export function iccLayer(ctx: RenderContext, data: SiteData): CountryLayer {
   const m = ctx.t.layers;
   const t = m.icc;
   const classes = labelClasses(ctx, ICC_CLASSES, (m, id) => m.icc[id]);
-  const states = classifyStates('icc', classes, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(s.name, c.label));
+  const states = classifyStates('icc', classes, TREATY_STATES, (s) => standing.get(s.iso3)!, (s, c) => m.about(ctx.name(s.key), c.label));
   const counts = countByClass({ classes, states });
   const count = (id: IccStanding) => counts.find((c) => c.cls.id === id)!.count;
   const bound = count('party') + count('withdrawing');
@@ -67,7 +67,7 @@ export function iccLayer(ctx: RenderContext, data: SiteData): CountryLayer {
           const c = hostOf(bySlug, v);
           return {
             slug: c.slug,
-            country: c.name,
+            country: ctx.name(c.iso3).listed,
             dates: ctx.fmt.dateRange(v.start, v.end),
             cities: v.cities.map((x) => x.name).join(', '),
             remark: v.start >= data.iccStates.warrant.issued ? t.underWarrant : t.beforeWarrant,

@@ -26,7 +26,8 @@ export interface StateRef {
   iso3: string;
   /** world-atlas id (zero-padded ISO numeric). */
   isoNumeric: string;
-  name: string;
+  /** Its key in the edition's names table: the ISO3 code, or a listed territory's id. */
+  key: string;
 }
 
 /** One state on a layer: its class and the sentence its shape shows as a tooltip. */
@@ -125,7 +126,7 @@ export function classifyStates(
     states.map((s) => {
       const id = classify(s);
       const c = byId.get(id);
-      if (!c) throw new Error(`layer ${layerId}: ${s.name} classified as "${id}", which is not one of its classes (${classes.map((x) => x.id).join(', ')})`);
+      if (!c) throw new Error(`layer ${layerId}: ${s.key} classified as "${id}", which is not one of its classes (${classes.map((x) => x.id).join(', ')})`);
       return [s.isoNumeric, { ...s, cls: c.id, token: c.token, tooltip: tooltip(s, c) }];
     }),
   );

@@ -6,7 +6,7 @@ import { topology } from '../geo/world.ts';
 import type { SiteData } from '../../model/records.ts';
 import type { Token } from './palette.ts';
 import { classifyStates, labelClasses, countByClass, layerCaption, type CountryLayer, type LayerClass, type ListingGroup, type StateRef, layerEmbed } from './layer.ts';
-import { profileLinks, UN_MEMBER_NAMES, UN_MEMBER_STATES } from './states.ts';
+import { profileLinks, UN_MEMBER_STATES } from './states.ts';
 import { sourceLabel } from '../../model/outlets.ts';
 
 export type UnfriendlyClass = 'original' | 'added-2022' | 'added-later' | 'removed' | 'not-listed';
@@ -38,7 +38,6 @@ export function unfriendlyClassOf(list: UnfriendlyStates, entry: { since: string
   return entry.since.slice(0, 4) === order.slice(0, 4) ? 'added-2022' : 'added-later';
 }
 
-const territoryName = (id: string) => TERRITORIES.find((t) => t.id === id)!.name;
 
 /** Russia's list of "unfriendly" states: every UN member by when it was put on the list (or not), with the territories. */
 export function unfriendlyLayer(ctx: RenderContext, data: SiteData): CountryLayer {
@@ -54,14 +53,14 @@ export function unfriendlyLayer(ctx: RenderContext, data: SiteData): CountryLaye
   const territoryRefs = list.territories.flatMap((t) => {
     const info: { iso3?: string; name: string } = TERRITORIES.find((x) => x.id === t.id)!;
     const numeric = info.iso3 === undefined ? undefined : TERRITORY_ISO_NUMERIC[info.iso3];
-    return info.iso3 && numeric && shapes.has(numeric) ? [{ ref: { iso3: info.iso3, isoNumeric: numeric, name: info.name } satisfies StateRef, entry: t }] : [];
+    return info.iso3 && numeric && shapes.has(numeric) ? [{ ref: { iso3: info.iso3, isoNumeric: numeric, key: t.id } satisfies StateRef, entry: t }] : [];
   });
   const territoryByIso3 = new Map(territoryRefs.map((t) => [t.ref.iso3, t.entry]));
   const entryOf = (iso3: string) => byIso3.get(iso3) ?? territoryByIso3.get(iso3);
 
   const tooltip = (s: StateRef, c: LayerClass): string => {
     const e = entryOf(s.iso3);
-    const who = territoryByIso3.has(s.iso3) ? t.territory(s.name) : s.name;
+    const who = territoryByIso3.has(s.iso3) ? t.territory(ctx.name(s.key)) : ctx.name(s.key).listed;
     if (!e) return t.notListed(who);
     if (c.id === 'removed') return t.removed(who, ctx.fmt.date(e.since), ctx.fmt.date(e.until!));
     if (e.since !== order.date) return t.listedByAmendment(who, ctx.fmt.date(e.since));
@@ -108,8 +107,8 @@ export function unfriendlyLayer(ctx: RenderContext, data: SiteData): CountryLaye
   const hrefOf = profileLinks(ctx, data, 'stances');
   const item = (e: { iso3?: string; id?: string; until?: string | undefined }) => {
     const until = e.until ? t.takenOff(ctx.fmt.date(e.until)) : undefined;
-    if (e.iso3) return { name: UN_MEMBER_NAMES.get(e.iso3)!, href: hrefOf.get(e.iso3), detail: until };
-    return { name: territoryName(e.id!), detail: [t.territoryItem, until].filter(Boolean).join(', ') };
+    if (e.iso3) return { name: ctx.name(e.iso3).listed, href: hrefOf.get(e.iso3), detail: until };
+    return { name: ctx.name(e.id!).listed, detail: [t.territoryItem, until].filter(Boolean).join(', ') };
   };
   const byName = (a: { name: string }, b: { name: string }) => ctx.fmt.compare(a.name, b.name);
   const groups: ListingGroup[] = list.amendments.flatMap((a, i) => {
@@ -146,7 +145,7 @@ export function unfriendlyLayer(ctx: RenderContext, data: SiteData): CountryLaye
       heading: t.heading,
       lead: summary,
       intro: [history],
-      note: shaded.length ? fillText(ctx.fmt.pluralForm(shaded.length, t.drawn), { names: ctx.fmt.list(shaded.map((key) => ctx.name(key).prose)) }) : undefined,
+      note: shaded.length ? fillText(ctx.fmt.pluralForm(shaded.length, t.drawn), { names: ctx.fmt.list(shaded.map((key) => ctx.name(key).subject)) }) : undefined,
       map: { title: t.mapTitle, description: `${summary} ${history}` },
       legend,
       caption: layerCaption(ctx, t.caption, asOf, order.sources.map((href) => ({ href, label: sourceLabel(href) }))),

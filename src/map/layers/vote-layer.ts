@@ -79,7 +79,7 @@ export function voteLayer(ctx: RenderContext, resolution: ResolutionRecord): Cou
     classes,
     UN_MEMBER_STATES,
     (s) => shownVoteOf(resolution, s.iso3),
-    (s, c) => m.layers.about(s.name, c.id === 'unknown' ? t.unknownTooltip : c.label),
+    (s, c) => m.layers.about(ctx.name(s.key), c.id === 'unknown' ? t.unknownTooltip : c.label),
   );
   const members = states.size;
   const tallies = voteTallies(resolution, members);
@@ -128,7 +128,7 @@ export function voteLayer(ctx: RenderContext, resolution: ResolutionRecord): Cou
       groups: shown.map((tally) => ({
         id: `vote-${tally.cls}`,
         heading: tallyLabel(ctx, tally, resolution.complete, members),
-        names: [...states.values()].filter((s) => s.cls === tally.cls).map((s) => s.name).sort(byName),
+        names: [...states.values()].filter((s) => s.cls === tally.cls).map((s) => ctx.name(s.key).listed).sort(byName),
       })),
     },
   };

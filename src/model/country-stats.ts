@@ -1,6 +1,5 @@
 import { hostsBySlug, type Host } from './hosts.ts';
 import { iccBoundOn, tripsToIccParties } from './icc.ts';
-import { byRootName } from './order.ts';
 import { byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
 import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
 import { voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
@@ -78,7 +77,8 @@ export function headlineNumbers(data: SiteData): Headline {
     iccHosts.set(v.country, host);
   }
   const first = trips.filter((t) => toParties.has(t.id)).sort(byStart)[0];
-  const allyCountries = data.countries.filter((c) => c.relationship === 'ally').sort(byRootName);
+  // In the stored order (by slug); a list readers see sorts them by name in its edition.
+  const allyCountries = data.countries.filter((c) => c.relationship === 'ally');
   return {
     trips: trips.length,
     countriesVisited: new Set(trips.map((v) => v.country)).size,

@@ -6,7 +6,10 @@ import { byCodePoint, byRootName } from './order.ts';
 export interface Member {
   iso3: string;
   isoNumeric: string;
-  /** The profile's name where there is a written profile, otherwise the reference list's short English name. */
+  /**
+   * The reference list's short English name (src/schemas/un-members.ts): the stored order and the data files. Pages
+   * show the edition's names table instead.
+   */
   name: string;
   region: M49Region;
   /** The profile's file name where there is one, otherwise the slug of the member's name. */
@@ -43,13 +46,12 @@ const MEMBER_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export interface ProfileRef {
   slug: string;
   iso3: string;
-  name: string;
   aliases?: readonly string[] | undefined;
 }
 
 /**
  * All 193 UN members, stored in the root collation of their names (src/model/order.ts), each with the slug its page publishes under. A written
- * profile (matched by ISO3) lends its slug, name and aliases; the member's own name slug then redirects to it.
+ * profile (matched by ISO3) lends its slug and aliases; the member's own name slug then redirects to it.
  */
 export function memberList(profiles: readonly ProfileRef[]): Member[] {
   const byIso3 = new Map(profiles.map((p) => [p.iso3, p]));
@@ -58,7 +60,7 @@ export function memberList(profiles: readonly ProfileRef[]): Member[] {
     const nameSlug = slugFromFileName(m.name);
     const slug = profile?.slug ?? nameSlug;
     const aliases = [...new Set([...(profile?.aliases ?? []), ...(MEMBER_ALIASES[m.iso3] ?? []), nameSlug])].filter((a) => a !== slug);
-    return { iso3: m.iso3, isoNumeric: m.isoNumeric, name: profile?.name ?? m.name, region: m.region, slug, profiled: Boolean(profile), aliases };
+    return { iso3: m.iso3, isoNumeric: m.isoNumeric, name: m.name, region: m.region, slug, profiled: Boolean(profile), aliases };
   }).sort(byRootName);
 }
 

@@ -60,7 +60,6 @@ const datedEntry = z.strictObject({ date: isoDate, text, sources });
 
 export const countrySchema = z
   .strictObject({
-    name: text.describe('Common English name, as shown on the site.'),
     officialName: text.optional().describe('Full official name, where different.'),
     iso3: z.string({ error: 'expected a three-letter ISO 3166-1 alpha-3 code' }).regex(/^[A-Z]{3}$/, {
       error: 'expected a three-letter upper-case ISO 3166-1 alpha-3 code such as "PRK"',

@@ -182,7 +182,7 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
 
   const urlTaken = new Map<string, string>(countries.map((c) => [c.id, c.file]));
   // Every UN member without a written profile has a data page under its name's slug: a profile or an alias cannot take it.
-  const dataPages = memberList(countries.map((c) => ({ slug: c.id, iso3: c.data.iso3, name: c.data.name }))).filter((m) => !m.profiled);
+  const dataPages = memberList(countries.map((c) => ({ slug: c.id, iso3: c.data.iso3 }))).filter((m) => !m.profiled);
   for (const m of dataPages) {
     const file = countries.find((c) => c.id === m.slug)?.file;
     if (file) problems.push({ file, field: 'iso3', value: countries.find((c) => c.id === m.slug)!.data.iso3, expected: `expected ${m.iso3}: /countries/${m.slug}/ is ${m.name}'s page (or rename the file after the country it profiles)` });
@@ -200,7 +200,7 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
   const invalidProfiles = invalidProfilesBySlug(profileFiles, bySlug);
   // A visit names its host by the page slug of any UN member: a written profile's file name, or the slug of a data
   // page (content/README.md lists how to find it), so that a trip is recorded without waiting for a profile.
-  const pages = memberList(countries.filter((c) => isCleanSlug(fileStem(c.file))).map((c) => ({ slug: c.id, iso3: c.data.iso3, name: c.data.name })));
+  const pages = memberList(countries.filter((c) => isCleanSlug(fileStem(c.file))).map((c) => ({ slug: c.id, iso3: c.data.iso3 })));
   const memberSlugs = new Set(pages.map((m) => m.slug));
   const aliasOf = memberRedirects(pages);
   for (const { file, data } of visits) {

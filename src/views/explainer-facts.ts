@@ -51,6 +51,9 @@ export function factText(ctx: RenderContext, fact: FactValue): string {
  */
 export const FORMER_SOVIET_STATES: ReadonlySet<string> = new Set(['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LTU', 'LVA', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB']);
 
+/** Members as a reader's list orders them: by their listed names in the edition's collation. */
+const byListedName = <T extends { iso3: string }>(ctx: RenderContext, items: readonly T[]): T[] =>
+  [...items].sort((a, b) => ctx.fmt.compare(ctx.name(a.iso3).listed, ctx.name(b.iso3).listed));
 /** A member listed in a fact, by its name in running prose (`the United States`), linked to its page. */
 const countryItem = (ctx: RenderContext, c: { iso3: string; slug: string }, suffix = ''): FactItem => ({ text: ctx.name(c.iso3).subject, suffix, href: ctx.urls.country(c.slug) });
 /** A resolution named for readers, its code second: `Return of Ukrainian children (ES-11/9)`. */
@@ -95,7 +98,7 @@ function computeFacts(ctx: RenderContext, data: SiteData): Map<string, FactValue
   count('trips', headline.trips);
   count('countriesVisited', headline.countriesVisited);
   count('allies', headline.allies);
-  facts.set('allies:names', list(ctx, headline.allyCountries.map((c) => countryItem(ctx, c))));
+  facts.set('allies:names', list(ctx, byListedName(ctx, headline.allyCountries).map((c) => countryItem(ctx, c))));
   count('occupiedTerritoryVisits', headline.occupiedTerritoryVisits);
   count('tripsToIccParties', headline.tripsToIccParties);
   count('tripsUnderIccWarrant', headline.tripsUnderIccWarrant);

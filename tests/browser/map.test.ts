@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { tripBin } from '../../src/map/geo/trip-map.ts';
 import { foreignTrips } from '../../src/model/visits.ts';
@@ -169,7 +170,7 @@ describe('the trip map’s text', () => {
     expect(await page.locator(width < 752 ? 'svg.trip-whole' : 'svg.trip-panel').first().isVisible()).toBe(false);
     const labelled = (await maps.locator('.labels g[data-country]:not(.city)').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-country'), g.textContent?.trim()]))) as [string, string][];
     expect(labelled.map(([iso3]) => iso3).sort()).toEqual(hosts.map((c) => c.iso3).sort());
-    for (const c of hosts) expect(labelled.find(([iso3]) => iso3 === c.iso3)![1].replace(/\s+/g, ''), c.iso3).toBe(c.name.replace(/\s+/g, ''));
+    for (const c of hosts) expect(labelled.find(([iso3]) => iso3 === c.iso3)![1].replace(/\s+/g, ''), c.iso3).toBe(en.name(c.iso3).listed.replace(/\s+/g, ''));
     const notes = await maps.locator('.notes > g').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-visit')));
     expect(notes.sort()).toEqual(['2024-06-19-north-korea', '2024-09-02-mongolia', '2025-08-15-united-states', '2025-08-31-china']);
     // A host's other stops are named too (Harbin besides Beijing), so no stop reads as another note's.

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('profile descriptions and cards are specific to the country', () => {
   it.each(data.countries.map((c) => c.slug))('%s', (slug) => {
     const html = readFileSync(join(DIST, 'countries', slug, 'index.html'), 'utf8');
     const country = data.countries.find((c) => c.slug === slug)!;
-    expect(meta(html, 'name', 'description')).toContain(country.name);
+    expect(meta(html, 'name', 'description')).toContain(en.name(country.iso3).listed);
     expect(meta(html, 'property', 'og:image')).toBe(`${origin}/cards/${slug}.png`);
     expect(meta(html, 'property', 'og:type')).toBe('article');
   });

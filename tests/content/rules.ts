@@ -140,7 +140,7 @@ export const RULE_CASES: RuleCase[] = [
   {
     fixture: 'front-matter-syntax-error',
     rule: '19. a YAML syntax error in front matter gives the line in the file',
-    expect: ['countries/belarus.mdx: value "summary: Belarus: a treaty ally of Russia." — expected valid YAML (line 10: '],
+    expect: ['countries/belarus.mdx: value "summary: Belarus: a treaty ally of Russia." — expected valid YAML (line 9: '],
     problems: 1,
   },
   {

@@ -27,8 +27,9 @@ const LOCATOR_WIDTH = 320;
  */
 /** What a locator map needs of a country: a written profile has all of it; a data page gives its shape's id. */
 export interface LocatorPlace {
+  /** For messages about the shape: the ISO3 code. */
+  iso3: string;
   isoNumeric: string;
-  name: string;
   pointOnly?: boolean | undefined;
   /** Where the marker sits; without one, the centroid of the country's most detailed world-atlas shape. */
   capital?: { lon: number; lat: number } | undefined;
@@ -60,7 +61,7 @@ function drawLocatorMap(country: LocatorPlace, cities: readonly { lon: number; l
       break;
     }
   }
-  if (!chosen) throw new Error(`no rotation draws every route to ${country.name} whole`);
+  if (!chosen) throw new Error(`no rotation draws every route to ${country.iso3} whole`);
   const { projection: p, lambda, routes } = chosen;
   const w = new CompactPathWriter(0);
   const draw = geoPath(p, w);
@@ -93,6 +94,6 @@ function drawLocatorMap(country: LocatorPlace, cities: readonly { lon: number; l
 
 function centroidOf(country: LocatorPlace): { lon: number; lat: number } {
   const found = markerCentroids([country.isoNumeric]).get(country.isoNumeric);
-  if (!found) throw new Error(`${country.name}: no world-atlas shape or capital fallback for ISO numeric ${country.isoNumeric} (src/map/geo/world.ts)`);
+  if (!found) throw new Error(`${country.iso3}: no world-atlas shape or capital fallback for ISO numeric ${country.isoNumeric} (src/map/geo/world.ts)`);
   return { lon: found[0], lat: found[1] };
 }

@@ -948,7 +948,7 @@ export const en = {
       listHeading: (name: string) => `Ties to ${name}`,
     },
   },
-  /** A graphic framed on another site (src/pages/embed/), and the snippet that frames it. */
+  /** A graphic framed on another site (src/pages/[...locale]/embed/), and the snippet that frames it. */
   embed: {
     /** The credit under the graphic: `{link}` is the full page's, `{date}` the data's as-of date. */
     credit: 'Source: {link}, from sourced data as of {date}.',

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/en.ts';
-import { localeOfPath, type PluralForms, type SiteLocale } from '../i18n/locale.ts';
+import { localeOfPath } from '../i18n/editions.ts';
+import type { PluralForms, SiteLocale } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
 import { countryNameIn, namesTable, type CountryName, type NamesTable } from '../i18n/names/index.ts';
 import * as f from './format.ts';

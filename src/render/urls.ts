@@ -22,7 +22,10 @@ export interface Urls {
   timeline(year?: number | string): string;
   /** The data and method page, or a section of it (`#method`, `#alignment`). */
   data(anchor?: string): string;
-  /** A download by file name: `countries.csv`. */
+  /**
+   * A download by file name: `countries.csv`. The data files are one set for every edition (their fields and the
+   * members' reference names are data, not prose), published at the root.
+   */
   download(file: string): string;
   /** A share card by key: a member's slug, `home`, `map`… */
   card(key: string): string;
@@ -53,7 +56,7 @@ export function urlsFor(locale: SiteLocale): Urls {
     votes: (anchor) => at('/votes/', anchor),
     timeline: (year) => at(year === undefined ? '/timeline/' : `/timeline/${year}/`),
     data: (anchor) => at('/data/', anchor),
-    download: (file) => at(`/data/${file}`),
+    download: (file) => `/data/${file}`,
     card: (key) => at(`/cards/${key}.png`),
     feed: () => at('/feed.xml'),
     embed: (id) => at(`/embed/${id}/`),

@@ -1,7 +1,7 @@
 import { contentRoot } from '../content-registry.ts';
 import { siteRedirects } from '../model/redirects.ts';
 import { checkContent } from './check-content.ts';
-import { LOCALES } from '../i18n/locale.ts';
+import { LOCALES } from '../i18n/editions.ts';
 import { urlsFor } from '../render/urls.ts';
 
 /**

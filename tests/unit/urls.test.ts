@@ -34,6 +34,9 @@ describe('the URL builder', () => {
     expect(urls.country('china', 'icc')).toBe('/xx/countries/china/#icc');
     expect(urls.layer('icc')).toBe('/xx/map/icc/');
     expect(urls.card('home')).toBe('/xx/cards/home.png');
+    expect(urls.feed()).toBe('/xx/feed.xml');
+    // The data files are one set, at the root, for every edition.
+    expect(urls.download('countries.csv')).toBe('/data/countries.csv');
     expect(urls.path('/data/#method')).toBe('/xx/data/#method');
     expect(() => urls.path('https://example.org/')).toThrow(/root-relative/);
     expect(() => urls.path('//example.org/')).toThrow(/root-relative/);

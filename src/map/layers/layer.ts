@@ -71,7 +71,7 @@ export interface LayerPageView {
 
 /**
  * A country layer: a map of every state in a few declared classes, with its legend and page. Declared once in
- * the registry (src/map/layers/registry.ts); src/pages/map/[...layer].astro renders every one.
+ * the registry (src/map/layers/registry.ts); src/pages/[...locale]/map/[...layer].astro renders every one.
  */
 export interface CountryLayer {
   /** Route below /map/, e.g. `icc` or `votes/a-res-es-11-1`. */
@@ -85,7 +85,7 @@ export interface CountryLayer {
   page: LayerPageView;
   /** What the page lists under the map, by kind (each kind has its own component). */
   details: LayerDetails;
-  /** Where the layer is published without site chrome for other sites to frame (src/pages/embed/). */
+  /** Where the layer is published without site chrome for other sites to frame (src/pages/[...locale]/embed/). */
   embed: { path: string; title: string; canonicalLabel: string };
   /** The part of the world map the layer is about (its viewBox), where that is a region; the whole world if unset. */
   frame?: MapFrame | undefined;
@@ -171,7 +171,7 @@ export function layerStart(layer: Pick<CountryLayer, 'states'>): number {
   return (Math.min(...xs) + Math.max(...xs)) / 2 / base.width;
 }
 
-/** A layer's embed for other sites (src/pages/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
+/** A layer's embed for other sites (src/pages/[...locale]/embed/[...layer].astro): at /embed/<id>/, titled as its page. */
 export function layerEmbed(ctx: RenderContext, id: string, heading: string): CountryLayer['embed'] {
   return { path: ctx.urls.embed(id), title: heading, canonicalLabel: heading };
 }

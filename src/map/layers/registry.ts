@@ -17,8 +17,8 @@ export function countryLayers(ctx: RenderContext, data: SiteData): CountryLayer[
   return built(ctx, data, () => [iccLayer(ctx, data), unfriendlyLayer(ctx, data), alignmentLayer(ctx, data), ...BLOC_IDS.map((bloc) => blocLayer(ctx, data, bloc)), ...data.resolutions.map((r) => voteLayer(ctx, r))]);
 }
 
-/** The route parameters of every layer's pages (its map page and its embed): ids only, looked up at render. */
-export const layerPaths = (ctx: RenderContext, data: SiteData) => countryLayers(ctx, data).map((layer) => ({ params: { layer: layer.id } }));
+/** The route parameters of every layer's pages in an edition (its map page and its embed): ids only, looked up at render. */
+export const layerPaths = (ctx: RenderContext, data: SiteData) => countryLayers(ctx, data).map((layer) => ({ layer: layer.id }));
 
 /** A layer by its id; an id no layer has is a mistake in a route and throws. */
 export function layerById(ctx: RenderContext, data: SiteData, id: string | undefined): CountryLayer {

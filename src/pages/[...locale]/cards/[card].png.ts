@@ -1,12 +1,14 @@
-import { contextOf } from '../../render/context.ts';
+import { pathsInEveryEdition } from '../../../render/routes.ts';
+import { contextOf } from '../../../render/context.ts';
 import type { APIRoute } from 'astro';
-import { siteData } from '../../collections.ts';
-import { cardContent, cardKeys } from '../../outputs/card-content.ts';
-import { renderCard } from '../../outputs/share-card.ts';
+import { siteData } from '../../../collections.ts';
+import { cardContent, cardKeys } from '../../../outputs/card-content.ts';
+import { renderCard } from '../../../outputs/share-card.ts';
 
 /** Every share card, one PNG per name (src/outputs/card-content.ts); drawn per request, so the build's work is linear in the cards. */
 export async function getStaticPaths() {
-  return cardKeys(await siteData()).map((card) => ({ params: { card } }));
+  const data = await siteData();
+  return pathsInEveryEdition(() => cardKeys(data).map((card) => ({ card })));
 }
 
 export const GET: APIRoute = async ({ params, url }) => {

@@ -1,8 +1,14 @@
-import { contextOf } from '../render/context.ts';
+import { editionPaths } from '../../render/routes.ts';
+import { contextOf } from '../../render/context.ts';
 import type { APIRoute } from 'astro';
-import { siteData } from '../collections.ts';
-import { atomFeed } from '../outputs/feed.ts';
-import { buildTimeline } from '../views/timeline.ts';
+import { siteData } from '../../collections.ts';
+import { atomFeed } from '../../outputs/feed.ts';
+import { buildTimeline } from '../../views/timeline.ts';
+
+/** Once per edition. */
+export function getStaticPaths() {
+  return editionPaths();
+}
 
 /** The timeline as an Atom feed: one entry per dated event, newest first. */
 export const GET: APIRoute = async ({ site, url }) => {

@@ -1,5 +1,6 @@
 import type { PluralForms } from './locale.ts';
 import type { CountryName } from './names/types.ts';
+import type { M49Region } from '../schemas/un-members.ts';
 
 /** A phrase that opens a sentence, its first letter capitalised: `The Philippines`, `China’s`. */
 const opening = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -14,6 +15,8 @@ const opening = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slic
 export const en = {
   /** The letters an A–Z list is filed under, in order; a name goes under the one its first letter matches by the locale's collation. */
   alphabet: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  /** The UN Statistics Division's M49 regions, by their id in src/schemas/un-members.ts. */
+  regionNames: { Africa: 'Africa', Americas: 'Americas', Asia: 'Asia', Europe: 'Europe', Oceania: 'Oceania' } satisfies Record<M49Region, string>,
   site: {
     name: 'Who Stands With Putin',
     skipLink: 'Skip to content',

@@ -40,7 +40,7 @@ export function memberCardText(ctx: RenderContext, s: MemberStats, asOf: string)
   return {
     ...frame(ctx, asOf),
     title: s.member.name,
-    badge: c ? relationshipInfo(ctx, c.relationship).label : t.memberBadge(s.member.region),
+    badge: c ? relationshipInfo(ctx, c.relationship).label : t.memberBadge(ctx.t.regionNames[s.member.region]),
     facts: [
       s.ownTrips ? fact(ctx, s.ownTrips.trips, t.ownTrips) : c?.relationship === 'invaded' ? fact(ctx, s.visits.length, t.occupiedVisits) : fact(ctx, s.tripCount, t.trips),
       s.isRussia ? fact(ctx, s.voteBreakdown.total, t.russiaVotes) : breakdownCardFact(ctx, s.voteBreakdown),

@@ -13,12 +13,14 @@ if (form && body) {
   // Sorted as the page's language sorts (its <html lang>), like the list the page was built with.
   const collator = new Intl.Collator(document.documentElement.lang);
   const byName = (a: HTMLTableRowElement, b: HTMLTableRowElement) => collator.compare(a.dataset.name!, b.dataset.name!);
+  // By the region's name as the row shows it (data-region holds its id, for the filter).
+  const regionName = (r: HTMLTableRowElement) => r.querySelector('td.region')?.textContent ?? '';
   const num = (r: HTMLTableRowElement, key: 'with' | 'against' | 'beyond') => Number(r.dataset[key]);
   const sorts: Record<string, (a: HTMLTableRowElement, b: HTMLTableRowElement) => number> = {
     name: byName,
     with: (a, b) => num(b, 'with') - num(a, 'with') || byName(a, b),
     against: (a, b) => num(b, 'against') - num(a, 'against') || byName(a, b),
-    region: (a, b) => collator.compare(a.dataset.region!, b.dataset.region!) || byName(a, b),
+    region: (a, b) => collator.compare(regionName(a), regionName(b)) || byName(a, b),
     // Beyond Ukraine: the share of yes/no votes cast with Russia on contested votes (-1 when too few were cast).
     beyond: (a, b) => num(b, 'beyond') - num(a, 'beyond') || byName(a, b),
   };

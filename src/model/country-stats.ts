@@ -1,46 +1,7 @@
 import { hostsBySlug, type Host } from './hosts.ts';
-import { iccBoundOn, tripsToIccParties } from './icc.ts';
-import { byStart, type CountryRecord, type SiteData, type VisitRecord } from './records.ts';
-import { foreignTrips, isForeignTrip, visitsByCountry } from './visits.ts';
-import { voteBreakdownFor, voteRecordFor, votesByGovernment, type Breakdown, type GovernmentPeriod, type VoteCell } from './votes.ts';
-
-export interface CountryStats {
-  country: CountryRecord;
-  /** All visits to this country (occupied-territory visits included for Ukraine), chronological. */
-  visits: VisitRecord[];
-  /** Foreign trips only: what the map, the list and the headline count. */
-  tripCount: number;
-  voteRecord: VoteCell[];
-  /** Stances on the resolutions adopted since the invasion. */
-  voteBreakdown: Breakdown;
-  /** The vote record split by the government that cast it (one unnamed period when it did not change). */
-  governments: GovernmentPeriod[];
-  /** Bound by the Rome Statute on the as-of date. */
-  iccBound: boolean;
-}
-
-/** Per-country derived numbers, computed once for every page. */
-export function countryStats(data: SiteData): Map<string, CountryStats> {
-  const grouped = visitsByCountry(data.visits);
-  return new Map(
-    data.countries.map((country) => {
-      const visits = grouped.get(country.slug) ?? [];
-      const voteRecord = voteRecordFor(country.iso3, data.resolutions);
-      return [
-        country.slug,
-        {
-          country,
-          visits,
-          tripCount: visits.filter(isForeignTrip).length,
-          voteRecord,
-          voteBreakdown: voteBreakdownFor(country.iso3, data.resolutions),
-          governments: votesByGovernment(voteRecord, country.governmentChanges),
-          iccBound: iccBoundOn(country.icc, data.dataset.asOf),
-        },
-      ];
-    }),
-  );
-}
+import { tripsToIccParties } from './icc.ts';
+import { byStart, type CountryRecord, type SiteData } from './records.ts';
+import { foreignTrips } from './visits.ts';
 
 export interface Headline {
   trips: number;

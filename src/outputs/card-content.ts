@@ -22,6 +22,6 @@ export function cardContent(ctx: RenderContext, data: SiteData, key: string): Ca
   }
   const s = memberStats(data).get(key);
   if (!s) return undefined;
-  const locator = buildLocatorMap(s.profile?.country ?? { iso3: s.member.iso3, isoNumeric: s.member.isoNumeric }, s.visits);
+  const locator = buildLocatorMap(s.country ?? { iso3: s.member.iso3, isoNumeric: s.member.isoNumeric }, s.visits);
   return { ...memberCardText(ctx, s, data.dataset.asOf), map: { ...locator, highlight: locator.shape } };
 }

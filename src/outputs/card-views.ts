@@ -36,7 +36,7 @@ export function siteCardText(ctx: RenderContext, card: SiteCard, numbers: Headli
 /** A member's card: its name, its relationship (or region), Putin's trips, its UN votes and its ICC standing. */
 export function memberCardText(ctx: RenderContext, s: MemberStats, asOf: string): CardText {
   const t = ctx.t.cards;
-  const c = s.profile?.country;
+  const c = s.country;
   return {
     ...frame(ctx, asOf),
     title: s.member.name,

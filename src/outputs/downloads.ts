@@ -4,7 +4,7 @@ import type { AlignmentDownload, CountriesDownload, UnVotesDownload, VisitsDownl
 import { alignmentByMember, contestedRussiaVote } from '../model/alignment.ts';
 import { hostOf, hostsBySlug } from '../model/hosts.ts';
 import { iccBoundOn } from '../model/icc.ts';
-import { memberStats } from '../model/member-stats.ts';
+import { memberRow, memberStats } from '../model/member-stats.ts';
 import type { SiteData, VisitRecord } from '../model/records.ts';
 import { isForeignTrip } from '../model/visits.ts';
 import { stanceDownloadFields } from '../model/stances.ts';
@@ -68,21 +68,24 @@ const breakdownFields = (b: Breakdown) => ({ withRussia: b.withRussia, againstRu
 export function countriesDownloadData(ctx: RenderContext, data: SiteData, site: URL): CountriesDownload {
   return {
     asOf: data.dataset.asOf,
-    countries: [...memberStats(data).values()].map((s) => ({
-      slug: s.member.slug,
-      name: s.member.name,
-      iso3: s.member.iso3,
-      isoNumeric: s.member.isoNumeric,
-      region: s.member.region,
-      writtenProfile: s.member.profiled,
-      relationship: s.profile?.country.relationship ?? null,
-      iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
-      url: new URL(ctx.urls.country(s.member.slug), site).href,
-      visitCount: s.tripCount,
-      voteBreakdown: breakdownFields(s.voteBreakdown),
-      voteBreakdownRegular: breakdownFields(s.regularBreakdown),
-      ...stanceDownloadFields(data, s.member.iso3),
-    })),
+    countries: [...memberStats(data).values()].map((s) => {
+      const row = memberRow(s);
+      return {
+        slug: row.slug,
+        name: s.member.name,
+        iso3: row.iso3,
+        isoNumeric: s.member.isoNumeric,
+        region: row.region,
+        writtenProfile: s.member.profiled,
+        relationship: row.relationship,
+        iccStateParty: iccBoundOn(s.icc, data.dataset.asOf),
+        url: new URL(ctx.urls.country(row.slug), site).href,
+        visitCount: s.tripCount,
+        voteBreakdown: breakdownFields(row.breakdown),
+        voteBreakdownRegular: breakdownFields(s.regularBreakdown),
+        ...stanceDownloadFields(data, row.iso3),
+      };
+    }),
   };
 }
 

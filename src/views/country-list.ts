@@ -1,20 +1,12 @@
 import type { RenderContext } from '../render/context.ts';
-import type { Relationship } from '../schemas/country.ts';
-import type { M49Region } from '../schemas/un-members.ts';
-import { memberStats } from '../model/member-stats.ts';
+import { memberRow, memberStats, type MemberRow } from '../model/member-stats.ts';
 import type { SiteData } from '../model/records.ts';
 import { stanceDownloadFields } from '../model/stances.ts';
-import type { Breakdown } from '../model/votes.ts';
 
 /** One member in the A–Z list of /countries/. */
-export interface ListEntry {
-  slug: string;
+export interface ListEntry extends MemberRow {
+  /** As listed, in the edition's names table. */
   name: string;
-  iso3: string;
-  region: M49Region;
-  relationship: Relationship | null;
-  breakdown: Breakdown;
-  isRussia: boolean;
   /** Other names and the ISO3 code, so the filter finds "Ivory Coast" and "CIV" as well as "Côte d'Ivoire". */
   searchTerms: string;
   /** Ids of the blocs it has a current tie with (content/blocs.json), as in /data/countries.json. */
@@ -24,13 +16,8 @@ export interface ListEntry {
 /** Every UN member in the edition's name order, with what the list shows and filters on. */
 export function countryListEntries(ctx: RenderContext, data: SiteData): ListEntry[] {
   return [...memberStats(data).values()].map((s) => ({
-    slug: s.member.slug,
+    ...memberRow(s),
     name: ctx.name(s.member.iso3).listed,
-    iso3: s.member.iso3,
-    region: s.member.region,
-    relationship: s.profile?.country.relationship ?? null,
-    breakdown: s.voteBreakdown,
-    isRussia: s.isRussia,
     searchTerms: [ctx.name(s.member.iso3).listed, s.member.iso3, ...s.member.aliases.map((a) => a.replace(/-/g, ' '))].join(' | '),
     blocs: Object.keys(stanceDownloadFields(data, s.member.iso3).blocs),
   })).sort(ctx.fmt.byName);

@@ -1,5 +1,6 @@
 import type { RenderContext } from '../render/context.ts';
-import { countryStats, headlineNumbers, type CountryStats } from '../model/country-stats.ts';
+import { headlineNumbers } from '../model/country-stats.ts';
+import { profiledStats, type ProfiledStats } from '../model/member-stats.ts';
 import { iccStandingByIso3 } from '../map/layers/icc-layer.ts';
 import { UN_MEMBER_STATES } from '../map/layers/states.ts';
 import type { ResolutionRecord, SiteData } from '../model/records.ts';
@@ -71,7 +72,7 @@ function topWithTies<T>(rows: readonly T[], score: (row: T) => number, n: number
 }
 
 /** Voted with Russia on every war resolution whose roll call records the country's vote. */
-const alwaysWithRussia = (s: CountryStats) =>
+const alwaysWithRussia = (s: ProfiledStats) =>
   s.country.iso3 !== RUSSIA && s.voteBreakdown.withRussia > 0 && s.voteBreakdown.withRussia === s.voteBreakdown.total - s.voteBreakdown.unknown;
 
 /**
@@ -91,7 +92,7 @@ function computeFacts(ctx: RenderContext, data: SiteData): Map<string, FactValue
   const t = ctx.t.explainerFacts;
   const count = (name: string, n: number) => facts.set(name, { kind: 'count', value: n });
   const headline = headlineNumbers(data);
-  const stats = [...countryStats(data).values()];
+  const stats = profiledStats(data);
   const war = data.resolutions.filter(isWarResolution);
 
   facts.set('asOf', date(headline.asOf));
@@ -127,7 +128,7 @@ function computeFacts(ctx: RenderContext, data: SiteData): Map<string, FactValue
     list(ctx, topWithTies(partners.filter((s) => s.tripCount > 0), (s) => s.tripCount, 2).map((s) => countryItem(ctx, s.country, t.bracketed(ctx.fmt.plural(s.tripCount, t.trips))))),
   );
   facts.set('mostVisited', list(ctx, topWithTies(hosts, (s) => s.tripCount, 3).map((s) => countryItem(ctx, s.country, t.bracketed(ctx.fmt.count(s.tripCount))))));
-  const firstTrip = (s: CountryStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
+  const firstTrip = (s: ProfiledStats) => s.visits.find((v) => v.kind !== 'occupied-territory')?.start ?? '';
   facts.set(
     'hosts:beyondFormerUssrAndChina',
     list(ctx, hosts.filter((s) => !FORMER_SOVIET_STATES.has(s.country.iso3) && s.country.iso3 !== 'CHN').sort((a, b) => byCodePoint(firstTrip(a), firstTrip(b))).map((s) => countryItem(ctx, s.country))),

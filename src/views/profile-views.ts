@@ -1,5 +1,5 @@
 import type { RenderContext } from '../render/context.ts';
-import type { CountryStats } from '../model/country-stats.ts';
+import type { ProfiledStats } from '../model/member-stats.ts';
 import { iccStandingOn } from '../model/icc.ts';
 import { memberCardAlt, notVisitedSentence } from './member-views.ts';
 import { fillProse, type ProseSegment } from '../render/prose.ts';
@@ -9,7 +9,7 @@ import { breakdownSentence } from './vote-views.ts';
 
 
 /** A profile's search and share description: relationship, trips, UN votes and ICC standing, as of a date. */
-export function profileDescription(ctx: RenderContext, stats: CountryStats, asOf: string): string {
+export function profileDescription(ctx: RenderContext, stats: ProfiledStats, asOf: string): string {
   const { country, visits } = stats;
   const t = ctx.t.profile;
   const trips = country.relationship === 'invaded' ? ctx.fmt.plural(visits.length, t.descriptionOccupiedVisits) : ctx.fmt.plural(stats.tripCount, t.descriptionTrips);
@@ -42,14 +42,14 @@ export function profileVisitsHeading(ctx: RenderContext, country: Pick<CountryRe
 }
 
 /** The line over the list of visits: `5 trips since 24 February 2022.`, or that he has not been there. */
-export function profileVisitsLine(ctx: RenderContext, stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): string {
+export function profileVisitsLine(ctx: RenderContext, stats: Pick<ProfiledStats, 'country' | 'visits' | 'tripCount'>): string {
   const t = ctx.t.profile;
   if (!stats.visits.length) return notVisitedSentence(ctx, stats.country.iso3);
   return stats.country.relationship === 'invaded' ? ctx.fmt.plural(stats.visits.length, t.occupiedVisitsSince) : ctx.fmt.plural(stats.tripCount, t.tripsSince);
 }
 
 /** The trip count on a country card: `3 trips`; Ukraine's card counts visits to occupied territory. */
-export function countryCardTripLabel(ctx: RenderContext, stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): string {
+export function countryCardTripLabel(ctx: RenderContext, stats: Pick<ProfiledStats, 'country' | 'visits' | 'tripCount'>): string {
   const t = ctx.t.profile;
   return stats.country.relationship === 'invaded' ? ctx.fmt.plural(stats.visits.length, t.occupiedVisits) : ctx.fmt.plural(stats.tripCount, t.trips);
 }
@@ -57,7 +57,7 @@ export function countryCardTripLabel(ctx: RenderContext, stats: Pick<CountryStat
 type Leader = CountryRecord['leaders'][number];
 
 /** A country card's texts: `Putin: 3 trips` and the title over its UN votes. */
-export function countryCardText(ctx: RenderContext, stats: Pick<CountryStats, 'country' | 'visits' | 'tripCount'>): { trips: string; votes: string } {
+export function countryCardText(ctx: RenderContext, stats: Pick<ProfiledStats, 'country' | 'visits' | 'tripCount'>): { trips: string; votes: string } {
   const t = ctx.t.countryCard;
   return { trips: t.trips(countryCardTripLabel(ctx, stats)), votes: t.votes };
 }

@@ -1,9 +1,7 @@
 import type { RenderContext } from '../render/context.ts';
-import type { M49Region } from '../schemas/un-members.ts';
-import type { Relationship } from '../schemas/country.ts';
-import { memberStats } from '../model/member-stats.ts';
+import { memberRow, memberStats, type MemberRow } from '../model/member-stats.ts';
 import type { SiteData } from '../model/records.ts';
-import { isWarResolution, resolutionSet, shortSymbol, shownVoteOf, type Breakdown, type ResolutionSet, type ShownVote } from '../model/votes.ts';
+import { isWarResolution, resolutionSet, shortSymbol, shownVoteOf, type ResolutionSet, type ShownVote } from '../model/votes.ts';
 
 /** A cell as shown: the recorded vote, `article19` for a member that had lost its vote, `unknown` if not in our record. */
 export type MatrixVote = ShownVote;
@@ -27,16 +25,11 @@ export interface MatrixColumn {
   firstOfSet: boolean;
 }
 
-export interface MatrixRow {
-  iso3: string;
+export interface MatrixRow extends MemberRow {
+  /** As listed, in the edition's names table. */
   name: string;
-  slug: string;
-  region: M49Region;
-  relationship: Relationship | null;
-  breakdown: Breakdown;
   /** Beyond Ukraine: yes/no votes cast with Russia on contested votes, and all yes/no votes cast on them (src/model/alignment.ts). */
   beyond: { withRussia: number; cast: number; contested: number } | undefined;
-  isRussia: boolean;
   /** One cell per column; `changed` when the vote differs from the member's vote on the previous war resolution. */
   cells: { symbol: string; vote: MatrixVote; changed: boolean }[];
 }
@@ -84,7 +77,7 @@ export function voteMatrix(ctx: RenderContext, data: SiteData): VoteMatrix {
     });
     const a = s.alignment?.total;
     const beyond = a && { withRussia: a.withRussia, cast: a.withRussia + a.withEu, contested: a.contested };
-    return { iso3: s.member.iso3, name: ctx.name(s.member.iso3).listed, slug: s.member.slug, region: s.member.region, relationship: s.profile?.country.relationship ?? null, breakdown: s.voteBreakdown, beyond, isRussia: s.isRussia, cells };
+    return { ...memberRow(s), name: ctx.name(s.member.iso3).listed, beyond, cells };
   });
   let shift: Shift | undefined;
   const war = columns.map((c, i) => ({ c, i })).filter(({ c }) => c.war);

@@ -1,6 +1,7 @@
 import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
-import { countryStats, headlineNumbers } from '../../src/model/country-stats.ts';
+import { headlineNumbers } from '../../src/model/country-stats.ts';
+import { profiledStats } from '../../src/model/member-stats.ts';
 import { explainerFacts, factText, type FactItem } from '../../src/views/explainer-facts.ts';
 import { buildShiftChart, usShiftOf } from '../../src/views/shift-chart.ts';
 import { isWarResolution, resolutionSet } from '../../src/model/votes.ts';
@@ -8,7 +9,7 @@ import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
 const facts = explainerFacts(en, data);
-const stats = [...countryStats(data).values()];
+const stats = profiledStats(data);
 const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 /** A fact's text, as a page renders it. */
 const text = (name: string) => factText(en, facts.get(name)!);

@@ -1,11 +1,11 @@
 import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { memberCardText, siteCardText } from '../../src/outputs/card-views.ts';
-import { countryStats, headlineNumbers } from '../../src/model/country-stats.ts';
+import { headlineNumbers } from '../../src/model/country-stats.ts';
 import { countInWords, dataPageDocs, dataPageText } from '../../src/views/data-page-views.ts';
 import { explainerFacts, factText } from '../../src/views/explainer-facts.ts';
 
-import { memberStats, type MemberStats } from '../../src/model/member-stats.ts';
+import { memberStats, profiledStats, type MemberStats } from '../../src/model/member-stats.ts';
 import { iccStatusProse, leadersLabel, locatorMapLabel, memberTripsLine, tripCountLabel } from '../../src/views/member-views.ts';
 import { countriesPageText, countriesVisitedLabel, eventCount, frontDescription, frontPageText, frontStandfirst, showingAllEvents, timelineSummary, votesPageText } from '../../src/views/page-views.ts';
 import { countryCardText, countryCardTripLabel, leaderTerm, profileCheckedProse, profileDescription, profileVisitsHeading, profileVisitsLine } from '../../src/views/profile-views.ts';
@@ -166,7 +166,7 @@ describe('data page', () => {
 describe('member pages', () => {
   const stats = memberStats(data);
   const armenia = stats.get('armenia')!;
-  const brazil = [...stats.values()].find((s) => s.tripCount === 0 && !s.profile && s.iccStanding === 'party')!;
+  const brazil = [...stats.values()].find((s) => s.tripCount === 0 && !s.country && s.iccStanding === 'party')!;
 
   it('labels the locator map with the trip count, in the singular for one', () => {
     expect(armenia.tripCount).toBe(1);
@@ -200,7 +200,7 @@ describe('member pages', () => {
 });
 
 describe('written profiles', () => {
-  const profiles = new Map([...memberStats(data).values()].flatMap((s) => (s.profile ? [[s.member.slug, s.profile] as const] : [])));
+  const profiles = new Map(profiledStats(data).map((s) => [s.member.slug, s] as const));
   const ukraine = [...profiles.values()].find((p) => p.country.relationship === 'invaded')!;
   const china = profiles.get('china')!;
 
@@ -257,7 +257,7 @@ describe('page texts with links, dates and code names', () => {
 });
 
 describe('profile texts', () => {
-  const stats = countryStats(data);
+  const stats = new Map(profiledStats(data).map((s) => [s.member.slug, s]));
 
   it('describes a profile for search and sharing: relationship, trips, votes, ICC, as-of date', () => {
     const belarus = stats.get('belarus')!;

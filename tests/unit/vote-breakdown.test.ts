@@ -1,6 +1,6 @@
 import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
-import { countryStats } from '../../src/model/country-stats.ts';
+import { profiledStats } from '../../src/model/member-stats.ts';
 import { sortDated } from '../../src/model/dated.ts';
 import { shiftSentence, voteMatrix } from '../../src/views/vote-matrix.ts';
 import { breakdownSentence, breakdownCardFact, governmentPeriodHeading, governmentPeriodSummary, voteSectionText, voteSetGroups } from '../../src/views/vote-views.ts';
@@ -10,7 +10,7 @@ import { realSiteData } from '../helpers/content.ts';
 
 const data = realSiteData();
 const war = data.resolutions.filter(isWarResolution);
-const stats = countryStats(data);
+const stats = new Map(profiledStats(data).map((s) => [s.member.slug, s]));
 
 /** The breakdown counted straight from the roll calls, independently of src/model. */
 function fromRollCalls(iso3: string, resolutions = war) {

@@ -1,7 +1,7 @@
 import { en, type Messages } from './en.ts';
 import { EN_GB, type SiteLocale } from './locale.ts';
-import { englishNames } from './names/en.ts';
-import type { NamesTable } from './names/types.ts';
+import { englishBlocNames, englishNames } from './names/en.ts';
+import type { BlocNames, NamesTable } from './names/types.ts';
 
 /** An edition of the site: its locale, its UI strings and its names table. */
 export interface Edition {
@@ -9,6 +9,8 @@ export interface Edition {
   messages: Messages;
   /** Built on first use. */
   names: () => NamesTable;
+  /** The blocs' names. */
+  blocs: () => BlocNames;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface Edition {
  * one is a messages module, a names table and a line here: every route is built once per edition
  * (src/render/routes.ts), every link goes through its URL builder, and the tests check its strings and its table.
  */
-export const EDITIONS: readonly Edition[] = [{ locale: EN_GB, messages: en, names: englishNames }];
+export const EDITIONS: readonly Edition[] = [{ locale: EN_GB, messages: en, names: englishNames, blocs: englishBlocNames }];
 
 /** Every edition's locale, the root edition's first. */
 export const LOCALES: readonly SiteLocale[] = EDITIONS.map((e) => e.locale);

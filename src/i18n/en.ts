@@ -747,15 +747,6 @@ export const en = {
     removed: 'Taken off the list',
     'not-listed': 'Not on the list',
   },
-  /** The blocs around Moscow: short names (navigation, legends, profiles) and the article their full name takes in prose. */
-  blocs: {
-    csto: { short: 'CSTO', article: 'the ' },
-    eaeu: { short: 'EAEU', article: 'the ' },
-    cis: { short: 'CIS', article: 'the ' },
-    sco: { short: 'SCO', article: 'the ' },
-    brics: { short: 'BRICS', article: '' },
-    'union-state': { short: 'Union State', article: 'the ' },
-  },
   /** A state's tie to a bloc (data statuses, plus `former` and `none` on the maps). */
   blocStatus: {
     member: 'Member',

@@ -29,8 +29,6 @@ export interface UnfriendlyListing {
 /** One tie to a bloc: current (`ended` false, status as of the file's check date) or ended. */
 export interface BlocTie {
   bloc: BlocId;
-  /** The bloc's name as the data records it. */
-  blocName: string;
   status: MembershipStatus;
   /** Set when the tie is to the bloc's parliamentary assembly, not to the bloc itself. */
   body: 'parliamentary-assembly' | null;
@@ -47,7 +45,6 @@ export interface BlocTie {
 /** A tie some sources claim and others deny: shown, never counted (Saudi Arabia and BRICS). */
 export interface UnconfirmedTie {
   bloc: BlocId;
-  blocName: string;
   claim: MembershipStatus;
   claimedSince: string;
   note: string;
@@ -93,10 +90,9 @@ export function onUnfriendlyListOn(list: UnfriendlyStates, iso3: string, date: s
   return e !== undefined && e.since <= date && (e.until === undefined || e.until > date);
 }
 
-function tie(data: SiteData, m: Membership, ended: boolean): BlocTie {
+function tie(m: Membership, ended: boolean): BlocTie {
   return {
     bloc: m.bloc,
-    blocName: data.blocs.blocs.find((b) => b.id === m.bloc)!.name,
     status: m.status,
     body: m.body ?? null,
     since: m.since,
@@ -117,11 +113,11 @@ export function stancesFor(data: SiteData, iso3: string): Stances {
     iso3,
     unfriendly: unfriendlyListingOf(data.unfriendlyStates, iso3),
     unfriendlyCheckedUntil: data.unfriendlyStates.checkedUntil,
-    blocs: mine.filter((m) => current.has(m)).map((m) => tie(data, m, false)).sort(blocOrder),
-    formerBlocs: mine.filter((m) => !current.has(m) && m.until !== undefined).map((m) => tie(data, m, true)).sort(blocOrder),
+    blocs: mine.filter((m) => current.has(m)).map((m) => tie(m, false)).sort(blocOrder),
+    formerBlocs: mine.filter((m) => !current.has(m) && m.until !== undefined).map((m) => tie(m, true)).sort(blocOrder),
     unconfirmed: blocs.unconfirmed
       .filter((u) => u.iso3 === iso3)
-      .map((u) => ({ bloc: u.bloc, blocName: blocs.blocs.find((b) => b.id === u.bloc)!.name, claim: u.claim, claimedSince: u.claimedSince, note: u.note, sources: u.sources }))
+      .map((u) => ({ bloc: u.bloc, claim: u.claim, claimedSince: u.claimedSince, note: u.note, sources: u.sources }))
       .sort(blocOrder),
     blocsCheckedUntil: blocs.checkedUntil,
   };

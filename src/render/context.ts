@@ -2,7 +2,8 @@ import type { Messages } from '../i18n/en.ts';
 import { localeOfPath } from '../i18n/editions.ts';
 import type { PluralForms, SiteLocale } from '../i18n/locale.ts';
 import { messages } from '../i18n/messages.ts';
-import { countryNameIn, namesTable, type CountryName, type NamesTable } from '../i18n/names/index.ts';
+import { blocNames, countryNameIn, namesTable, type BlocName, type BlocNames, type CountryName, type NamesTable } from '../i18n/names/index.ts';
+import type { BlocId } from '../schemas/blocs.ts';
 import * as f from './format.ts';
 import { proseText, type ProseSegment } from './prose.ts';
 import { urlsFor, type Urls } from './urls.ts';
@@ -63,6 +64,8 @@ export interface RenderContext {
   readonly names: NamesTable;
   /** A name in every form the edition's sentences need; a key the table lacks throws. */
   name(key: string): CountryName;
+  /** A bloc's names in the edition. */
+  bloc(id: BlocId): BlocName;
   readonly urls: Urls;
 }
 
@@ -92,8 +95,8 @@ function formatters(tag: string): Formatters {
 }
 
 /** A render context from its parts (the pseudo-locale test builds one with its own strings). */
-export function makeRenderContext(locale: SiteLocale, t: Messages, names: NamesTable): RenderContext {
-  return { locale, t, fmt: formatters(locale.tag), names, name: (key) => countryNameIn(names, key, locale.tag), urls: urlsFor(locale) };
+export function makeRenderContext(locale: SiteLocale, t: Messages, names: NamesTable, blocs: BlocNames): RenderContext {
+  return { locale, t, fmt: formatters(locale.tag), names, name: (key) => countryNameIn(names, key, locale.tag), bloc: (id) => blocs[id], urls: urlsFor(locale) };
 }
 
 const made = new Map<string, RenderContext>();
@@ -101,7 +104,7 @@ const made = new Map<string, RenderContext>();
 /** The render context of a locale's edition (made once per locale). */
 export function renderContext(locale: SiteLocale): RenderContext {
   let ctx = made.get(locale.tag);
-  if (!ctx) made.set(locale.tag, (ctx = makeRenderContext(locale, messages(locale), namesTable(locale))));
+  if (!ctx) made.set(locale.tag, (ctx = makeRenderContext(locale, messages(locale), namesTable(locale), blocNames(locale))));
   return ctx;
 }
 

@@ -49,7 +49,8 @@ const membership = z.strictObject({
   sources,
 });
 
-const bloc = z.strictObject({ id: blocId, name: text, note: text.optional(), sources });
+/** A bloc tracked here: its names are in each edition's names tables (src/i18n/names/), not in the data. */
+const bloc = z.strictObject({ id: blocId, note: text.optional(), sources });
 
 /** A tie that some sources claim and others deny; kept apart so it is never counted as a membership. */
 const unconfirmed = z.strictObject({

@@ -237,7 +237,7 @@ function stanceFacts(ctx: RenderContext, data: SiteData, facts: Map<string, Fact
   const tied = others.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   count('blocs:tied', tied.length);
   count('blocs:members', others.filter((m) => stances.get(m.iso3)!.blocs.some((t) => t.status === 'member')).length);
-  facts.set('blocs:unconfirmed', list(ctx, data.blocs.unconfirmed.map((u) => memberItem(u.iso3, t.bracketed(ctx.t.blocs[u.bloc].short)))));
+  facts.set('blocs:unconfirmed', list(ctx, data.blocs.unconfirmed.map((u) => memberItem(u.iso3, t.bracketed(ctx.bloc(u.bloc).short)))));
 
   const both = listed.filter((m) => stances.get(m.iso3)!.blocs.length > 0);
   facts.set(
@@ -253,7 +253,7 @@ function stanceFacts(ctx: RenderContext, data: SiteData, facts: Map<string, Fact
     list(ctx, 
       listed.flatMap((m) => {
         const former = stances.get(m.iso3)!.formerBlocs;
-        return former.length ? [memberItem(m.iso3, t.bracketed(ctx.fmt.list(former.map((tie) => t.formerTie(ctx.t.blocs[tie.bloc].short, ctx.fmt.partialDate(tie.until!))))))] : [];
+        return former.length ? [memberItem(m.iso3, t.bracketed(ctx.fmt.list(former.map((tie) => t.formerTie(ctx.bloc(tie.bloc).short, ctx.fmt.partialDate(tie.until!))))))] : [];
       }),
     ),
   );

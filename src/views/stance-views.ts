@@ -1,5 +1,5 @@
 import type { RenderContext } from '../render/context.ts';
-import { blocInProse, blocShortInProse, tieDatesWithPrevious } from '../map/layers/bloc-layer.ts';
+import { tieDatesWithPrevious } from '../map/layers/bloc-layer.ts';
 import type { SiteData } from '../model/records.ts';
 import { BLOC_IDS, stancesFor, type BlocTie } from '../model/stances.ts';
 import { RUSSIA } from '../model/votes.ts';
@@ -58,15 +58,15 @@ export function stancesView(ctx: RenderContext, data: SiteData, iso3: string): S
 
   const view = (t: BlocTie): TieView => ({
     bloc: t.bloc,
-    short: m.blocs[t.bloc].short,
-    blocName: t.blocName,
+    short: ctx.bloc(t.bloc).short,
+    blocName: ctx.bloc(t.bloc).full,
     mapHref: ctx.urls.layer(`blocs/${t.bloc}`),
     status: t.ended ? m.blocStatus.former : t.body ? m.blocStatusInAssembly(m.blocStatus[t.status]) : m.blocStatus[t.status],
     dates: tieDatesWithPrevious(ctx, t),
     note: t.note,
     sources: t.sources,
   });
-  const tracked = ctx.fmt.list(BLOC_IDS.map((x) => blocShortInProse(ctx, x)));
+  const tracked = ctx.fmt.list(BLOC_IDS.map((x) => ctx.bloc(x).shortInProse));
   const asOf = ctx.fmt.date(s.blocsCheckedUntil);
   return {
     id: 'stances',
@@ -79,11 +79,11 @@ export function stancesView(ctx: RenderContext, data: SiteData, iso3: string): S
       former: s.formerBlocs.map(view),
       unconfirmed: s.unconfirmed.map((x) => ({
         bloc: x.bloc,
-        short: m.blocs[x.bloc].short,
-        blocName: x.blocName,
+        short: ctx.bloc(x.bloc).short,
+        blocName: ctx.bloc(x.bloc).full,
         mapHref: ctx.urls.layer(`blocs/${x.bloc}`),
         status: ui.unconfirmedStatus,
-        dates: ui.claimed(m.blocStatusClaimed[x.claim], blocInProse(ctx, data, x.bloc), ctx.fmt.partialDate(x.claimedSince)),
+        dates: ui.claimed(m.blocStatusClaimed[x.claim], ctx.bloc(x.bloc).fullInProse, ctx.fmt.partialDate(x.claimedSince)),
         note: x.note,
         sources: x.sources,
       })),

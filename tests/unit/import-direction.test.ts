@@ -32,7 +32,7 @@ const LAYERS: Record<string, readonly string[]> = {
   'src/schemas/': ['src/schemas/'],
   'src/model/': ['src/schemas/', 'src/model/', 'src/content-registry.ts'],
   'src/i18n/': ['src/schemas/', 'src/i18n/'],
-  'src/render/': ['src/i18n/', 'src/render/'],
+  'src/render/': ['src/schemas/', 'src/i18n/', 'src/render/'],
   'src/map/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/'],
   'src/views/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/', 'src/views/'],
   'src/outputs/': ['src/schemas/', 'src/model/', 'src/i18n/', 'src/render/', 'src/map/', 'src/views/', 'src/outputs/'],

@@ -1,6 +1,6 @@
 import { TERRITORIES } from '../../schemas/territories.ts';
 import { NON_MEMBER_STATES, UN_MEMBERS } from '../../schemas/un-members.ts';
-import type { CountryName, NamesTable } from './types.ts';
+import type { BlocNames, CountryName, NamesTable } from './types.ts';
 
 /**
  * English names of the UN's members and the non-member states the maps draw (by ISO3), and of the territories on
@@ -27,4 +27,21 @@ export function englishNames(): NamesTable {
     ...TERRITORIES.map((t) => [t.id, english(t.name, WITH_THE.has(t.id))] as const),
   ]);
   return table;
+}
+
+/** English names of the blocs, as their own documents write them; all but BRICS take the article in prose. */
+const BLOCS = {
+  csto: ['CSTO', 'Collective Security Treaty Organization', true],
+  eaeu: ['EAEU', 'Eurasian Economic Union', true],
+  cis: ['CIS', 'Commonwealth of Independent States', true],
+  sco: ['SCO', 'Shanghai Cooperation Organisation', true],
+  brics: ['BRICS', 'BRICS', false],
+  'union-state': ['Union State', 'Union State of Russia and Belarus', true],
+} as const;
+
+/** English bloc names in every form. */
+export function englishBlocNames(): BlocNames {
+  const the = (article: boolean, name: string) => (article ? `the ${name}` : name);
+  const entry = ([short, full, article]: readonly [string, string, boolean]) => ({ short, full, shortInProse: the(article, short), fullInProse: the(article, full) });
+  return { csto: entry(BLOCS.csto), eaeu: entry(BLOCS.eaeu), cis: entry(BLOCS.cis), sco: entry(BLOCS.sco), brics: entry(BLOCS.brics), 'union-state': entry(BLOCS['union-state']) };
 }

@@ -1,3 +1,5 @@
+import type { BlocId } from '../../schemas/blocs.ts';
+
 /**
  * A country's name in one language, in every form the site's sentences need, so that templates never build a
  * form from a bare name: Russian, Ukrainian and German inflect names (в Китае, на Кубе; in der Türkei) and verbs
@@ -20,3 +22,14 @@ export interface CountryName {
 
 /** One language's names of the UN's members and non-member states (by ISO3 code) and of listed territories (by their id). */
 export type NamesTable = ReadonlyMap<string, CountryName>;
+
+/** A bloc's name in one language: short (`CSTO`) and full, each also as it reads in running prose (`the CSTO`). */
+export interface BlocName {
+  short: string;
+  full: string;
+  shortInProse: string;
+  fullInProse: string;
+}
+
+/** One language's names of the blocs the site tracks, by bloc id. */
+export type BlocNames = Readonly<Record<BlocId, BlocName>>;

@@ -21,17 +21,6 @@ export const BLOC_CLASSES: readonly { id: BlocClass; token: Token }[] = [
   { id: 'none', token: 'map-land' },
 ];
 
-/** A bloc's full name as it reads in prose: `the Collective Security Treaty Organization`, `BRICS`. */
-export function blocInProse(ctx: RenderContext, data: SiteData, bloc: BlocId): string {
-  return `${ctx.t.blocs[bloc].article}${data.blocs.blocs.find((b) => b.id === bloc)!.name}`;
-}
-
-/** `the CSTO`, `BRICS`, `the Union State`: a bloc's short name as it reads in prose. */
-export function blocShortInProse(ctx: RenderContext, bloc: BlocId): string {
-  const { article, short } = ctx.t.blocs[bloc];
-  return `${article}${short}`;
-}
-
 /** `since 7 October 2002`, `3 December 1993 to 18 August 2009`: a tie's dates, as precise as they are recorded. */
 export function tieDates(ctx: RenderContext, t: Pick<BlocTie, 'since' | 'until'>): string {
   const m = ctx.t;
@@ -66,8 +55,8 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
   const m = ctx.t;
   const classes = labelClasses(ctx, BLOC_CLASSES, (_, id) => m.blocStatus[id], m);
   const record = data.blocs.blocs.find((b) => b.id === bloc)!;
-  const { short } = m.blocs[bloc];
-  const name = blocInProse(ctx, data, bloc);
+  const { short, full } = ctx.bloc(bloc);
+  const name = ctx.bloc(bloc).fullInProse;
   const asOf = data.blocs.checkedUntil;
   const ties = blocClassesOf(data, bloc);
   const unconfirmed = new Map(data.blocs.unconfirmed.filter((u) => u.bloc === bloc).map((u) => [u.iso3, u]));
@@ -127,12 +116,12 @@ export function blocLayer(ctx: RenderContext, data: SiteData, bloc: BlocId): Cou
     embed: layerEmbed(ctx, `blocs/${bloc}`, t.heading(name)),
     // Framed on the members and partners, not the whole world, so a small member such as Armenia can be seen.
     frame: regionFrame([...states.entries()].filter(([, s]) => s.cls !== 'none' && s.cls !== 'former').map(([id]) => id), baseMap()),
-    nav: { label: short, title: record.name, group: m.layerGroups.blocs },
+    nav: { label: short, title: full, group: m.layerGroups.blocs },
     classes,
     states,
     page: {
       // The short name in the page title, which must stay within 70 characters with the site's name.
-      title: t.title(blocShortInProse(ctx, bloc)),
+      title: t.title(ctx.bloc(bloc).shortInProse),
       description: summary,
       heading: t.heading(name),
       lead: summary,

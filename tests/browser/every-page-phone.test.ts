@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { barProblems } from '../helpers/bars.ts';
 import { useBrowserAndSite } from '../helpers/browser.ts';
+import { EDITIONS } from '../../src/i18n/editions.ts';
 import { DESKTOP, PHONE, axeViolations, onePerKind, pageKind, paths, useTabs } from '../helpers/every-page.ts';
 
 const site = useBrowserAndSite();
@@ -19,11 +20,13 @@ describe.concurrent('every page in the sitemap on a phone', () => {
 });
 
 describe.concurrent('one page of each kind in the dark scheme', () => {
-  it('covers every kind of page in the sitemap: written profiles and data pages, every map layer type', ({ expect }) => {
+  it('covers every kind of page in the sitemap, in every edition: written profiles and data pages, every map layer type', ({ expect }) => {
     expect(onePerKind).toContain('/');
     const kinds = onePerKind.map(pageKind);
-    for (const kind of ['countries/written', 'countries/data', 'map/votes/*', 'map/blocs/*', 'map/icc', 'map/unfriendly', 'map/alignment', 'timeline/*', 'votes', 'data']) {
-      expect(kinds, kind).toContain(kind);
+    for (const { locale } of EDITIONS) {
+      for (const kind of ['countries/written', 'countries/data', 'map/votes/*', 'map/blocs/*', 'map/icc', 'map/unfriendly', 'map/alignment', 'timeline/*', 'votes', 'data']) {
+        expect(kinds, `${locale.tag} ${kind}`).toContain(`${locale.tag} ${kind}`);
+      }
     }
   });
 

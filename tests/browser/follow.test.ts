@@ -153,16 +153,16 @@ describe('/timeline/', () => {
       const year = inYear('2024');
       const count = page.locator('.filter-count');
       expect(await count.getAttribute('aria-live')).toBe('polite');
-      await page.getByLabel('Kind').selectOption('un-vote');
+      await page.getByLabel(en.t.timelineFilter.kind).selectOption('un-vote');
       const votes = year.filter((e) => e.kind === 'un-vote').length;
       expect(await page.locator('section.timeline-year:not(.upcoming) li.event:visible').count()).toBe(votes);
       expect(await count.textContent()).toBe(`Showing ${votes} events of ${year.length}.`);
-      await page.getByLabel('Kind').selectOption('');
-      await page.getByLabel('Country').selectOption('MNG');
+      await page.getByLabel(en.t.timelineFilter.kind).selectOption('');
+      await page.getByLabel(en.t.timelineFilter.country).selectOption('MNG');
       const mongolia = year.filter((e) => e.country?.iso3 === 'MNG').length;
       expect(mongolia).toBeGreaterThan(0);
       expect(await page.locator('section.timeline-year:not(.upcoming) li.event:visible').count()).toBe(mongolia);
-      await page.getByLabel('Kind').selectOption('icc');
+      await page.getByLabel(en.t.timelineFilter.kind).selectOption('icc');
       expect(await page.locator('section.timeline-year:not(.upcoming) li.event:visible').count()).toBe(year.filter((e) => e.country?.iso3 === 'MNG' && e.kind === 'icc').length);
     } finally {
       await context.close();

@@ -1,3 +1,4 @@
+import { en } from '../helpers/context.ts';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../helpers/browser.ts';
 
@@ -8,7 +9,7 @@ describe('finding a country', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
-    await page.locator('header nav a', { hasText: 'Countries' }).click();
+    await page.locator('header nav a', { hasText: en.t.site.nav.countries }).click();
     await page.locator('.az a', { hasText: new RegExp(`^${name}$`) }).click();
     expect(new URL(page.url()).pathname).toBe(`/countries/${slug}/`);
     expect(await page.locator('h1').textContent()).toBe(name);
@@ -21,7 +22,7 @@ describe('finding a country', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/countries/`);
-    const box = page.getByRole('searchbox', { name: 'Find a country' });
+    const box = page.getByRole('searchbox', { name: en.t.countriesPage.filter.search });
     await box.fill('brazil');
     await expect.poll(() => page.locator('.az > li:visible').allTextContents()).toHaveLength(1);
     expect(await page.locator('.az > li:visible a').textContent()).toBe('Brazil');
@@ -92,7 +93,7 @@ describe('find your country', () => {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}/votes/`);
-    const box = page.getByRole('combobox', { name: 'Find your country' });
+    const box = page.getByRole('combobox', { name: en.t.findCountry.label });
     expect((await box.boundingBox())!.y).toBeLessThan(812);
     await box.fill('BRA');
     await box.press('Enter');
@@ -108,7 +109,7 @@ describe('find your country', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/no-such-page/`);
-    const box = page.getByRole('combobox', { name: 'Find your country' });
+    const box = page.getByRole('combobox', { name: en.t.findCountry.label });
     await box.fill('saint');
     await box.press('Enter');
     await expect.poll(() => page.locator('.find-status').textContent()).toMatch(/^\d+ members match “saint”: Saint Kitts and Nevis/);
@@ -125,7 +126,7 @@ describe('find your country', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/countries/`);
-    const box = page.getByRole('combobox', { name: 'Find your country' });
+    const box = page.getByRole('combobox', { name: en.t.findCountry.label });
     expect((await box.boundingBox())!.y).toBeLessThan(900);
     await box.fill('Brazil');
     await box.press('Enter');

@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, sitemapPaths } from './site.ts';
+import { localeOfPath } from '../../src/i18n/editions.ts';
 
 /** Shared by the every-page browser files (split in two so both test workers share the longest work). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,15 +15,22 @@ export const paths = sitemapPaths();
 const written = new Set(readdirSync(join(ROOT, 'content/countries')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)));
 
 /**
- * The kind of page a path is, by the template and the data that draw it, not by its URL's depth alone: a written
- * profile and a data page; each map layer type and each embed (`map/votes/*`, `map/blocs/*`, `map/icc`…); otherwise
- * the first path segment, standing for the rest (`timeline/*`).
+ * The kind of page a path is, in its edition, by the template and the data that draw it, not by its URL's depth
+ * alone: a written profile and a data page; each map layer type and each embed (`map/votes/*`, `map/blocs/*`,
+ * `map/icc`…); otherwise the first path segment, standing for the rest (`timeline/*`). Each edition's pages are
+ * sampled apart (`en-GB countries/written`, `uk countries/written`), since each has its own words and lengths.
  */
 export function pageKind(path: string): string {
-  const [first = '', ...rest] = path.split('/').filter(Boolean);
-  if (first === 'countries' && rest.length) return written.has(rest[0]!) ? 'countries/written' : 'countries/data';
-  if ((first === 'map' || first === 'embed') && rest.length) return [first, rest[0], ...rest.slice(1).map(() => '*')].join('/');
-  return [first, ...rest.map(() => '*')].join('/');
+  const locale = localeOfPath(`/${path.replace(/^\//, '')}`);
+  const inEdition = path.replace(/^\//, '').slice(locale.pathPrefix ? locale.pathPrefix.length : 0);
+  const [first = '', ...rest] = inEdition.split('/').filter(Boolean);
+  const kind =
+    first === 'countries' && rest.length
+      ? written.has(rest[0]!) ? 'countries/written' : 'countries/data'
+      : (first === 'map' || first === 'embed') && rest.length
+        ? [first, rest[0], ...rest.slice(1).map(() => '*')].join('/')
+        : [first, ...rest.map(() => '*')].join('/');
+  return `${locale.tag} ${kind}`;
 }
 
 /** One page of each kind (pageKind), the first in the sitemap; new kinds are picked up as they appear there. */

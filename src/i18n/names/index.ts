@@ -1,4 +1,4 @@
-import { EDITIONS, editionOf } from '../editions.ts';
+import { editionOf } from '../editions.ts';
 import type { SiteLocale } from '../locale.ts';
 import type { BlocNames, CountryName, NamesTable } from './types.ts';
 
@@ -20,6 +20,3 @@ export function countryNameIn(table: NamesTable, key: string, tag: string): Coun
   if (!name) throw new Error(`no ${tag} name for ${key}`);
   return name;
 }
-
-/** Every edition's locale tag (tests/unit/names.test.ts checks each table is complete). */
-export const NAMED_LOCALES = EDITIONS.map((e) => e.locale.tag);

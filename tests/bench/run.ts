@@ -43,7 +43,7 @@ rmSync(BASELINE, { recursive: true, force: true });
 mkdirSync(join(BASELINE, 'src/pages'), { recursive: true });
 writeFileSync(join(BASELINE, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n");
 writeFileSync(
-  join(BASELINE, 'src/pages/[...locale]/index.astro'),
+  join(BASELINE, 'src/pages/index.astro'),
   `---
 import { geoPath } from 'd3-geo';
 import { worldProjection } from '../../../../src/map/geo/projection.ts';

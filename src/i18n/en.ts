@@ -8,7 +8,7 @@ const opening = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slic
 /**
  * The English UI strings: every word the site shows that is not data — site chrome, page texts, the label tables
  * every page, map legend, share card and download shares, and the templates of the sentences that put data into
- * words. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/messages.ts.
+ * words. A translation is a module of the same shape (the `Messages` type) registered in src/i18n/editions.ts.
  * The view modules in src/views compose sentences from these templates; components and pages take their words from
  * those views or from here, never inline.
  */

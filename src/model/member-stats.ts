@@ -49,9 +49,10 @@ export function memberStats(data: SiteData): Map<string, MemberStats> {
   const byHost = visitsByCountry(data.visits);
   const alignment = alignmentByMember(data.assemblyVotes);
   const abroad = data.visits.filter(isForeignTrip);
+  const profiles = new Map(data.countries.map((c) => [c.slug, c]));
   stats = new Map(
     memberList(data.countries).map((member) => {
-      const country = data.countries.find((c) => c.slug === member.slug);
+      const country = profiles.get(member.slug);
       const icc = iccOf(member.iso3);
       const voteRecord = voteRecordFor(member.iso3, data.resolutions);
       const visits = byHost.get(member.slug) ?? [];

@@ -1,8 +1,7 @@
 import type { Messages } from '../i18n/en.ts';
-import { localeOfPath } from '../i18n/editions.ts';
+import { editionOf, localeOfPath } from '../i18n/editions.ts';
 import type { PluralForms, SiteLocale } from '../i18n/locale.ts';
-import { messages } from '../i18n/messages.ts';
-import { blocNames, countryNameIn, namesTable, type BlocName, type BlocNames, type CountryName, type NamesTable } from '../i18n/names/index.ts';
+import { countryNameIn, type BlocName, type BlocNames, type CountryName, type NamesTable } from '../i18n/names/index.ts';
 import type { BlocId } from '../schemas/blocs.ts';
 import * as f from './format.ts';
 import { proseText, type ProseSegment } from './prose.ts';
@@ -104,7 +103,10 @@ const made = new Map<string, RenderContext>();
 /** The render context of a locale's edition (made once per locale). */
 export function renderContext(locale: SiteLocale): RenderContext {
   let ctx = made.get(locale.tag);
-  if (!ctx) made.set(locale.tag, (ctx = makeRenderContext(locale, messages(locale), namesTable(locale), blocNames(locale))));
+  if (!ctx) {
+    const edition = editionOf(locale);
+    made.set(locale.tag, (ctx = makeRenderContext(locale, edition.messages, edition.names(), edition.blocs())));
+  }
   return ctx;
 }
 

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/site.ts';
 
 // The UI strings are the edition's: a module that read them when imported would hold one language's words for good.
-vi.mock('../../src/i18n/messages.ts', async (actual) => ({
-  ...(await actual<typeof import('../../src/i18n/messages.ts')>()),
-  messages: () => {
-    throw new Error('the UI strings were read while a module was imported');
+vi.mock('../../src/i18n/editions.ts', async (actual) => ({
+  ...(await actual<typeof import('../../src/i18n/editions.ts')>()),
+  editionOf: () => {
+    throw new Error('an edition’s strings or names were read while a module was imported');
   },
 }));
 

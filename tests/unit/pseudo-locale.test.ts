@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { en, type Messages } from '../../src/i18n/en.ts';
 import { pseudo, pseudoValue } from '../helpers/pseudo.ts';
 import { EN_GB } from '../../src/i18n/locale.ts';
-import { blocNames, namesTable } from '../../src/i18n/names/index.ts';
+import { editionOf } from '../../src/i18n/editions.ts';
 import { makeRenderContext } from '../../src/render/context.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { explainerFacts } from '../../src/views/explainer-facts.ts';
@@ -26,7 +26,7 @@ import { hostsBySlug } from '../../src/model/hosts.ts';
 const PSEUDO = pseudoValue(en) as Messages;
 
 // Intl in French: its month names and list words are not English either. Names keep their English forms (data).
-const ctx = makeRenderContext({ ...EN_GB, tag: 'fr', htmlLang: 'fr', pathPrefix: '/xx' }, PSEUDO, namesTable(EN_GB), blocNames(EN_GB));
+const ctx = makeRenderContext({ ...EN_GB, tag: 'fr', htmlLang: 'fr', pathPrefix: '/xx' }, PSEUDO, editionOf(EN_GB).names(), editionOf(EN_GB).blocs());
 
 /** Every string in a value (objects, arrays, prose segments), once. */
 function strings(value: unknown, seen = new Set<unknown>()): string[] {
@@ -43,7 +43,7 @@ describe('the views under a pseudo-locale', () => {
   const members = [...memberStats(data).values()];
   // Data keeps its language: names in every form, events, notes, titles… are taken out before looking for English.
   // Views quote data whole or in parts (a clause of an event, a role in brackets, a summary cut short with "…").
-  const whole = [...strings(data), ...[...ctx.names.values()].flatMap((n) => [n.subject, n.in, n.to, n.possessive, n.listed]), ...Object.values(blocNames(EN_GB)).flatMap((b): string[] => [b.short, b.full, b.shortInProse, b.fullInProse])];
+  const whole = [...strings(data), ...[...ctx.names.values()].flatMap((n) => [n.subject, n.in, n.to, n.possessive, n.listed]), ...Object.values(editionOf(EN_GB).blocs()).flatMap((b): string[] => [b.short, b.full, b.shortInProse, b.fullInProse])];
   const parts = whole.flatMap((s) => s.split(/[;()]|, /).map((p) => p.trim()));
   const dataStrings = [...new Set([...whole, ...parts])].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
   const cutShort = (text: string) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en as english, type Messages } from '../../src/i18n/en.ts';
 import { EN_GB } from '../../src/i18n/locale.ts';
 import { makeRenderContext } from '../../src/render/context.ts';
-import { blocNames } from '../../src/i18n/names/index.ts';
+import { editionOf } from '../../src/i18n/editions.ts';
 import { countryLayers } from '../../src/map/layers/registry.ts';
 import { tripNotes } from '../../src/map/trip-annotations.ts';
 import { explainerFacts } from '../../src/views/explainer-facts.ts';
@@ -19,7 +19,7 @@ const otherWords: Messages = {
   tripMap: { ...english.tripMap, moscow: 'Moskau', treaty: 'Vertrag mit {counterpart}' },
   explainerFacts: { ...english.explainerFacts, none: 'keine' },
 };
-const other = makeRenderContext({ ...EN_GB, tag: 'de', htmlLang: 'de', pathPrefix: '/de' }, otherWords, en.names, blocNames(EN_GB));
+const other = makeRenderContext({ ...EN_GB, tag: 'de', htmlLang: 'de', pathPrefix: '/de' }, otherWords, en.names, editionOf(EN_GB).blocs());
 
 describe('caches that hold words keep one value per edition', () => {
   const data = realSiteData();

@@ -9,18 +9,31 @@ import { contentRoot } from './content-registry.ts';
 import type { SiteData } from './model/records.ts';
 import { checkContent, contentVersion, toSiteData } from './validation/check-content.ts';
 import { byCodePoint } from './model/order.ts';
+import type { SiteLocale } from './i18n/locale.ts';
+import { editionData, type Translations } from './validation/translations.ts';
 
-let cached: { version: string; data: SiteData } | undefined;
+let cached: { version: string; data: SiteData; translations: readonly Translations[]; editions: Map<string, SiteData> } | undefined;
 
 /**
- * All site data. A build reads it once; the dev server reads it again whenever a content file changed
+ * All site data; for an edition other than the root one, with the records' words in its language (English where a
+ * translation is missing, marked so the page shows it as English: src/render/untranslated.ts). A build reads it once; the dev server reads it again whenever a content file changed
  * (any file in content/, including dataset.yaml and the ICC list), so a saved edit shows on the next reload.
  */
-export function siteData(): Promise<SiteData> {
+export function siteData(locale?: SiteLocale): Promise<SiteData> {
   const root = contentRoot();
   const version = import.meta.env.DEV || !cached ? contentVersion(root) : cached.version;
-  if (cached?.version !== version) cached = { version, data: toSiteData(checkContent(root)) };
-  return Promise.resolve(cached.data);
+  if (cached?.version !== version) {
+    const checked = checkContent(root);
+    cached = { version, data: toSiteData(checked), translations: checked.translations, editions: new Map() };
+  }
+  if (!locale?.pathPrefix) return Promise.resolve(cached.data);
+  const { data, translations, editions } = cached;
+  let translated = editions.get(locale.tag);
+  if (!translated) {
+    translated = editionData(data, translations.find((t) => t.lang === locale.htmlLang));
+    editions.set(locale.tag, translated);
+  }
+  return Promise.resolve(translated);
 }
 
 /** Country entries (for rendering profile bodies), sorted by slug. */

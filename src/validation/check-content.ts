@@ -8,6 +8,11 @@ import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { memberList, memberRedirects } from '../model/members.ts';
 import { isCleanSlug, slugFromFileName } from '../model/slug.ts';
 import { parseContentFile } from './parse-file.ts';
+import { loadTranslations, translationsRoot, type Translations } from './translations.ts';
+import { EDITIONS } from '../i18n/editions.ts';
+
+/** The languages with translations of the records: every edition but the root one (whose language the records are in). */
+const TRANSLATED_LANGS = EDITIONS.slice(1).map((e) => e.locale.htmlLang);
 import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
 import { datasetAsOfProblems } from './rules/dataset-as-of.ts';
 import { overlappingVisitProblems } from './rules/overlapping-visits.ts';
@@ -243,18 +248,24 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
  * to decide whether to re-read the content.
  */
 export function contentVersion(root: string): string {
-  return CONTENT_NAMES.map((name) => {
+  const translations = translationsRoot(root);
+  const translationFiles = existsSync(translations) ? readdirSync(translations).sort().flatMap((d) => (statSync(join(translations, d)).isDirectory() ? readdirSync(join(translations, d)).sort().map((f) => join(translations, d, f)) : [])) : [];
+  const stamp = (p: string) => {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    return stat ? `${p}:${stat.size}:${stat.mtimeMs}` : `${p}:missing`;
+  };
+  return [...CONTENT_NAMES.map((name) => {
     const spec = REGISTRY[name];
     const paths = spec.kind === 'file' ? [join(root, spec.file)] : existsSync(join(root, spec.folder)) ? readdirSync(join(root, spec.folder)).sort().map((f) => join(root, spec.folder, f)) : [];
     return paths.map((p) => {
       const stat = statSync(p, { throwIfNoEntry: false });
       return stat ? `${p}:${stat.size}:${stat.mtimeMs}` : `${p}:missing`;
     }).join('|');
-  }).join('\n');
+  }), translationFiles.map(stamp).join('|')].join('\n');
 }
 
 /** Validates every content file under `root`, each registry entry in turn; returns what was read and every problem found. */
-export function checkContent(root: string, projectRoot: string = process.cwd()): CheckedContent & { problems: Problem[] } {
+export function checkContent(root: string, projectRoot: string = process.cwd()): CheckedContent & { problems: Problem[]; translations: Translations[] } {
   const problems: Problem[] = [];
   const content = Object.fromEntries(
     CONTENT_NAMES.map((name) => {
@@ -268,7 +279,8 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
     }),
   ) as CheckedContent;
   checkIntegrity(content, listProfileFiles(root, projectRoot), problems);
-  return { ...content, problems };
+  const translations = loadTranslations(root, projectRoot, TRANSLATED_LANGS, problems);
+  return { ...content, problems, translations };
 }
 
 /**

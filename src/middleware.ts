@@ -1,0 +1,22 @@
+import { defineMiddleware } from 'astro:middleware';
+import { contextOf } from './render/context.ts';
+import { markUpUntranslated, stripUntranslated } from './render/untranslated.ts';
+
+/**
+ * An edition's pages show English where a record's words have no translation yet (src/render/untranslated.ts): here,
+ * after a page is rendered, each such string becomes English marked up as English, and a page that has any says so at
+ * its foot. Text outputs that cannot mark part of a text (the feed) just lose the marks. Runs at build time for every
+ * page, and on each request in `astro dev`.
+ */
+export const onRequest = defineMiddleware(async ({ url }, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^(text\/|application\/(atom\+)?xml|application\/json)/.test(type)) return response;
+  const body = await response.text();
+  let out = body;
+  if (type.startsWith('text/html')) {
+    const { html, marked } = markUpUntranslated(body);
+    out = marked ? html.replace('</main>', `<p class="untranslated-notice">${contextOf(url).t.untranslated.notice}</p></main>`) : html;
+  } else out = stripUntranslated(body);
+  return new Response(out, { status: response.status, statusText: response.statusText, headers: response.headers });
+});

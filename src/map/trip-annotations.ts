@@ -1,3 +1,4 @@
+import { englishOf } from '../model/data-text.ts';
 import type { RenderContext } from '../render/context.ts';
 import { hostsBySlug } from '../model/hosts.ts';
 import { tripsToIccParties } from '../model/icc.ts';
@@ -65,7 +66,7 @@ function writeNotes(ctx: RenderContext, data: SiteData): TripNote[] {
     let text: string;
     switch (say) {
       case 'treaty':
-        if (!v.signed?.some((s) => /^treaty\b/i.test(s))) throw fail('says a treaty was signed, but its `signed` list has none');
+        if (!englishOf(v).signed?.some((s) => /^treaty\b/i.test(s))) throw fail('says a treaty was signed, but its `signed` list has none');
         text = fillText(ui.treaty, { counterpart: personOf(v.counterpart) });
         break;
       case 'icc':

@@ -25,3 +25,18 @@ export const TERRITORIES = [
   { id: 'turks-and-caicos-islands', iso3: 'TCA', name: 'Turks and Caicos Islands', sovereign: 'GBR' },
 ] as const satisfies readonly { id: string; iso3?: string; name: string; sovereign?: string }[];
 export type TerritoryId = (typeof TERRITORIES)[number]['id'];
+
+/**
+ * The shapes of the world map (world-atlas, 1:110m, by ISO numeric id) that are neither a UN member nor a state
+ * the maps name: each named from a listed territory above, or by its ISO 3166-1 alpha-2 code through the locale's
+ * region names (CLDR), so every edition names them in its own language. A new shape stops the build until it is
+ * added here.
+ */
+export const OTHER_MAP_SHAPES: Readonly<Record<string, { territory: TerritoryId } | { iso2: string }>> = {
+  '158': { territory: 'taiwan' },
+  '238': { territory: 'falkland-islands' },
+  '260': { iso2: 'TF' },
+  '304': { iso2: 'GL' },
+  '540': { iso2: 'NC' },
+  '732': { iso2: 'EH' },
+};

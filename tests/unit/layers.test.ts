@@ -68,7 +68,9 @@ describe('layer registry', () => {
     expect(caption(`blocs/${BLOC_IDS[0]}`)).toMatch(/^Statuses as of \d{1,2} \w+ \d{4}\.$/);
     const r = data.resolutions.find((x) => x.complete)!;
     expect(caption(`votes/${r.id}`)).toMatch(/^Adopted \d{1,2} \w+ \d{4}\. Complete roll call of all 193 member states\.$/);
-    expect(notMemberTooltip(en, 'Kosovo')).toBe('Kosovo: not a UN member state');
+    expect(notMemberTooltip(en, '304')).toBe('Greenland: not a UN member state');
+    expect(notMemberTooltip(en, '238')).toBe('Falkland Islands: not a UN member state');
+    expect(() => notMemberTooltip(en, '999')).toThrow(/OTHER_MAP_SHAPES/);
   });
 
   it('lists the roll call by the names of the members, computed from the layer', () => {

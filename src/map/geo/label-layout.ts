@@ -7,16 +7,16 @@ export interface Box {
 }
 
 /**
- * Advance widths (em) of DejaVu Sans, the widest of the fonts `system-ui` resolves to (Linux; macOS and Windows
+ * Advance widths (em), Latin and Cyrillic, of DejaVu Sans, the widest of the fonts `system-ui` resolves to (Linux; macOS and Windows
  * fonts are narrower), so a box measured here holds the text wherever it renders. Bold is about 10% wider.
  */
-const WIDE = /[MWmw@%]/;
-const NARROW = /[iljtfrI.,:;'’()\-–]/;
+const WIDE = /[MWmw@%ЖШЩЮЫМФжшщюымф]/;
+const NARROW = /[iljtfrI.,:;'’()\-–іїІЇ]/;
 function charWidth(c: string): number {
   if (c === ' ') return 0.32;
   if (WIDE.test(c)) return 0.9;
   if (NARROW.test(c)) return 0.36;
-  if (/[A-Z]/.test(c)) return 0.72;
+  if (/[A-ZА-ЯЁЄҐ]/.test(c)) return 0.72;
   if (/[0-9]/.test(c)) return 0.64;
   return 0.6;
 }

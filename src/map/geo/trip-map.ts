@@ -401,6 +401,37 @@ interface TextSpec {
   noteWidth: number;
   /** The stops this layout names (a phone panel names those on its side of the seam); all it shows by default. */
   owns?: (m: CityMarker) => boolean;
+  /** Set two-word host names on two lines (`Саудівська / Аравія`), not only longer ones. */
+  splitNames?: boolean;
+}
+
+/**
+ * Other ways to set the same words when the first leaves a label without a free place: longer words in another
+ * language (German, Russian and Ukrainian run 15–30% longer than English) need wider notes with fewer lines,
+ * narrower ones, or host names on two lines. Tried in order; the first with no collision wins, so a layout that
+ * fits as first set (English) never changes.
+ */
+const TEXT_VARIANTS: readonly ((spec: TextSpec) => TextSpec)[] = [
+  (spec) => spec,
+  (spec) => ({ ...spec, splitNames: true }),
+  (spec) => ({ ...spec, noteWidth: Math.round(spec.noteWidth * 1.25) }),
+  (spec) => ({ ...spec, noteWidth: Math.round(spec.noteWidth * 1.25), splitNames: true }),
+  (spec) => ({ ...spec, noteWidth: Math.round(spec.noteWidth * 0.85), splitNames: true }),
+  (spec) => ({ ...spec, noteWidth: Math.round(spec.noteWidth * 1.5), splitNames: true }),
+  (spec) => ({ ...spec, noteWidth: Math.round(spec.noteWidth * 0.7), splitNames: true }),
+];
+
+/** Lays out the map's words in the first variant that places them all; warns (and overlaps) when none does. */
+function layOutText(...args: Parameters<typeof layOutTextAs>): ReturnType<typeof layOutTextAs> {
+  const [ctx, spec, ...rest] = args;
+  let first: ReturnType<typeof layOutTextAs> | undefined;
+  for (const variant of TEXT_VARIANTS) {
+    const result = layOutTextAs(ctx, variant(spec), ...rest);
+    if (!result.collisions.length) return result;
+    first ??= result;
+  }
+  console.warn(`trip map: no free place for ${first!.collisions.join(', ')}; the label overlaps another`);
+  return first!;
 }
 
 /**
@@ -408,7 +439,7 @@ interface TextSpec {
  * hosts first, while room is left near them), then the notes on key trips, which can stand further off on a
  * leader line. Text is measured at LABEL_SIZE, the largest it is drawn.
  */
-function layOutText(ctx: RenderContext, 
+function layOutTextAs(ctx: RenderContext,
   spec: TextSpec,
   allMarkers: readonly CityMarker[],
   moscow: [number, number],
@@ -470,7 +501,7 @@ function layOutText(ctx: RenderContext,
     const name = ctx.name(h.country.iso3).listed;
     // Long names take two lines ("United Arab / Emirates"), so they fit between their neighbours.
     const words = name.split(' ');
-    const text = words.length > 2 ? [words.slice(0, -1).join(' '), words.at(-1)!] : [name];
+    const text = words.length > 2 || (spec.splitNames && words.length === 2) ? [words.slice(0, -1).join(' '), words.at(-1)!] : [name];
     const within = m.inset && globe ? globe : frame;
     const others = (b: Box) => cover.count(b, (cell) => cell > 0 && cell !== hostIndex.get(h.country.slug));
     add(request(`host:${h.country.iso3}`, text, [m.x, m.y], within, { cost: (b) => others(b) + 0.5 * cover.routes(b) }, text.map(() => true)), text);
@@ -550,7 +581,6 @@ function layOutText(ctx: RenderContext,
   const rest = { placed: [...labels.placed, ...(best?.result.placed ?? [])], collisions: [...labels.collisions, ...(best?.result.collisions ?? [])] };
   const all = new Map([...fixed, ...placed, ...rest.placed].map((p) => [p.id, { ...p, lines: lines.get(p.id)! }]));
   const failed = [...collisions, ...rest.collisions];
-  if (failed.length) console.warn(`trip map: no free place for ${failed.join(', ')}; the label overlaps another`);
   return {
     moscow: all.get('moscow'),
     insetMoscow: all.get('inset:moscow'),

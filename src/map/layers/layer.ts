@@ -1,3 +1,4 @@
+import { OTHER_MAP_SHAPES } from '../../schemas/territories.ts';
 import type { RenderContext } from '../../render/context.ts';
 import { baseMap } from '../geo/base-map.ts';
 import { fillProse, type ProseSegment } from '../../render/prose.ts';
@@ -155,8 +156,26 @@ export function layerPageLabels(ctx: RenderContext): { noteLabel: string; cardAl
   return { noteLabel: t.note, cardAlt: ctx.t.cards.alt.map };
 }
 
-/** A shape on the base map that no layer classifies (a state that is not a UN member): `Kosovo: not a UN member state`. */
-export const notMemberTooltip = (ctx: RenderContext, name: string): string => ctx.t.layers.notMember(name);
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A shape on the base map that no layer classifies (a territory, or a state that is not a UN member), by its ISO
+ * numeric id: `Greenland: not a UN member state`, named in the edition's language (src/schemas/territories.ts).
+ */
+export function notMemberTooltip(ctx: RenderContext, shapeId: string): string {
+  const shape = OTHER_MAP_SHAPES[shapeId];
+  if (!shape) throw new Error(`the world map has a shape (ISO numeric ${shapeId}) that is neither a UN member nor named in OTHER_MAP_SHAPES (src/schemas/territories.ts)`);
+  let name: string;
+  if ('territory' in shape) name = ctx.name(shape.territory).listed;
+  else {
+    const tag = ctx.locale.tag;
+    if (!regionNames.has(tag)) regionNames.set(tag, new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' }));
+    const found = regionNames.get(tag)!.of(shape.iso2);
+    if (!found) throw new Error(`no ${tag} region name for ${shape.iso2} (OTHER_MAP_SHAPES): the Node that builds lacks full ICU`);
+    name = found;
+  }
+  return ctx.t.layers.notMember(name);
+}
 
 /**
  * Where a phone opens a layer's map, which pans sideways there: the middle of the states the layer marks (every

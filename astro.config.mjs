@@ -7,6 +7,7 @@ import contentCheck from './src/validation/integration.ts';
 import { profileRedirectConfig } from './src/validation/redirect-config.ts';
 import staticHostFiles from './src/build/static-host-files.ts';
 import { dropKnownUpstreamWarnings } from './src/build/known-warnings.ts';
+import { LOCALES, ROOT_LOCALE } from './src/i18n/editions.ts';
 
 const redirects = profileRedirectConfig(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -25,8 +26,12 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // Embeds are framed copies of /map/ pages (their rel=canonical); only canonical pages belong in the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Embeds are framed copies of /map/ pages (their rel=canonical); only canonical pages belong in the sitemap,
+    // each with its translations as alternates (every page exists in every edition under the edition's prefix).
+    sitemap({
+      filter: (page) => !LOCALES.some((l) => new URL(page).pathname.startsWith(`${l.pathPrefix}/embed/`) || new URL(page).pathname === `${l.pathPrefix}/404/`),
+      i18n: { defaultLocale: ROOT_LOCALE.htmlLang, locales: Object.fromEntries(LOCALES.map((l) => [l.pathPrefix.slice(1) || l.htmlLang, l.htmlLang])) },
+    }),
     staticHostFiles(redirects),
   ],
   vite: {

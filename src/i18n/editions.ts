@@ -1,5 +1,11 @@
 import { en, type Messages } from './en.ts';
-import { EN_GB, type SiteLocale } from './locale.ts';
+import { de } from './de.ts';
+import { DE_DE, EN_GB, RU, UK_UA, type SiteLocale } from './locale.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+import { russianBlocNames, russianNames } from './names/ru.ts';
+import { ukrainianBlocNames, ukrainianNames } from './names/uk.ts';
+import { germanBlocNames, germanNames } from './names/de.ts';
 import { englishBlocNames, englishNames } from './names/en.ts';
 import type { BlocNames, NamesTable } from './names/types.ts';
 
@@ -18,7 +24,12 @@ export interface Edition {
  * one is a messages module, a names table and a line here: every route is built once per edition
  * (src/render/routes.ts), every link goes through its URL builder, and the tests check its strings and its table.
  */
-export const EDITIONS: readonly Edition[] = [{ locale: EN_GB, messages: en, names: englishNames, blocs: englishBlocNames }];
+export const EDITIONS: readonly Edition[] = [
+  { locale: EN_GB, messages: en, names: englishNames, blocs: englishBlocNames },
+  { locale: UK_UA, messages: uk, names: ukrainianNames, blocs: ukrainianBlocNames },
+  { locale: RU, messages: ru, names: russianNames, blocs: russianBlocNames },
+  { locale: DE_DE, messages: de, names: germanNames, blocs: germanBlocNames },
+];
 
 /** Every edition's locale, the root edition's first. */
 export const LOCALES: readonly SiteLocale[] = EDITIONS.map((e) => e.locale);
@@ -34,3 +45,6 @@ export function editionOf(locale: SiteLocale): Edition {
   if (!found) throw new Error(`no edition for locale ${locale.tag}: add its messages module and names table to EDITIONS in src/i18n/editions.ts`);
   return found;
 }
+
+/** The root edition's locale (English, at `/`): the x-default of every page's alternates. */
+export const ROOT_LOCALE: SiteLocale = EDITIONS[0]!.locale;

@@ -21,6 +21,8 @@ export const en = {
     name: 'Who Stands With Putin',
     skipLink: 'Skip to content',
     mainNav: 'Main',
+    /** The language switch's accessible name (each language is named in itself). */
+    languages: 'Language',
     nav: { explainer: 'Explainer', countries: 'Countries', votes: 'Votes', timeline: 'Timeline', map: 'Map', data: 'Data' },
     footerAsOf: 'Data as of',
     footerAbout: 'Every record links to its sources. Since Russia’s full-scale invasion of Ukraine on 24 February 2022.',
@@ -455,6 +457,13 @@ export const en = {
       heading: 'Invaded',
       definition: 'The country Russia invaded; Putin’s visits to its occupied territory are listed but not counted as foreign trips.',
     },
+  },
+  /** English shown in another edition where no translation exists yet (src/render/untranslated.ts). */
+  untranslated: {
+    /** At the foot of a page where some of the records' words are shown in English. */
+    notice: 'Some of the text on this page comes from our records and has not been translated yet: it is shown in English.',
+    /** Above a written text (a profile, the explainer) shown in English. */
+    prose: 'This text has not been translated yet and is shown in English.',
   },
   /** Words that several pages share. */
   common: {

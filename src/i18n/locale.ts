@@ -11,9 +11,14 @@ export interface SiteLocale {
   ogLocale: string;
   /** Where the edition's pages live: `''` for the root (English), `/uk` for an edition under /uk/. */
   pathPrefix: string;
+  /** The language as it names itself, for the language switch: `Українська`. */
+  languageName: string;
 }
 
-export const EN_GB: SiteLocale = { tag: 'en-GB', htmlLang: 'en', ogLocale: 'en_GB', pathPrefix: '' };
+export const EN_GB: SiteLocale = { tag: 'en-GB', htmlLang: 'en', ogLocale: 'en_GB', pathPrefix: '', languageName: 'English' };
+export const UK_UA: SiteLocale = { tag: 'uk', htmlLang: 'uk', ogLocale: 'uk_UA', pathPrefix: '/uk', languageName: 'Українська' };
+export const RU: SiteLocale = { tag: 'ru', htmlLang: 'ru', ogLocale: 'ru_RU', pathPrefix: '/ru', languageName: 'Русский' };
+export const DE_DE: SiteLocale = { tag: 'de', htmlLang: 'de', ogLocale: 'de_DE', pathPrefix: '/de', languageName: 'Deutsch' };
 
 /** A phrase per plural category; `other` is required, every other category falls back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

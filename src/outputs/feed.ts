@@ -36,10 +36,13 @@ export function atomFeed(ctx: RenderContext, events: readonly TimelineEvent[], o
   const entries = [...events].sort(newestFirst);
   if (!entries.length) throw new Error(`feed ${options.selfPath}: no events to publish`);
   const abs = (path: string) => new URL(path, site).href;
+  // An edition's entries are other documents than the English ones: their ids carry the edition (`ru/…`); the
+  // English ids stay as they were first published.
+  const id = (key: string) => tagUri(site, ctx.locale.pathPrefix ? `${ctx.locale.pathPrefix.slice(1)}/${key}` : key);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(ctx.locale.htmlLang)}">`,
-    `  <id>${escapeXml(tagUri(site, options.key))}</id>`,
+    `  <id>${escapeXml(id(options.key))}</id>`,
     `  <title>${escapeXml(options.title)}</title>`,
     `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
     `  <updated>${rfc3339(entries[0]!.date)}</updated>`,
@@ -48,7 +51,7 @@ export function atomFeed(ctx: RenderContext, events: readonly TimelineEvent[], o
     `  <author><name>${escapeXml(ctx.t.site.name)}</name></author>`,
     ...entries.flatMap((e) => [
       '  <entry>',
-      `    <id>${escapeXml(tagUri(site, e.key))}</id>`,
+      `    <id>${escapeXml(id(e.key))}</id>`,
       `    <title>${escapeXml(e.title)}</title>`,
       `    <updated>${rfc3339(e.date)}</updated>`,
       `    <published>${rfc3339(e.date)}</published>`,

@@ -2,6 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
+import { stripUntranslated } from '../render/untranslated.ts';
 import sharp from 'sharp';
 import { tokenHex } from '../map/layers/palette.ts';
 
@@ -10,14 +11,17 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
+/** The font's subsets the editions' scripts need: Latin (English, German) and Cyrillic (Ukrainian, Russian). */
+const SUBSETS = ['latin', 'cyrillic'] as const;
+const font = (subset: (typeof SUBSETS)[number], weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
 
 type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: CardFont[] | undefined;
 /** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. Read on the first card. */
 function cardFonts(): CardFont[] {
-  fonts ??= ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: font(weight), weight, style: 'normal' as const }));
+  // Satori takes a glyph from the first font in the list that has it, so each subset fills in the other's script.
+  fonts ??= SUBSETS.flatMap((subset) => ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: font(subset, weight), weight, style: 'normal' as const })));
   return fonts;
 }
 
@@ -61,7 +65,9 @@ function mapImage(map: NonNullable<CardContent['map']>, width: number): Node {
 }
 
 /** Renders a card to PNG bytes: satori lays out the text (turning it into paths), resvg rasterises. */
-export async function renderCard(card: CardContent): Promise<Buffer> {
+export async function renderCard(marked: CardContent): Promise<Buffer> {
+  // A card is an image: English shown for a missing translation cannot be marked up in it (src/render/untranslated.ts).
+  const card = JSON.parse(stripUntranslated(JSON.stringify(marked))) as CardContent;
   const inner = CARD_HEIGHT - 12 - 2 * 52;
   const left = el('div', { display: 'flex', flexDirection: 'column', width: card.map ? 620 : 1072, justifyContent: 'space-between', height: inner }, [
     el('div', { display: 'flex', flexDirection: 'column' }, [

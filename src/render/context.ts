@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/en.ts';
-import { editionOf, localeOfPath } from '../i18n/editions.ts';
+import { EDITIONS, editionOf, localeOfPath } from '../i18n/editions.ts';
 import type { PluralForms, SiteLocale } from '../i18n/locale.ts';
 import { countryNameIn, type BlocName, type BlocNames, type CountryName, type NamesTable } from '../i18n/names/index.ts';
 import type { BlocId } from '../schemas/blocs.ts';
@@ -113,4 +113,21 @@ export function renderContext(locale: SiteLocale): RenderContext {
 /** The render context of the edition a page's URL belongs to: `contextOf(Astro.url)` in a page or component. */
 export function contextOf(url: URL): RenderContext {
   return renderContext(localeOfPath(url.pathname));
+}
+
+const englishIn = new Map<string, RenderContext>();
+
+/**
+ * English words with links into another edition: for a written text shown in English in that edition until it is
+ * translated (the explainer's computed facts must then read in English too, while its links keep the reader in
+ * the edition).
+ */
+export function englishContextIn(locale: SiteLocale): RenderContext {
+  let ctx = englishIn.get(locale.tag);
+  if (!ctx) {
+    const english = EDITIONS[0]!;
+    ctx = { ...renderContext(english.locale), urls: urlsFor(locale) };
+    englishIn.set(locale.tag, ctx);
+  }
+  return ctx;
 }

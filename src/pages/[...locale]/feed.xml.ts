@@ -13,7 +13,7 @@ export function getStaticPaths() {
 /** The timeline as an Atom feed: one entry per dated event, newest first. */
 export const GET: APIRoute = async ({ site, url }) => {
   const ctx = contextOf(url);
-  const { events } = buildTimeline(ctx, await siteData());
+  const { events } = buildTimeline(ctx, await siteData(ctx.locale));
   const body = atomFeed(ctx, events, {
     site: site!,
     key: 'feed',

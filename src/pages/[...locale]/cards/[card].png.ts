@@ -13,7 +13,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, url }) => {
   const ctx = contextOf(url);
-  const content = cardContent(ctx, await siteData(), params.card!);
+  const content = cardContent(ctx, await siteData(ctx.locale), params.card!);
   if (!content) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(await renderCard(content)), { headers: { 'content-type': 'image/png' } });
 };

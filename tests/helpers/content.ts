@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { SiteData } from '../../src/model/records.ts';
 import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
+import { editionData } from '../../src/validation/translations.ts';
+import type { SiteLocale } from '../../src/i18n/locale.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The real content folder. */
@@ -9,6 +11,13 @@ export const CONTENT_DIR = resolve(ROOT, 'content');
 /** The real content, checked and shaped exactly as the pages receive it (the same toSiteData as src/collections.ts). */
 export function realSiteData(): SiteData {
   return siteDataFrom(CONTENT_DIR, ROOT);
+}
+
+/** The real content as an edition renders it: its records' words translated (English marked where missing). */
+export function realEditionData(locale: SiteLocale): SiteData {
+  const checked = checkContent(CONTENT_DIR, ROOT);
+  if (!locale.pathPrefix) return toSiteData(checked);
+  return editionData(toSiteData(checked), checked.translations.find((t) => t.lang === locale.htmlLang));
 }
 
 /** A content tree (e.g. a fixture), checked and shaped as the pages receive it. */

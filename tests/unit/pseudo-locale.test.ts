@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { en, type Messages } from '../../src/i18n/en.ts';
 import { pseudo, pseudoValue } from '../helpers/pseudo.ts';
 import { EN_GB } from '../../src/i18n/locale.ts';
-import { editionOf } from '../../src/i18n/editions.ts';
-import { makeRenderContext } from '../../src/render/context.ts';
-import { realSiteData } from '../helpers/content.ts';
+import { EDITIONS, editionOf } from '../../src/i18n/editions.ts';
+import { makeRenderContext, renderContext } from '../../src/render/context.ts';
+import { realEditionData, realSiteData } from '../helpers/content.ts';
 import { explainerFacts } from '../../src/views/explainer-facts.ts';
 import { countryLayers } from '../../src/map/layers/registry.ts';
 import { stancesView } from '../../src/views/stance-views.ts';
@@ -81,6 +81,20 @@ describe('the views under a pseudo-locale', () => {
   it('makes the strings longer and accented, keeping their {slots}', () => {
     expect(pseudo('{n} trips to {countries}')).toBe(`{n} ţŕípš ţó {countries}${'·'.repeat(10)}`);
     expect(pseudo('See `region` in <a>').startsWith('Šéé `region` íñ <a>')).toBe(true);
+  });
+});
+
+describe('the trip map in every edition', () => {
+  it.each(EDITIONS.map((e) => [e.locale.tag, e.locale] as const))('%s: places every label and note with no collision', (_, locale) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const data = realEditionData(locale);
+      const edition = renderContext(locale);
+      buildTripMap(edition, hostsBySlug(data), data.visits, tripNotes(edition, data));
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

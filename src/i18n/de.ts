@@ -5,6 +5,20 @@ import type { M49Region } from '../schemas/un-members.ts';
 /** A phrase that opens a sentence, its first letter capitalised: `Die Türkei`, `Der Iran`. */
 const opening = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
+/**
+ * Words that open a phrase but are not nouns, so they take a small letter inside a sentence: `(offizieller Besuch)`,
+ * `: mit Russland bei 6 von 10 Resolutionen`, `ehemaliges Mitglied`. Nouns (`Staatsbesuch`, `Enthaltung`, `Mitglied`)
+ * keep their capital, as German writes them.
+ */
+const LOWER_IN_SENTENCE = /^(?:Mit|Gegenteilig|Abwesend|Ohne|Nicht|Kein|Keine|Offizieller|Ehemalige[rs]?|Assoziiertes)(?=[\s,.;:)]|$)/u;
+
+/** A date as `formatPartialDate` writes it takes the article when it names a day (`seit dem 7. Oktober 2002`), not when it names a month or year (`seit 2006`). */
+const namesDay = (date: string) => /^\d{1,2}\.\s/u.test(date);
+const seit = (date: string) => (namesDay(date) ? `seit dem ${date}` : `seit ${date}`);
+const von = (date: string) => (namesDay(date) ? `vom ${date}` : `von ${date}`);
+const bis = (date: string) => (namesDay(date) ? `bis zum ${date}` : `bis ${date}`);
+const ab = (date: string) => (namesDay(date) ? `ab dem ${date}` : `ab ${date}`);
+
 /** A verb that agrees with a country's name: singular, or plural for names such as `die USA`, `die Niederlande`. */
 const verb = (name: CountryName, singular: string, plural: string) => (name.agreement === 'pl' ? plural : singular);
 
@@ -32,6 +46,9 @@ function inBloc(phrase: string): string {
   return d.startsWith('dem ') ? `im ${d.slice(4)}` : `in ${d}`;
 }
 
+/** A list of bloc names in brackets, where the nominative articles would jar: `die OVKS, die EAWU und der Unionsstaat` → `OVKS, EAWU und Unionsstaat`. */
+const withoutArticles = (list: string) => list.replace(/(^|, | und )(?:der|die|das) /gu, '$1');
+
 /**
  * The German UI strings: the same shape as src/i18n/en.ts (the `Messages` type), every word the German edition shows
  * that is not data. Country names come as `CountryName` entries of the German names table; sentences use the form
@@ -54,7 +71,7 @@ export const de: Messages = {
     fullTitle: (title: string) => `${title} · Wer zu Putin steht`,
   },
   letterCase: {
-    inSentence: (s: string) => s,
+    inSentence: (s: string) => (LOWER_IN_SENTENCE.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s),
     sentenceStart: (s: string) => opening(String(s)),
   },
   /** Only used for "the nine allies" (src/views/data-page-views.ts): `die neun Verbündeten`, `der eine Verbündete`. */
@@ -79,7 +96,7 @@ export const de: Messages = {
     mapLink: 'Zur vollständigen Karte',
     next: {
       label: 'Die Daten erkunden',
-      countries: 'Alle Länder, geordnet nach ihrer Haltung',
+      countries: 'Alle Länder, gruppiert nach ihrer Haltung',
       map: 'Die Karte von Putins Reisen',
       timeline: 'Chronik aller Ereignisse',
       data: 'Die Daten herunterladen',
@@ -105,7 +122,7 @@ export const de: Messages = {
     embed: (trips: string, countries: string) => `${trips} in ${countries} seit dem 24. Februar 2022, Gastländer eingefärbt nach Zahl der Reisen, mit Routen ab Moskau.`,
   },
   countriesPage: {
-    description: (members: string, profiles: string) => `Alle ${members} UN-Mitgliedstaaten mit Putins Reisen und ihrem Abstimmungsverhalten in der UN; die ${profiles} geordnet nach der Haltung jedes Landes gegenüber Russland.`,
+    description: (members: string, profiles: string) => `Alle ${members} UN-Mitgliedstaaten mit Putins Reisen und ihrem Abstimmungsverhalten in der UN; die ${profiles} gruppiert nach der Haltung jedes Landes gegenüber Russland.`,
     profiles: { one: 'redaktionelle Profil', other: 'redaktionellen Profile' },
     rule: (times: string) => `Wer hier vertreten ist: die in Berichten von Mitte 2024 genannten Verbündeten, jedes Land, das Putin seit dem 24. Februar 2022 besucht hat, und jedes UN-Mitglied, das mindestens ${times} gemeinsam mit Russland gegen eine Resolution der Notstandssondertagung der Generalversammlung zur Ukraine gestimmt hat.`,
     times: { one: 'einmal', other: '{n}-mal' },
@@ -126,7 +143,7 @@ export const de: Messages = {
       allRegions: 'Alle',
       bloc: 'Bündnis',
       anyBloc: 'Beliebig oder keins',
-      noMatch: 'Kein Mitglied gefunden. Versuchen Sie eine andere Schreibweise oder den dreibuchstabigen Code (BRA, IDN, NGA).',
+      noMatch: 'Kein Mitglied gefunden. Versuchen Sie eine andere Schreibweise oder den Ländercode aus drei Buchstaben (BRA, IDN, NGA).',
     },
     letters: 'Buchstaben',
     profileTag: 'Profil',
@@ -226,7 +243,7 @@ export const de: Messages = {
              "cities": [{"name", "lat", "lon"}], "kind", "event" (or null),
              "counterpart", "sources": [https URLs]}],
  "occupiedTerritoryVisits": [same shape, kind "occupied-territory"]}`,
-      visitsNote: 'Die Daten sind Kalenderdaten des Gastlands in dessen Ortszeit. `kind` ist einer der Werte `state-visit`, `official-visit`, `working-visit`, `summit`, `occupied-territory`. In der CSV-Datei sind Städte und Quellen mit „ | “ verbunden.',
+      visitsNote: 'Datumsangaben sind Kalendertage des Gastlands nach dessen Ortszeit. `kind` ist einer der Werte `state-visit`, `official-visit`, `working-visit`, `summit`, `occupied-territory`. In der CSV-Datei sind Städte und Quellen mit „ | “ verbunden.',
       unVotes: `{"resolutions": [{"symbol", "date", "title",
                   "totals": {"yes", "no", "abstain", "nonVoting"},
                   "complete": true|false,
@@ -245,7 +262,7 @@ export const de: Messages = {
                          "unfriendlyListSince": "YYYY-MM-DD" | null,
                          "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
                                    "partner"|"associate"|"leaving"}}]}`,
-      countriesNote: 'Eine Zeile für jeden der {members} UN-Mitgliedstaaten, nach Namen geordnet. `region` ist der Kontinent nach dem M49-Standard der UN-Statistikabteilung (`Africa`, `Americas`, `Asia`, `Europe`, `Oceania`). `relationship` ist unsere Einstufung, wo das Mitglied ein redaktionelles Profil hat (`writtenProfile` true), und null für die {dataPages} Mitglieder, deren Seite allein aus den Datensätzen erstellt ist. `visitCount` zählt nur Auslandsreisen. `iccStateParty` ist der Status am Stichtag. `voteBreakdown` zählt die Positionen des Landes bei den Resolutionen der Notstandssondertagung der Generalversammlung zur Ukraine, die seit dem 24. Februar 2022 angenommen wurden (die sechs Zahlen ergeben zusammen deren Anzahl; siehe {method}): `againstRussia` ist das Ja oder Nein, das dem Russlands entgegengesetzt ist, `article19` eine durch Artikel 19 der Charta erzwungene Abwesenheit. In der CSV-Datei sind das die Spalten `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` und `votesUnknown`. `voteBreakdownRegular` zählt dieselben sechs Klassen über die aufgezeichneten Abstimmungen der ordentlichen Tagungen zum Krieg (CSV-Spalten `regularWithRussia` … `regularUnknown`) und wird nie zur ersten addiert. Diese Datei ersetzt den früheren Anteil `alignment`, der einem Land, das sich jedes Mal enthielt, dieselbe 0 gab wie einem, das jedes Mal gegenteilig zu Russland stimmte.',
+      countriesNote: 'Eine Zeile für jeden der {members} UN-Mitgliedstaaten, nach Namen geordnet. `region` ist der Kontinent nach dem M49-Standard der UN-Statistikabteilung (`Africa`, `Americas`, `Asia`, `Europe`, `Oceania`). `relationship` ist unsere Einstufung, wo das Mitglied ein redaktionelles Profil hat (`writtenProfile` true), und null für die {dataPages} Mitglieder, deren Seite allein aus den Datensätzen erstellt ist. `visitCount` zählt nur Auslandsreisen. `iccStateParty` ist der Status am Stichtag. `voteBreakdown` zählt die Positionen des Landes bei den Resolutionen der Notstandssondertagung der Generalversammlung zur Ukraine, die seit dem 24. Februar 2022 angenommen wurden (die sechs Zahlen ergeben zusammen deren Anzahl; siehe {method}): `againstRussia` ist das Ja oder Nein, das dem Votum Russlands entgegengesetzt ist, `article19` eine durch Artikel 19 der Charta erzwungene Abwesenheit. In der CSV-Datei sind das die Spalten `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` und `votesUnknown`. `voteBreakdownRegular` zählt dieselben sechs Klassen über die aufgezeichneten Abstimmungen der ordentlichen Tagungen zum Krieg (CSV-Spalten `regularWithRussia` … `regularUnknown`) und wird nie zur ersten addiert. Diese Datei ersetzt den früheren Anteil `alignment`, der einem Land, das sich jedes Mal enthielt, dieselbe 0 gab wie einem, das jedes Mal gegenteilig zu Russland stimmte.',
       alignment: `{"definition",
  "sessions": [{"session", "recorded", "contested",
                "lastVote": "YYYY-MM-DD" | null,
@@ -288,7 +305,7 @@ export const de: Messages = {
       weight: 'Jeder Text zählt gleich.',
       weightText: 'Eine Forderung nach Russlands Rückzug, ein humanitärer Appell, eine Forderung nach Reparationen und ein Aufruf zu einer Waffenruhe zählen jeweils einmal. Ein Ja eines Mitglieds zu einem dieser Texte ist das Gegenteil der Stimme Russlands; es ist kein Urteil über die Haltung des Mitglieds zum Krieg, die die Profile in Worten schildern.',
       amendedDraft: 'Der geänderte US-Entwurf.',
-      amendedDraftText: '{symbol} begann als kurzer Entwurf der Vereinigten Staaten, der ein rasches Ende des Konflikts forderte, ohne einen Aggressor zu nennen. Die Versammlung änderte ihn zunächst so, dass er die Souveränität und territoriale Unversehrtheit der Ukraine bekräftigt und die russische Invasion benennt; Russland, das den ursprünglichen Text unterstützt hatte, stimmte über den geänderten Text dann mit {russia}. Er wird wie die anderen gezählt, gemessen an diesem Votum.',
+      amendedDraftText: '{symbol} begann als kurzer Entwurf der Vereinigten Staaten, der ein rasches Ende des Konflikts forderte, ohne einen Aggressor zu nennen. Die Versammlung änderte ihn zunächst so, dass er die Souveränität und territoriale Integrität der Ukraine bekräftigt und die russische Invasion benennt; Russland, das den ursprünglichen Text unterstützt hatte, stimmte über den geänderten Text dann mit {russia}. Er wird wie die anderen gezählt, gemessen an diesem Votum.',
       absences: 'Abwesenheiten.',
       absencesText: 'Ein Mitglied, das als nicht abstimmend erfasst ist, zählt als abwesend, nie als Parteinahme für irgendeine Seite. Ein Mitglied, das sein Stimmrecht wegen Beitragsrückständen nach Artikel 19 der UN-Charta verloren hatte, wird gesondert gezählt, als „ohne Stimmrecht“, mit dem UN-Dokument, das es aufführt. Wenn ein Satz sagt, ein Land habe „bei jeder erfassten Resolution“ mit Russland gestimmt, sind auch Abwesenheiten erfasst: Ein Mitglied, das bei einigen Abstimmungen fehlte, hat nicht bei jeder mit Russland gestimmt.',
       allyTest: 'Der Verbündeten-Test.',
@@ -317,7 +334,7 @@ export const de: Messages = {
     leaderSince: (name: string, role: string, since: string) => `${name}, ${role}, seit dem ${since}`,
     leaderTerm: (role: string, since: string) => `${role}, seit dem ${since}.`,
     leaderTermEnded: (role: string, since: string, until: string) => `${role}, ${since} bis ${until}.`,
-    iccInForce: ' — {name}: Inkrafttreten des Statuts am {inForce}',
+    iccInForce: (name: CountryName) => ` – ${name.subject}: Inkrafttreten des Statuts am {inForce}`,
     iccWithdrawal: '; Austritt erklärt am {notified}, wirksam zum {effective}',
     iccWithdrawalRevoked: '; Austritt erklärt am {notified}, die Erklärung jedoch am {revoked} zurückgenommen, bevor sie wirksam werden konnte; das Land bleibt Vertragsstaat',
     iccWarrant: '. Seit dem {warrant} liegt ein Haftbefehl des Internationalen Strafgerichtshofs gegen Putin vor; die Vertragsstaaten sind verpflichtet, ihn zu vollstrecken.',
@@ -399,9 +416,9 @@ export const de: Messages = {
       definition: 'Stand nach der Invasion an Russlands Seite, doch die damalige Regierung oder Führung ist nicht mehr an der Macht; das Profil beschreibt, was an ihre Stelle trat.',
     },
     invaded: {
-      inSentence: 'angegriffen',
+      inSentence: 'von Russland angegriffen',
       label: 'Angegriffen',
-      heading: 'Angegriffen',
+      heading: 'Angegriffenes Land',
       definition: 'Das Land, in das Russland einmarschiert ist; Putins Besuche in seinen besetzten Gebieten werden aufgeführt, aber nicht als Auslandsreisen gezählt.',
     },
   },
@@ -687,9 +704,9 @@ export const de: Messages = {
     inOrder: (order: string) => `genannt in der ursprünglichen Fassung (${order})`,
     inOrderAsGroup: (order: string, group: string) => `genannt in der ursprünglichen Fassung (${order}) als einer der ${group}`,
     byAmendment: (order: string) => `durch eine Änderung der ursprünglichen Fassung hinzugefügt (${order})`,
-    blocsIntro: (asOf: string, tracked: string) => `Verbindungen am ${asOf} zu den hier erfassten Bündnissen (${tracked}):`,
-    noBlocs: (asOf: string, who: CountryName, tracked: string) => `Am ${asOf} ${verb(who, 'hatte', 'hatten')} ${who.subject} keine Verbindung – weder als Mitglied noch als Beobachter oder Partner – zu einem der hier erfassten Bündnisse (${tracked}).`,
-    claimed: (status: string, bloc: string, since: string) => `einige Quellen führen das Land ab ${since} als ${status} ${inBloc(bloc)}`,
+    blocsIntro: (asOf: string, tracked: string) => `Verbindungen am ${asOf} zu den hier erfassten Bündnissen (${withoutArticles(tracked)}):`,
+    noBlocs: (asOf: string, who: CountryName, tracked: string) => `Am ${asOf} ${verb(who, 'hatte', 'hatten')} ${who.subject} keine Verbindung – weder als Mitglied noch als Beobachter oder Partner – zu einem der hier erfassten Bündnisse (${withoutArticles(tracked)}).`,
+    claimed: (status: string, bloc: string, since: string) => `einige Quellen führen das Land ${ab(since)} als ${status} ${inBloc(bloc)}`,
   },
   blocStatusClaimed: {
     member: 'Mitglied',
@@ -700,9 +717,9 @@ export const de: Messages = {
     leaving: 'Mitglied im Austritt',
   },
   tieDates: {
-    since: (since: string) => `seit ${since}`,
+    since: (since: string) => seit(since),
     between: (since: string, until: string) => `${since} bis ${until}`,
-    previous: (status: string, since: string, until: string) => `${status} von ${since} bis ${until}`,
+    previous: (status: string, since: string, until: string) => `${status} ${von(since)} ${bis(until)}`,
     withPrevious: (dates: string, previous: string) => `${dates}; davor ${previous}`,
   },
   layerGroups: { blocs: 'Bündnisse', votes: 'UN-Abstimmungen' },
@@ -794,8 +811,8 @@ export const de: Messages = {
       territoryItem: 'Gebiet',
     },
     bloc: {
-      title: (short: string) => `Karte: Wer gehört ${toBloc(short)}`,
-      heading: (name: string) => `Wer gehört ${toBloc(name)}`,
+      title: (short: string) => `Karte: Wer ${toBloc(short)} gehört`,
+      heading: (name: string) => `Wer ${toBloc(name)} gehört`,
       mapTitle: (short: string, asOf: string) => `${short}: Verbindungen am ${asOf}`,
       unconfirmed: (name: CountryName, status: string) => `${name.listed}: nicht als ${status} gezählt (von einigen Quellen behauptet, von anderen bestritten)`,
       tie: (name: CountryName, status: string, dates: string) => `${name.listed}: ${status}, ${dates}`,
@@ -813,7 +830,7 @@ export const de: Messages = {
       summary: 'Diese Grafik auf Ihrer Website einbinden',
       text: 'Kopieren Sie diesen Code in Ihre Seite. Die Grafik passt sich der verfügbaren Breite an, funktioniert ohne JavaScript und bringt ihre eigene Quellenzeile mit. Das kurze Skript erlaubt einer Grafik, die auf dem Smartphone höher ist, ihre volle Höhe einzunehmen; ohne das Skript lässt sich im Rahmen scrollen.',
       label: 'HTML zum Einfügen',
-      theme: 'Standardmäßig hell; hängen Sie ?theme=dark an die Adresse an, oder ?theme=auto, um der Einstellung der Leser zu folgen.',
+      theme: 'Standardmäßig hell; für die dunkle Fassung hängen Sie ?theme=dark an die Adresse an, für die Einstellung der Leser ?theme=auto.',
     },
   },
   explainerFacts: {
@@ -832,7 +849,7 @@ export const de: Messages = {
     noneRemoved: 'keiner wurde von der Liste gestrichen',
     inBothCamps: { one: '{names} gehört beiden Lagern an', other: '{names} gehören beiden Lagern an' },
     noneInBothCamps: 'Kein Staat gehört beiden Lagern an',
-    formerTie: (bloc: string, until: string) => `${bloc}, bis ${until}`,
+    formerTie: (bloc: string, until: string) => `${bloc}, ${bis(until)}`,
   },
   shiftChart: {
     title: 'Wie die Generalversammlung über jede Resolution zur Ukraine in unseren Daten abstimmte',
@@ -875,7 +892,7 @@ export const de: Messages = {
       title: (country: CountryName, kind: string) => `Putin ${country.in}, ${kind}`,
       summary: (kind: string, cities: string, dates: string, counterpart: string) => `${kind} in ${cities}, ${dates}. Gesprächspartner: ${counterpart}.`,
       summitSummary: (cities: string, dates: string, counterpart: string) => `Gipfeltreffen in ${cities}, ${dates}. Gesprächspartner: ${counterpart}.`,
-      iccBound: (country: CountryName) => `${opening(country.subject)} ${verb(country, 'war', 'waren')} Vertragsstaat des Römischen Statuts und damit verpflichtet, den IStGH-Haftbefehl gegen ihn zu vollstrecken; das geschah nicht.`,
+      iccBound: (country: CountryName) => `${opening(country.subject)} ${verb(country, 'war', 'waren')} Vertragsstaat des Römischen Statuts und damit verpflichtet, den IStGH-Haftbefehl gegen Putin zu vollstrecken; das geschah nicht.`,
       link: (country: CountryName) => `${country.listed}: Putins Besuche`,
       onTheMap: 'Auf der Karte',
     },

@@ -40,6 +40,32 @@ const STANCE_VERBS: readonly (readonly [f: string, m: string, n: string, pl: str
 const agreeStances = (c: CountryName, text: string): string =>
   STANCE_VERBS.reduce((s, [f, m, n, pl]) => s.split(f).join(agree(c, m, f, n, pl)), String(text));
 
+/** A status label put after a colon, in lower case: `член`, `участие заморожено`; an abbreviation (`ОДКБ`) stays as it is. */
+const lowerLabel = (label: string): string => {
+  const s = String(label);
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+};
+
+/**
+ * The vote labels are those of one country's vote, in the feminine of an unnamed `страна` (`Воздержалась`); a tally
+ * of many members takes the plural: `Воздержались: 35`, `Не голосовали: 12`.
+ */
+const asTally = (label: string): string =>
+  String(label)
+    .replace(/^([Вв])оздержалась/u, '$1оздержались')
+    .replace(/^([Нн])е голосовала/u, '$1е голосовали')
+    .replace(/^([Нн])е могла/u, '$1е могли');
+
+const VOTE_LABELS = { yes: 'За', no: 'Против', abstain: 'Воздержалась', 'non-voting': 'Не голосовала', article19: 'Не могла голосовать (статья 19)' } as const;
+const ICC_LABELS = {
+  party: 'Государство-участник Римского статута',
+  withdrawing: 'Государство-участник, выход в процессе',
+  withdrawn: 'Вышла из Римского статута',
+  'non-party': 'Не является участником Римского статута',
+} as const;
+/** A map tooltip gives a vote or ICC status after the country's name and a colon, so in lower case: `Алжир: воздержалась`. */
+const IN_SENTENCE: ReadonlyMap<string, string> = new Map([...Object.values(VOTE_LABELS), ...Object.values(ICC_LABELS)].map((l) => [l, lowerLabel(l)]));
+
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTHS_PREPOSITIONAL = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
@@ -56,10 +82,15 @@ const withYear = (date: string): string => (/^\d{4}$/.test(String(date)) ? `${St
  * (`…2026 г.`, never `…2026 г..`).
  */
 const endOn = (date: string): string => (String(date).endsWith('.') ? String(date) : `${String(date)}.`);
-/** A date as precise as recorded, after `с` or `до`: `с 7 октября 2002 г.`, `с сентября 2022 г.`, `с 2006 г.`. */
-const fromDate = (date: string): string => monthIn(withYear(date), MONTHS_GENITIVE);
-/** The same after `по`: `по 18 августа 2009 г.`, `по август 2024 г.`, `по 2012 г.`. */
-const toDate = (date: string): string => withYear(date);
+/**
+ * A bloc tie's date as running prose writes it, the year spelled out (`года`, `год`) rather than abbreviated: the
+ * pages put a full stop after these dates (`Член, с 7 октября 2002 года.`), which after `г.` would double it.
+ */
+const spelledYear = (date: string, yearWord: string): string => String(date).replace(/\s*г\.$/, ` ${yearWord}`);
+/** A date as precise as recorded, after `с` or `до`: `с 7 октября 2002 года`, `с сентября 2022 года`, `с 2006 года`. */
+const fromDate = (date: string): string => spelledYear(monthIn(withYear(date), MONTHS_GENITIVE), 'года');
+/** The same after `по`: `по 18 августа 2009 года`, `по август 2024 года`, `по 2012 год`. */
+const toDate = (date: string): string => spelledYear(withYear(date), /^\d{4}$/.test(String(date)) ? 'год' : 'года');
 
 /**
  * The Russian UI strings: the same shape as the English module (src/i18n/en.ts), every word the site shows that is
@@ -103,10 +134,10 @@ export const ru: Messages = {
       other: 'Вокруг них — {n} партнеров, которые поддерживают тесные связи с Москвой и не осуждают вторжение; {mostVisited}.',
     },
     partnersMostVisited: {
-      one: 'первое место среди партнеров по числу его визитов — {names}',
-      few: 'первые места среди партнеров по числу его визитов — {names}',
-      many: 'первые места среди партнеров по числу его визитов — {names}',
-      other: 'первые места среди партнеров по числу его визитов — {names}',
+      one: 'лидер среди партнеров по числу его визитов — {names}',
+      few: 'лидеры среди партнеров по числу его визитов — {names}',
+      many: 'лидеры среди партнеров по числу его визитов — {names}',
+      other: 'лидеры среди партнеров по числу его визитов — {names}',
     },
     countriesVisited: { one: 'в {n} страну', few: 'в {n} страны', many: 'в {n} стран', other: 'в {n} стран' },
     kicker: 'Разбор · данные по состоянию на {date}',
@@ -150,7 +181,7 @@ export const ru: Messages = {
   countriesPage: {
     description: (members: string, profiles: string) => `Все ${members} ${memberStates(members)}: поездки Путина и голосования в ООН по каждому из них; ${profiles} — по группам, в зависимости от позиции страны в отношении России.`,
     profiles: { one: 'подробный профиль', few: 'подробных профиля', many: 'подробных профилей', other: 'подробных профилей' },
-    rule: (times: string) => `Кто здесь представлен: союзники, названные в публикациях СМИ середины 2024 года, все страны, которые Путин посетил после 24 февраля 2022 года, и все члены ООН, которые хотя бы ${times} голосовали «против» вместе с Россией по резолюции чрезвычайной специальной сессии Генеральной Ассамблеи по Украине.`,
+    rule: (times: string) => `Кто здесь представлен: союзники, названные в публикациях СМИ середины 2024 года, все страны, которые Путин посетил после 24 февраля 2022 года, и все члены ООН, которые хотя бы ${times} голосовали «против» вместе с Россией по резолюциям чрезвычайной специальной сессии Генеральной Ассамблеи по Украине.`,
     times: { one: '{n} раз', few: '{n} раза', many: '{n} раз', other: '{n} раз' },
     findLink: (members: string) => `Найти любое из ${members} ${ofMemberStates(members)}, от А до Я`,
     groupLink: (heading: string, n: string) => `${heading} (${n})`,
@@ -187,7 +218,7 @@ export const ru: Messages = {
     named: (name: string, code: string) => `«${name}» (${code})`,
     columnsKey: 'Что означает каждый столбец',
     shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) =>
-      `Сильнее всего поддержка («за») снизилась между двумя последовательными резолюциями ${from} (${fromMonth}) и ${to} (${toMonth}): ${left}, причем ${toAbstain} из них ${byCount(toAbstain, 'воздержалась', 'воздержались', 'воздержались')}. Ячейки, где голос страны изменился по сравнению с предыдущей резолюцией, отмечены точкой.`,
+      `Сильнее всего поддержка («за») снизилась между двумя последовательными резолюциями — ${from}, принятой в ${monthIn(fromMonth, MONTHS_PREPOSITIONAL)}, и ${to}, принятой в ${monthIn(toMonth, MONTHS_PREPOSITIONAL)}: ${left}, причем ${toAbstain} из них ${byCount(toAbstain, 'воздержалась', 'воздержались', 'воздержались')}. Ячейки, где голос страны изменился по сравнению с предыдущей резолюцией, отмечены точкой.`,
     leftYes: {
       one: '{n} страна, ранее голосовавшая «за», на этот раз так не проголосовала',
       few: '{n} страны, ранее голосовавшие «за», на этот раз так не проголосовали',
@@ -212,7 +243,7 @@ export const ru: Messages = {
     letters: 'Обозначения: З — за, П — против, В — воздержалась, «–» — не голосовала, § — не могла голосовать (по статье 19 Устава ООН, из-за задолженности по взносам); пустая ячейка — голоса нет в наших данных. Заголовок каждого столбца ведет на карту мира по этой резолюции, название страны — на ее страницу. Те же данные можно скачать в формате {csv}.',
   },
   timelinePage: {
-    summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) => `Все датированные события в наших данных, от новых к старым: ${trips} Путина, ${occupied} на оккупированную территорию Украины, ${votes}, ${icc} и ${changes} в профилях стран.`,
+    summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) => `Все датированные события в наших данных, от новых к старым: ${trips} Путина, ${occupied} на оккупированную территорию Украины, ${votes}, ${icc}, и ${changes} в профилях стран.`,
     trips: { one: 'зарубежная поездка', few: 'зарубежные поездки', many: 'зарубежных поездок', other: 'зарубежных поездок' },
     occupiedVisits: { one: 'визит', few: 'визита', many: 'визитов', other: 'визитов' },
     votes: { one: 'голосование в Генеральной Ассамблее ООН', few: 'голосования в Генеральной Ассамблее ООН', many: 'голосований в Генеральной Ассамблее ООН', other: 'голосований в Генеральной Ассамблее ООН' },
@@ -251,7 +282,7 @@ export const ru: Messages = {
     },
     alignment: {
       heading: 'Помимо Украины: спорные голосования.',
-      definition: 'Спорное голосование — это регистрируемое голосование очередной сессии Генеральной Ассамблеи (с 76-й, открывшейся в сентябре 2021 года, по последнюю опубликованную), в котором Россия голосовала «за» или «против», а самым частым голосом 27 государств — членов ЕС (с учетом только голосов «за», «против» и «воздержался») был противоположный. Если голоса стран ЕС разделились поровну или большинство из них воздержалось, голосование спорным не считается. В каждом спорном голосовании каждая страна либо голосовала вместе с Россией, либо вместе с большинством ЕС, либо воздержалась, либо не голосовала.',
+      definition: 'Спорное голосование — это регистрируемое голосование очередной сессии Генеральной Ассамблеи (с 76-й, открывшейся в сентябре 2021 года, по последнюю опубликованную), в котором Россия голосовала «за» или «против», а самым частым голосом 27 государств — членов ЕС (с учетом только голосов «за» и «против» и воздержаний) был противоположный. Если голоса стран ЕС разделились поровну или большинство из них воздержалось, голосование спорным не считается. В каждом спорном голосовании каждая страна либо голосовала вместе с Россией, либо вместе с большинством ЕС, либо воздержалась, либо не голосовала.',
       text: 'Поименные голосования — данные самой ООН: все резолюции каждой очередной сессии, принятые регистрируемым голосованием, скопированы из машиночитаемых данных о резолюциях Департамента ООН по делам Генеральной Ассамблеи и конференционному управлению (они переопубликованы на GitHub как UNxml/GAresolutions) и сверены с официальными итогами голос за голосом; голосование, списки которого не сходятся с итогами или которое проводилось по частям без поименного голосования по каждой части, не учитывается и названо ниже. Большинство спорных голосований касаются прав человека в отдельных странах, односторонних санкций и Ближнего Востока: они показывают, как часто правительство встает на сторону Москвы или ЕС, когда те расходятся, а не то, что оно думает о войне. Страна, лишенная права голоса по статье 19, считается не голосовавшей. Ориентиры на странице каждой страны (ближайшие к России и самые далекие от нее страны, а также медианная страна) учитывают только страны, голосовавшие «за» или «против» хотя бы в половине спорных голосований.',
       missingHeading: 'Регистрируемые голосования, не вошедшие в данные о совпадении позиций',
       missingItem: (session: string, votes: string, reason: string) => `Сессия ${session}: ${votes} — ${reason}.`,
@@ -268,7 +299,7 @@ export const ru: Messages = {
     governmentChange: (country: CountryName, date: string) => `${country.subject} — ${date}`,
     dataPages: (members: string, total: string) => `У ${members} без подробного профиля есть страница с данными, составленная по первичным данным: голос по каждой резолюции, разбивка голосов, статус в отношении МУС, визиты Путина и источники. Такие страницы есть только у ${total} ${ofMemberStates(total)}, потому что основа сайта — поименные голосования Генеральной Ассамблеи, в которых голосуют только члены ООН. Святой Престол и Палестина — государства-наблюдатели, не участвующие в регистрируемых голосованиях, а Косово и Тайвань не являются членами ООН; Палестина показана на карте МУС как государство-участник.`,
     members: { one: 'страны', few: 'стран', many: 'стран', other: 'стран' },
-    whoHasAProfile: (allies: string, times: string) => `${allies} по публикациям СМИ июня 2024 года, все страны, которые Путин посетил после начала вторжения, и все члены ООН, которые хотя бы ${times} голосовали «против» вместе с Россией по резолюции чрезвычайной специальной сессии. Поездка в новую страну сразу отражается на ее странице с данными; подробный профиль появляется позже.`,
+    whoHasAProfile: (allies: string, times: string) => `${allies} (по публикациям СМИ в июне 2024 года), все страны, которые Путин посетил после начала вторжения, и все члены ООН, которые хотя бы ${times} голосовали «против» вместе с Россией по резолюциям чрезвычайной специальной сессии. Поездка в новую страну сразу отражается на ее странице с данными; подробный профиль появляется позже.`,
     allies: { one: '{n} союзник', few: '{n} союзника', many: '{n} союзников', other: '{n} союзников' },
     times: { one: '{n} раз', few: '{n} раза', many: '{n} раз', other: '{n} раз' },
     title: 'Данные для скачивания',
@@ -380,7 +411,7 @@ export const ru: Messages = {
     leaderSince: (name: string, role: string, since: string) => `${name}, ${role}, с ${since}`,
     leaderTerm: (role: string, since: string) => `${role}, с ${endOn(since)}`,
     leaderTermEnded: (role: string, since: string, until: string) => `${role}, с ${since} по ${endOn(until)}`,
-    iccInForce: ' — Римский статут вступил в силу {inForce} для этой страны ({name})',
+    iccInForce: (name: CountryName) => ` — Римский статут вступил в силу для ${name.possessive} {inForce}`,
     iccWithdrawal: '; уведомление о выходе направлено {notified} (выход вступает в силу {effective})',
     iccWithdrawalRevoked: '; уведомление о выходе направлено {notified}, но отозвано {revoked}, до вступления выхода в силу, и страна остается участником',
     iccWarrant: '. С {warrant} действует ордер Международного уголовного суда на арест Путина; государства-участники обязаны его исполнить.',
@@ -469,7 +500,7 @@ export const ru: Messages = {
     invaded: {
       inSentence: 'подверглась вторжению',
       label: 'Подверглась вторжению',
-      heading: 'Подвергшаяся вторжению',
+      heading: 'Страна, подвергшаяся вторжению',
       definition: 'Страна, в которую вторглась Россия; визиты Путина на ее оккупированную территорию перечислены, но не считаются зарубежными поездками.',
     },
   },
@@ -537,7 +568,7 @@ export const ru: Messages = {
       profiles: { one: 'классификация страны', few: 'классификации стран', many: 'классификаций стран', other: 'классификаций стран' },
     },
   },
-  votes: { yes: 'За', no: 'Против', abstain: 'Воздержалась', 'non-voting': 'Не голосовала', article19: 'Не могла голосовать (статья 19)' },
+  votes: VOTE_LABELS,
   voteLetters: { yes: 'З', no: 'П', abstain: 'В', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'Вместе с Россией', inSentence: 'вместе с Россией', phrase: (n: string) => `вместе с Россией по ${n}` },
@@ -626,12 +657,7 @@ export const ru: Messages = {
     summit: 'Саммит',
     'occupied-territory': 'Визит на оккупированную территорию',
   },
-  icc: {
-    party: 'Государство-участник Римского статута',
-    withdrawing: 'Государство-участник, выход в процессе',
-    withdrawn: 'Вышла из Римского статута',
-    'non-party': 'Не является участником Римского статута',
-  },
+  icc: ICC_LABELS,
   tripMap: {
     sourceLine: 'Поездки — по сообщениям Кремля и СМИ; источники указаны для каждой поездки на странице полной карты.',
     treaty: 'Путин и {counterpart} подписали договор',
@@ -740,7 +766,7 @@ export const ru: Messages = {
   },
   unfriendly: {
     original: 'Названы в исходном распоряжении',
-    'added-2022': 'Добавлены поправкой позже в 2022 году',
+    'added-2022': 'Добавлены поправками позже в 2022 году',
     'added-later': 'Добавлены после 2022 года',
     removed: 'Исключены из перечня',
     'not-listed': 'Не в перечне',
@@ -783,8 +809,8 @@ export const ru: Messages = {
       `${opening(who.subject)} с ${since} ${agree(who, 'входит', 'входит', 'входит', 'входят')} в ${list} — ${how}.`,
     wasListed: (who: CountryName, list: string, since: string, until: string, how: string) =>
       `С ${since} по ${until} ${who.subject} ${agree(who, 'входил', 'входила', 'входило', 'входили')} в ${list} — ${how}.`,
-    inOrder: (order: string) => `согласно исходному распоряжению (${order})`,
-    inOrderAsGroup: (order: string, group: string) => `согласно исходному распоряжению (${order}), в составе группы «${group}»`,
+    inOrder: (order: string) => `с момента его утверждения (${order})`,
+    inOrderAsGroup: (order: string, group: string) => `с момента его утверждения (${order}), в составе группы «${group}»`,
     byAmendment: (order: string) => `в результате изменений, внесенных в ${order}`,
     blocsIntro: (asOf: string, tracked: string) => `Связи на ${asOf} с блоками, которые отслеживает сайт (${tracked}):`,
     noBlocs: (asOf: string, who: CountryName, tracked: string) => `На ${asOf} у ${who.possessive} не было связей — ни в качестве члена, ни в качестве наблюдателя или партнера — ни с одним из блоков, которые отслеживает сайт (${tracked}).`,
@@ -809,7 +835,7 @@ export const ru: Messages = {
     nav: 'Слои карты',
     choose: 'Карта:',
     tripsLink: 'Поездки',
-    about: (name: CountryName, text: string) => `${name.listed}: ${text}`,
+    about: (name: CountryName, text: string) => `${name.listed}: ${IN_SENTENCE.get(text) ?? text}`,
     notMember: (name: string) => `${name}: не член ООН`,
     counted: (label: string, n: string) => `${label} (${n})`,
     note: 'Примечание:',
@@ -832,8 +858,8 @@ export const ru: Messages = {
     },
     vote: {
       unknownTooltip: 'голоса нет в наших данных',
-      tally: (label: string, total: string) => `${label}: ${total}`,
-      tallyPartial: (label: string, total: string, known: string) => `${label}: ${total} (из них в наших данных — ${known})`,
+      tally: (label: string, total: string) => `${asTally(label)}: ${total}`,
+      tallyPartial: (label: string, total: string, known: string) => `${asTally(label)}: ${total} (из них в наших данных — ${known})`,
       tallyArticle19: (label: string, n: string) => `${label}: ${n}`,
       knownNone: 'ни одного',
       knownAll: 'все',
@@ -843,7 +869,7 @@ export const ru: Messages = {
       partial: (recorded: string, members: string, others: string, unknown: string) =>
         `Имеющийся у нас протокол поименного голосования неполон: в нем указаны голоса ${recorded} из ${members} ${ofCount(members, 'члена', 'членов')} ООН. Остальные (${others}) заштрихованы на карте как «${unknown}»; в легенде приведены официальные итоги.`,
       title: (name: string) => `Голосование в ООН: ${name}`,
-      heading: (name: string, code: string) => `Как голосовал мир: ${name} (${code})`,
+      heading: (name: string, code: string) => `Как голосовал мир: «${name}» (${code})`,
       mapTitle: (name: string, code: string) => `Голоса по резолюции «${name}» (${code})`,
       embedCanonical: (name: string) => `голосование по резолюции «${name}»`,
       tableLink: 'Голоса всех стран по всем резолюциям в одной таблице',
@@ -899,7 +925,7 @@ export const ru: Messages = {
       heading: (name: string) => `${name}: состав и связи`,
       mapTitle: (short: string, asOf: string) => `${short}: связи на ${asOf}`,
       unconfirmed: (name: CountryName, status: string) => `${name.listed}: не учитывается как ${status} (одни источники это утверждают, другие отрицают)`,
-      tie: (name: CountryName, status: string, dates: string) => `${name.listed}: ${status}, ${dates}`,
+      tie: (name: CountryName, status: string, dates: string) => `${name.listed}: ${lowerLabel(status)}, ${dates}`,
       summary: (asOf: string, name: string, ties: string) => `${name} по состоянию на ${asOf}: ${ties}.`,
       former: (n: string) => `Бывшие члены: ${n}.`,
       notCounted: (names: string) => `Не учитываются: ${names} — их статус источники оценивают по-разному.`,
@@ -950,7 +976,7 @@ export const ru: Messages = {
       unknown: 'США меняют свой голос',
     },
     rowTitle: (name: string, symbol: string, date: string, totals: string) => `${name} (${symbol}), ${date}: ${totals}`,
-    total: (n: string, label: string) => `${label}: ${n}`,
+    total: (n: string, label: string) => `${asTally(label)}: ${n}`,
     rowCount: (yes: string, no: string) => `${yes} за · ${no} против`,
     summary: (first: string, lowest: string, last: string) => `Голоса «за» по резолюциям чрезвычайной специальной сессии Генеральной Ассамблеи ООН по Украине: ${first}, всего ${lowest} и ${last}.`,
     onResolution: (n: string, name: string, symbol: string, month: string) => `${n} по резолюции «${name}» (${symbol}, ${month})`,
@@ -1002,7 +1028,7 @@ export const ru: Messages = {
         link: 'Карта: где ордер обязателен к исполнению',
       },
       nonCompliance: {
-        title: (country: CountryName) => `Судьи МУС констатировали, что ${country.subject} не ${agree(country, 'арестовал', 'арестовала', 'арестовало', 'арестовали')} Путина`,
+        title: (country: CountryName) => `Судьи МУС констатируют, что ${country.subject} не ${agree(country, 'арестовал', 'арестовала', 'арестовало', 'арестовали')} Путина`,
         summary: (country: CountryName) =>
           `Палата предварительного производства II установила, что ${country.subject}, государство-участник, не ${agree(country, 'выполнил', 'выполнила', 'выполнило', 'выполнили')} запрос Суда об аресте и передаче Путина, когда он находился на ${agree(country, 'его', 'ее', 'его', 'их')} территории.`,
       },

@@ -59,6 +59,27 @@ const genitive = (date: string) => monthCase(date, 1);
 const locative = (date: string) => monthCase(date, 2);
 
 /**
+ * A date that a sentence built elsewhere may close with its own full stop (the bloc ties: `Член, з … .`): the year
+ * written out (`з 15 червня 2001 року`, `з 2013 року`), so that no `р.` meets that stop.
+ */
+const yearInFull = (date: string) => {
+  const text = String(date);
+  return text.endsWith(' р.') ? `${text.slice(0, -3)} року` : /^\d{4}$/.test(text) ? `${text} року` : text;
+};
+/** The start of a span `з … до …`: a bare year stays bare (`з 2006 до 2012 року`), a fuller date is written out. */
+const spanStart = (date: string) => (String(date).endsWith(' р.') ? yearInFull(date) : String(date));
+
+/** `у` or `в` before a word that starts with a consonant, by the last letter of the word before it (`США в таблиці`, `Китай у таблиці`). */
+const uOrV = (before: string) => (/[аеєиіїоуюя]$/i.test(String(before)) ? 'в' : 'у');
+
+/** A count's label in the plural (the vote labels are written for one country: `Утрималася` → `Утрималися: 35`). */
+const pluralVoteLabel = (label: string) =>
+  String(label)
+    .replace(/^([Уу])трималася/, '$1трималися')
+    .replace(/^([Нн])е голосувала/, '$1е голосували')
+    .replace(/^([Нн])е могла/, '$1е могли');
+
+/**
  * The feminine ending Ukrainian writes after an ordinal in digits (сесія): it depends on the last word of the
  * numeral (76-та, 77-ма, 78-ма, 81-ша, 82-га, 83-тя, 40-ва), which Intl's ordinal rules (3 apart, the rest alike)
  * do not tell apart.
@@ -220,8 +241,11 @@ export const uk: Messages = {
     members: 'Держава за державою',
     named: (name: string, code: string) => `«${name}» (${code})`,
     columnsKey: 'Що означає кожен стовпець',
-    shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) =>
-      `Найбільший відхід від голосу «за» між двома послідовними резолюціями стався між ${from} (${fromMonth}) і ${to} (${toMonth}): ${left}; з них утрималися — ${toAbstain}. Клітинки, де голос держави змінився порівняно з попередньою резолюцією, позначено крапкою.`,
+    /** `«Назва» (ES-11/4)` and its month share one pair of brackets: `«Назва» (ES-11/4, жовтень 2022 р.)`. */
+    shift: (from: string, fromMonth: string, to: string, toMonth: string, left: string, toAbstain: string) => {
+      const withMonth = (named: string, month: string) => (String(named).endsWith(')') ? `${String(named).slice(0, -1)}, ${month})` : `${named} (${month})`);
+      return `Найбільший відхід від голосу «за» між двома послідовними резолюціями стався між ${withMonth(from, fromMonth)} і ${withMonth(to, toMonth)}: ${left}; з них утрималися — ${toAbstain}. Клітинки, де голос держави змінився порівняно з попередньою резолюцією, позначено крапкою.`;
+    },
     leftYes: {
       one: '{n} держава, яка голосувала «за», наступного разу так не проголосувала',
       few: '{n} держави, які голосували «за», наступного разу так не проголосували',
@@ -247,7 +271,7 @@ export const uk: Messages = {
   },
   timelinePage: {
     summary: (trips: string, occupied: string, votes: string, icc: string, changes: string) =>
-      `Усі датовані події в наших даних, від найновіших: ${trips} Путіна, ${occupied} на окуповану територію України, ${votes}, ${icc} і ${changes} у профілях країн.`,
+      `Усі датовані події в наших даних, від найновіших: ${trips} Путіна, ${occupied} на окуповану територію України, ${votes}, ${icc}, і ${changes} у профілях країн.`,
     trips: { one: 'закордонна поїздка', few: 'закордонні поїздки', many: 'закордонних поїздок', other: 'закордонних поїздок' },
     occupiedVisits: { one: 'візит', few: 'візити', many: 'візитів', other: 'візитів' },
     votes: { one: 'голосування в Генеральній Асамблеї ООН', few: 'голосування в Генеральній Асамблеї ООН', many: 'голосувань у Генеральній Асамблеї ООН', other: 'голосувань у Генеральній Асамблеї ООН' },
@@ -441,7 +465,7 @@ export const uk: Messages = {
      * The ICC section's parts join as one sentence with semicolons: the dates they end on already end in "р.", which
      * a following full stop would double.
      */
-    iccInForce: ' — {name}: Римський статут набув чинності {inForce}',
+    iccInForce: (name: CountryName) => ` — Римський статут набув чинності для ${name.possessive} {inForce}`,
     iccWithdrawal: '; повідомлення про вихід подано {notified}, дата виходу — {effective}',
     iccWithdrawalRevoked: '; повідомлення про вихід подано {notified}, але {revoked} його відкликано, перш ніж вихід набув чинності, тож країна залишається учасницею',
     iccWarrant: '; з {warrant} діє ордер Міжнародного кримінального суду на арешт Путіна, і держави-учасниці зобов’язані його виконати.',
@@ -451,7 +475,7 @@ export const uk: Messages = {
     locatorTrips: { one: 'маршрутом поїздки', few: 'маршрутами {n} поїздок', many: 'маршрутами {n} поїздок', other: 'маршрутами {n} поїздок' },
     seeTheMap: 'Усі поїздки на карті',
     description: (name: CountryName, relationship: string, trips: string, votes: string, icc: string, asOf: string) =>
-      `${name.listed} і Путін: ${relationship}. ${trips}; голосування в ООН після вторгнення: ${votes}; МКС: ${icc}. З джерелами, станом на ${asOf}`,
+      `${name.listed} і Путін: ${relationship}. ${trips}; голосування в ООН після вторгнення: ${agreeVerbs(votes, name)}; МКС: ${icc}. З джерелами, станом на ${asOf}`,
     descriptionTrips: { one: '{n} поїздка Путіна з 2022 року', few: '{n} поїздки Путіна з 2022 року', many: '{n} поїздок Путіна з 2022 року', other: '{n} поїздок Путіна з 2022 року' },
     descriptionOccupiedVisits: {
       one: '{n} візит Путіна на окуповану територію',
@@ -630,7 +654,7 @@ export const uk: Messages = {
     introRussia: 'Як Росія голосувала щодо кожної резолюції Генеральної Асамблеї про Україну з наших даних.',
     withRussiaMeans: '«З Росією» означає такий самий голос «за» чи «проти», як у Росії, «протилежно до Росії» — інший; утримання й відсутність рахуються окремо. Кожен набір резолюцій нижче рахується окремо, кожен текст — однаково, незалежно від його ваги.',
     howWeCount: 'Як ми рахуємо',
-    inTheTable: (name: CountryName) => `${name.listed} у таблиці голосувань усіх членів ООН`,
+    inTheTable: (name: CountryName) => `${name.listed} ${uOrV(name.listed)} таблиці голосувань усіх членів ООН`,
     sets: {
       emergency: { heading: 'Надзвичайна спеціальна сесія щодо України, з 2022 року', intro: 'Власний майданчик Асамблеї для обговорення війни: основний підрахунок сайту.' },
       regular: { heading: 'Чергові сесії: щорічні тексти про війну', intro: 'Права людини на окупованих територіях України та безпека її атомних електростанцій; рахуються окремо від надзвичайної сесії.' },
@@ -822,7 +846,7 @@ export const uk: Messages = {
   },
   unfriendly: {
     original: 'Названі в початковому розпорядженні',
-    'added-2022': 'Додані поправкою пізніше у 2022 році',
+    'added-2022': 'Додані поправками пізніше у 2022 році',
     'added-later': 'Додані після 2022 року',
     removed: 'Вилучені з переліку',
     'not-listed': 'Не в переліку',
@@ -872,7 +896,7 @@ export const uk: Messages = {
     blocsIntro: (asOf: string, tracked: string) => `Зв’язки станом на ${asOf} із блоками, які відстежує сайт (${tracked}):`,
     noBlocs: (asOf: string, who: CountryName, tracked: string) =>
       `Станом на ${asOf} ${who.subject} не ${agree(who, 'мав', 'мала', 'мало', 'мали')} жодного зв’язку — ні як член, ні як спостерігач, ні як партнер — із блоками, які відстежує сайт (${tracked}).`,
-    claimed: (status: string, bloc: string, since: string) => `за даними деяких джерел — ${status} (${bloc}) з ${genitive(since)}`,
+    claimed: (status: string, bloc: string, since: string) => `за даними деяких джерел — ${status} (${bloc}) з ${yearInFull(genitive(since))}`,
   },
   /** A claimed status as the disputed ties name it, in the nominative: `член`, `спостерігач`. */
   blocStatusClaimed: {
@@ -884,9 +908,10 @@ export const uk: Messages = {
     leaving: 'член у процесі виходу',
   },
   tieDates: {
-    since: (since: string) => `з ${genitive(since)}`,
-    between: (since: string, until: string) => `з ${genitive(since)} до ${genitive(until)}`,
-    previous: (status: string, since: string, until: string) => `${status} з ${genitive(since)} до ${genitive(until)}`,
+    /** The profile closes a tie with a full stop: the year is written out (`з 15 червня 2001 року.`), never `р..`. */
+    since: (since: string) => `з ${yearInFull(genitive(since))}`,
+    between: (since: string, until: string) => `з ${spanStart(genitive(since))} до ${yearInFull(genitive(until))}`,
+    previous: (status: string, since: string, until: string) => `${status} з ${spanStart(genitive(since))} до ${yearInFull(genitive(until))}`,
     withPrevious: (dates: string, previous: string) => `${dates}; до того — ${previous}`,
   },
   layerGroups: { blocs: 'Блоки', votes: 'Голосування в ООН' },
@@ -905,7 +930,7 @@ export const uk: Messages = {
       heading: 'Де діє ордер МКС на арешт',
       mapTitle: 'Держави-учасниці Римського статуту МКС',
       summary: (bound: string, asOf: string, warrant: string, trips: string) =>
-        `Станом на ${asOf} Римський статут зобов’язував ${bound} заарештувати Путіна за ордером МКС від ${warrant}. Після видання ордера Путін здійснив ${trips} до держав-учасниць, і жодна не закінчилася арештом.`,
+        `Станом на ${asOf} Римський статут зобов’язував ${bound} заарештувати Путіна за ордером МКС від ${stop(warrant)} Після видання ордера Путін здійснив ${trips} до держав-учасниць, і жодна не закінчилася арештом.`,
       /** After "зобов’язував": accusative. */
       bound: { one: '{n} державу', few: '{n} держави', many: '{n} держав', other: '{n} держав' },
       /** After "здійснив": accusative. */
@@ -919,9 +944,9 @@ export const uk: Messages = {
     },
     vote: {
       unknownTooltip: 'голосу немає в наших даних',
-      tally: (label: string, total: string) => `${label}: ${total}`,
-      tallyPartial: (label: string, total: string, known: string) => `${label}: ${total} (з них у наших даних: ${known})`,
-      tallyArticle19: (label: string, n: string) => `${label}: ${n}`,
+      tally: (label: string, total: string) => `${pluralVoteLabel(label)}: ${total}`,
+      tallyPartial: (label: string, total: string, known: string) => `${pluralVoteLabel(label)}: ${total} (з них у наших даних: ${known})`,
+      tallyArticle19: (label: string, n: string) => `${pluralVoteLabel(label)}: ${n}`,
       knownNone: 'жодного',
       knownAll: 'усі',
       tallyUnknown: (label: string, n: string, members: string) => `${label}: ${n} з ${members}`,
@@ -1043,7 +1068,8 @@ export const uk: Messages = {
       unknown: 'США змінюють свій голос',
     },
     rowTitle: (name: string, symbol: string, date: string, totals: string) => `${name} (${symbol}), ${date}: ${totals}`,
-    total: (n: string, label: string) => `${label}: ${n}`,
+    /** `«за» — 141, утрималися — 35`, as the vote layer's summary writes the totals. */
+    total: (n: string, label: string) => `${({ за: '«за»', проти: '«проти»' } as Record<string, string>)[String(label)] ?? pluralVoteLabel(label)} — ${n}`,
     rowCount: (yes: string, no: string) => `${yes} за · ${no} проти`,
     summary: (first: string, lowest: string, last: string) =>
       `Кількість голосів «за» резолюції надзвичайної спеціальної сесії Генеральної Асамблеї щодо України: ${first}, лише ${lowest} і ${last}.`,

@@ -352,7 +352,7 @@ export const en = {
     leaderTerm: (role: string, since: string) => `${role}, since ${since}.`,
     leaderTermEnded: (role: string, since: string, until: string) => `${role}, ${since} to ${until}.`,
     /** The ICC section: the standing in bold, its dates, then the warrant. */
-    iccInForce: ' — the Rome Statute entered into force for {name} on {inForce}',
+    iccInForce: (name: CountryName) => ` — the Rome Statute entered into force for ${name.subject} on {inForce}`,
     iccWithdrawal: '; it notified its withdrawal on {notified}, effective {effective}',
     iccWithdrawalRevoked: '; it notified its withdrawal on {notified} but revoked the notice on {revoked}, before it could take effect, and remains a party',
     iccWarrant: '. The International Criminal Court has had a warrant out for Putin’s arrest since {warrant}; states parties are obliged to execute it.',

@@ -12,8 +12,6 @@ function memo<T>(key: string, make: () => T): T {
 
 const DATE_STYLES = {
   dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
-  dayMonth: { day: 'numeric', month: 'long' },
-  day: { day: 'numeric' },
   monthYear: { month: 'short', year: 'numeric' },
   longMonthYear: { month: 'long', year: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -52,11 +50,11 @@ export function formatLongMonth(iso: string, tag: string): string {
 /** A trip's span, without repeating what the two ends share: `18–19 June 2024`, `31 August – 3 September 2025`. */
 export function formatDateRange(start: string, end: string, tag: string): string {
   if (start === end) return formatDate(start, tag);
-  const [sy, sm] = start.split('-');
-  const [ey, em] = end.split('-');
-  if (sy !== ey) return `${formatDate(start, tag)} – ${formatDate(end, tag)}`;
-  if (sm !== em) return `${dateFormat(tag, 'dayMonth').format(asDate(start))} – ${formatDate(end, tag)}`;
-  return `${dateFormat(tag, 'day').format(asDate(start))}–${formatDate(end, tag)}`;
+  // Intl's range drops what the ends share in each language's way (`2.–3. September 2024`, `2–3 вересня 2024 р.`);
+  // English closes up a span of days within a month (`18–19 June 2024`), where CLDR spaces the dash; between whole
+  // dates the dash takes word spaces, as the site's other ranges do (CLDR writes thin spaces in some languages).
+  const range = dateFormat(tag, 'dayMonthYear').formatRange(asDate(start), asDate(end)).replace(/\u2009–\u2009/g, ' – ');
+  return tag.startsWith('en') ? range.replace(/^(\d+) – (\d+) /, '$1–$2 ') : range;
 }
 
 /** 1234 → `1,234`. */

@@ -125,7 +125,7 @@ export function iccStatusProse(ctx: RenderContext, iso3: string, icc: IccDates, 
   const t = ctx.t.profile;
   return [
     { strong: ctx.t.icc[standing] },
-    ...(icc.inForce ? fillProse(t.iccInForce, { name: ctx.name(iso3).subject, inForce: { date: icc.inForce } }) : []),
+    ...(icc.inForce ? fillProse(t.iccInForce(ctx.name(iso3)), { inForce: { date: icc.inForce } }) : []),
     ...(icc.withdrawal?.revoked
       ? fillProse(t.iccWithdrawalRevoked, { notified: { date: icc.withdrawal.notified }, revoked: { date: icc.withdrawal.revoked } })
       : icc.withdrawal

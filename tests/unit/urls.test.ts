@@ -28,7 +28,7 @@ describe('the URL builder', () => {
   });
 
   it('puts an edition under its prefix, every kind of link alike', () => {
-    const xx: SiteLocale = { tag: 'en-XA', htmlLang: 'en-XA', ogLocale: 'en_XA', pathPrefix: '/xx', languageName: 'Pseudo' };
+    const xx: SiteLocale = { tag: 'en-XA', htmlLang: 'en-XA', ogLocale: 'en_XA', pathPrefix: '/xx', languageName: 'Pseudo', dash: ' — ' };
     const urls = urlsFor(xx);
     expect(urls.home()).toBe('/xx/');
     expect(urls.country('china', 'icc')).toBe('/xx/countries/china/#icc');

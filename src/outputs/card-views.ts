@@ -39,7 +39,7 @@ export function memberCardText(ctx: RenderContext, s: MemberStats, asOf: string)
   const c = s.country;
   return {
     ...frame(ctx, asOf),
-    title: s.member.name,
+    title: ctx.name(s.member.iso3).listed,
     badge: c ? relationshipInfo(ctx, c.relationship).label : t.memberBadge(ctx.t.regionNames[s.member.region]),
     facts: [
       s.ownTrips ? fact(ctx, s.ownTrips.trips, t.ownTrips) : c?.relationship === 'invaded' ? fact(ctx, s.visits.length, t.occupiedVisits) : fact(ctx, s.tripCount, t.trips),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { stripUntranslated } from '../render/untranslated.ts';
+import { wrapText } from '../map/geo/label-layout.ts';
 import sharp from 'sharp';
 import { tokenHex } from '../map/layers/palette.ts';
 
@@ -64,15 +65,51 @@ function mapImage(map: NonNullable<CardContent['map']>, width: number): Node {
   return el('img', { width, height }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width, height });
 }
 
+/** The card's text column: its width beside the map (or alone), and the height its content must fit in. */
+const COLUMN = { withMap: 620, alone: 1072, height: CARD_HEIGHT - 12 - 2 * 52 };
+/** The title's sizes, largest first: the largest whose lines leave the rest room is used. */
+const TITLE_SIZES = [76, 60, 52, 44, 38] as const;
+const FACT_VALUE_WIDTH = 150;
+
+/**
+ * Source Sans 3's advance widths against the map labels' DejaVu Sans measure (src/map/geo/label-layout.ts), bold,
+ * Latin and Cyrillic: 0.79–0.80 measured on country names from the font files (fontkit's advance widths, once);
+ * 0.82 leaves a margin.
+ */
+const SOURCE_SANS_TO_DEJAVU = 0.82;
+
+/**
+ * How the card's text column is set, measured with the map labels' advance widths scaled to the card's font: the
+ * title's size, and by how much the column's content overruns its height at that size (≤ 0 when it fits). Titles
+ * run longer in other languages (`Центрально-Африканська Республіка`), so the size follows the words.
+ */
+export function cardLayout(card: CardContent): { titleSize: number; overflow: number } {
+  const width = card.map ? COLUMN.withMap : COLUMN.alone;
+  const block = (text: string, size: number, w: number, bold: boolean, lineHeight: number) => wrapText(text, size, w / SOURCE_SANS_TO_DEJAVU, bold).length * size * lineHeight;
+  const rest =
+    26 * 1.2 + 14 +
+    (card.badge ? 18 + 28 * 1.2 + 8 : 0) +
+    card.facts.reduce((sum, f) => sum + 22 + Math.max(40 * 1.2, block(f.label, 26, width - FACT_VALUE_WIDTH, false, 1.2)), 0) +
+    block(card.footer, 22, width, false, 1.2);
+  const at = (size: number) => ({ titleSize: size, overflow: Math.ceil(rest + block(card.title, size, width, true, 1.05) - COLUMN.height) });
+  const first = card.title.length > 22 ? 1 : 0;
+  for (const size of TITLE_SIZES.slice(first)) {
+    const layout = at(size);
+    if (layout.overflow <= 0) return layout;
+  }
+  return at(TITLE_SIZES.at(-1)!);
+}
+
 /** Renders a card to PNG bytes: satori lays out the text (turning it into paths), resvg rasterises. */
 export async function renderCard(marked: CardContent): Promise<Buffer> {
   // A card is an image: English shown for a missing translation cannot be marked up in it (src/render/untranslated.ts).
   const card = JSON.parse(stripUntranslated(JSON.stringify(marked))) as CardContent;
-  const inner = CARD_HEIGHT - 12 - 2 * 52;
-  const left = el('div', { display: 'flex', flexDirection: 'column', width: card.map ? 620 : 1072, justifyContent: 'space-between', height: inner }, [
+  const inner = COLUMN.height;
+  const { titleSize } = cardLayout(card);
+  const left = el('div', { display: 'flex', flexDirection: 'column', width: card.map ? COLUMN.withMap : COLUMN.alone, justifyContent: 'space-between', height: inner }, [
     el('div', { display: 'flex', flexDirection: 'column' }, [
       el('div', { fontSize: 26, fontWeight: 700, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase' }, card.kicker),
-      el('div', { fontSize: card.title.length > 22 ? 60 : 76, fontWeight: 700, color: INK, lineHeight: 1.05, marginTop: 14 }, card.title),
+      el('div', { fontSize: titleSize, fontWeight: 700, color: INK, lineHeight: 1.05, marginTop: 14 }, card.title),
       ...(card.badge
         ? [el('div', { display: 'flex', marginTop: 18 }, [el('div', { fontSize: 28, fontWeight: 700, color: PAPER, background: INK, borderRadius: 999, padding: '4px 20px' }, card.badge)])]
         : []),
@@ -82,7 +119,7 @@ export async function renderCard(marked: CardContent): Promise<Buffer> {
       { display: 'flex', flexDirection: 'column' },
       card.facts.map((f) =>
         el('div', { display: 'flex', alignItems: 'baseline', borderTop: `2px solid ${RULE}`, padding: '10px 0' }, [
-          el('div', { fontSize: 40, fontWeight: 700, color: INK, width: 150 }, f.value),
+          el('div', { fontSize: 40, fontWeight: 700, color: INK, width: FACT_VALUE_WIDTH }, f.value),
           el('div', { fontSize: 26, color: MUTED, flex: 1 }, f.label),
         ]),
       ),

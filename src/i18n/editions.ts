@@ -24,12 +24,26 @@ export interface Edition {
  * one is a messages module, a names table and a line here: every route is built once per edition
  * (src/render/routes.ts), every link goes through its URL builder, and the tests check its strings and its table.
  */
-export const EDITIONS: readonly Edition[] = [
+export const ALL_EDITIONS: readonly Edition[] = [
   { locale: EN_GB, messages: en, names: englishNames, blocs: englishBlocNames },
   { locale: UK_UA, messages: uk, names: ukrainianNames, blocs: ukrainianBlocNames },
   { locale: RU, messages: ru, names: russianNames, blocs: russianBlocNames },
   { locale: DE_DE, messages: de, names: germanNames, blocs: germanBlocNames },
 ];
+
+/**
+ * The editions this build makes: all of them, or those `SITE_EDITIONS` names by language (`SITE_EDITIONS=en,ru`), for
+ * a quicker preview or a test about something else than the editions. The root edition is always built.
+ */
+export const EDITIONS: readonly Edition[] = selectEditions(process.env.SITE_EDITIONS);
+
+function selectEditions(list: string | undefined): readonly Edition[] {
+  if (!list) return ALL_EDITIONS;
+  const wanted = list.split(',').map((s) => s.trim());
+  const unknown = wanted.filter((w) => !ALL_EDITIONS.some((e) => e.locale.htmlLang === w));
+  if (unknown.length) throw new Error(`SITE_EDITIONS names no edition ${unknown.join(', ')}: expected some of ${ALL_EDITIONS.map((e) => e.locale.htmlLang).join(', ')}`);
+  return ALL_EDITIONS.filter((e, i) => i === 0 || wanted.includes(e.locale.htmlLang));
+}
 
 /** Every edition's locale, the root edition's first. */
 export const LOCALES: readonly SiteLocale[] = EDITIONS.map((e) => e.locale);
@@ -47,4 +61,4 @@ export function editionOf(locale: SiteLocale): Edition {
 }
 
 /** The root edition's locale (English, at `/`): the x-default of every page's alternates. */
-export const ROOT_LOCALE: SiteLocale = EDITIONS[0]!.locale;
+export const ROOT_LOCALE: SiteLocale = ALL_EDITIONS[0]!.locale;

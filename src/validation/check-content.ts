@@ -9,10 +9,10 @@ import { memberList, memberRedirects } from '../model/members.ts';
 import { isCleanSlug, slugFromFileName } from '../model/slug.ts';
 import { parseContentFile } from './parse-file.ts';
 import { loadTranslations, translationsRoot, type Translations } from './translations.ts';
-import { EDITIONS } from '../i18n/editions.ts';
+import { ALL_EDITIONS } from '../i18n/editions.ts';
 
 /** The languages with translations of the records: every edition but the root one (whose language the records are in). */
-const TRANSLATED_LANGS = EDITIONS.slice(1).map((e) => e.locale.htmlLang);
+const TRANSLATED_LANGS = ALL_EDITIONS.slice(1).map((e) => e.locale.htmlLang);
 import { fieldPath, formatReport, valueAt, type Problem } from './problem.ts';
 import { datasetAsOfProblems } from './rules/dataset-as-of.ts';
 import { overlappingVisitProblems } from './rules/overlapping-visits.ts';

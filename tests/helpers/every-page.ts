@@ -36,6 +36,15 @@ export function pageKind(path: string): string {
 /** One page of each kind (pageKind), the first in the sitemap; new kinds are picked up as they appear there. */
 export const onePerKind = [...new Map(paths.map((path) => [pageKind(path), path] as const).reverse()).values()].sort();
 
+/**
+ * The pages the every-page browser checks visit: every page of the root edition and one of each kind in every other
+ * edition (the editions share templates; their words and lengths differ, which one page per kind shows), so npm test
+ * stays within its time. `npm run test:sweep` visits every page of every edition.
+ */
+export const browserPaths = process.env.SWEEP_EVERY_EDITION
+  ? paths
+  : paths.filter((path) => !localeOfPath(path).pathPrefix || onePerKind.includes(path));
+
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 

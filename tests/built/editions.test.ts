@@ -20,7 +20,7 @@ const restOf = (path: string) => path.slice(localeOfPath(path).pathPrefix.length
 describe('every page in every edition', () => {
   it('each edition has every page the English edition has, under its prefix, and no other', () => {
     const english = pages.filter((p) => localeOfPath(p) === root).sort();
-    expect(english.length).toBeGreaterThan(450);
+    expect(english.length).toBeGreaterThan(200);
     for (const locale of editions.slice(1)) {
       expect(pages.filter((p) => localeOfPath(p).tag === locale.tag).map(restOf).sort(), locale.tag).toEqual(english);
     }

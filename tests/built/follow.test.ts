@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../src/build/static-host-files.ts';
 import { countryLayers } from '../../src/map/layers/registry.ts';
 import { buildTimeline } from '../../src/views/timeline.ts';
+import { LOCALES } from '../../src/i18n/editions.ts';
+import { contextOf } from '../../src/render/context.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, distHeaderRules, headersForPath, parseHeadersFile, requireDist, ruleMatches, sitemapPaths } from '../helpers/site.ts';
 
@@ -66,15 +68,20 @@ describe('/timeline/', () => {
   });
 
   it('is linked from the navigation of every page and from the front page’s body', () => {
-    for (const path of sitemapPaths()) expect(read(path), path).toMatch(/<nav aria-label="Main">[\s\S]*href="\/timeline\/"/);
+    for (const path of sitemapPaths()) {
+      const edition = contextOf(new URL(path, 'https://site.test'));
+      expect(read(path), path).toContain(`<nav aria-label="${edition.t.site.mainNav}">`);
+      expect(read(path), path).toMatch(new RegExp(`<nav aria-label="[^"]+">[\\s\\S]*href="${edition.urls.timeline()}"`));
+    }
     expect(read('/').match(/href="\/timeline\/"/g)!.length).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe('Atom feed links', () => {
   it('is announced in the head of every page', () => {
-    for (const path of [...sitemapPaths(), '/404.html']) {
-      expect(read(path), path).toMatch(/<head>[\s\S]*<link rel="alternate" type="application\/atom\+xml" href="\/feed.xml"[^>]*>[\s\S]*<\/head>/);
+    for (const path of [...sitemapPaths(), '/404.html', ...LOCALES.filter((l) => l.pathPrefix).map((l) => `${l.pathPrefix}/404.html`)]) {
+      const feed = contextOf(new URL(path, 'https://site.test')).urls.feed();
+      expect(read(path), path).toMatch(new RegExp(`<head>[\\s\\S]*<link rel="alternate" type="application/atom\\+xml" href="${feed}"[^>]*>[\\s\\S]*</head>`));
     }
   });
 
@@ -144,7 +151,7 @@ describe('_headers, applied the way static hosts apply it (every matching rule, 
     expect(paths.length).toBeGreaterThan(50);
     for (const path of paths) {
       const headers = headersForPath(rules, path);
-      const embed = path.startsWith('/embed/');
+      const embed = LOCALES.some((l) => path.startsWith(`${l.pathPrefix}/embed/`));
       expect(headers.get('content-security-policy'), path).toBe(embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
       expect(headers.get('x-frame-options'), path).toBe(embed ? undefined : 'DENY');
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteRedirects } from '../../src/model/redirects.ts';
+import { LOCALES } from '../../src/i18n/editions.ts';
 import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
@@ -84,14 +85,18 @@ describe('profile links keep working', () => {
 
   // Read from dist/ itself, not from the data: a target that differs from the page's real URL (a file name
   // with capitals or spaces, slugged one way for the page and another for the redirect) fails here.
-  it('every _redirects line sends a built alias page to a built profile page', () => {
-    const lines = readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  it('every _redirects line sends a built alias page to a built profile page, in every edition; each edition ends with its 404 rule', () => {
+    const all = readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    const notFound = LOCALES.filter((l) => l.pathPrefix).map((l) => `${l.pathPrefix}/* ${l.pathPrefix}/404.html 404`);
+    expect(all.slice(-notFound.length)).toEqual(notFound);
+    for (const l of LOCALES.filter((x) => x.pathPrefix)) expect(existsSync(join(DIST, l.pathPrefix, '404.html')), l.tag).toBe(true);
+    const lines = all.slice(0, -notFound.length || undefined);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       const [from, to, status, ...rest] = line.split(' ');
       expect(rest, `one space-separated rule per line: ${line}`).toEqual([]);
       expect(status).toBe('301');
-      expect(to, line).toMatch(/^\/countries\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/);
+      expect(to, line).toMatch(/^(\/[a-z]{2})?\/countries\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/);
       const target = readFileSync(join(DIST, to!, 'index.html'), 'utf8');
       expect(target, `${to} must be a profile page, not another redirect`).not.toContain('http-equiv="refresh"');
       const alias = readFileSync(join(DIST, from!.replace(/\/?$/, '/'), 'index.html'), 'utf8');

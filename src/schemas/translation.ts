@@ -11,9 +11,12 @@ import { text } from './common.ts';
 export const translationEntry = z.strictObject({
   en: text.describe('The English string exactly as the record has it.'),
   text: text.describe('Its translation.'),
+  record: text
+    .optional()
+    .describe('Only for this record (a profile’s slug, a visit’s id): where one English string needs another translation in one place, such as a role a woman holds (“Prime Minister” → “Ministerpräsidentin”).'),
 });
 export const translationFileSchema = z.array(translationEntry).describe('Translations of the records’ English strings, one entry per string.');
 export type TranslationEntry = z.output<typeof translationEntry>;
 
 /** The groups an edition's translations are filed in, by where their English comes from. */
-export const TRANSLATION_GROUPS = ['visits', 'resolutions', 'lists', 'places'] as const;
+export const TRANSLATION_GROUPS = ['visits', 'resolutions', 'lists', 'places', 'profiles'] as const;

@@ -25,4 +25,4 @@ for (const edition of ALL_EDITIONS.slice(1)) {
   for (const m of status.missing) console.log(`  missing   ${m.at.collection}/${m.at.record} ${m.at.field}: ${JSON.stringify(m.en.length > 90 ? `${m.en.slice(0, 87)}...` : m.en)}`);
   for (const o of status.orphaned) console.log(`  orphaned  ${o.file} [${o.index}]: ${JSON.stringify(o.en.length > 90 ? `${o.en.slice(0, 87)}...` : o.en)}`);
 }
-console.log('\nThe written profiles and the explainer are shown in English, marked, in every other edition until they are translated.');
+console.log('\nThe written profiles’ prose (their MDX bodies) and the explainer are shown in English, marked, in every other edition until they are translated.');

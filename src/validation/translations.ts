@@ -12,9 +12,14 @@ export interface Translations {
   /** The folder under content/translations/ (the edition's language, `ru`). */
   lang: string;
   texts: ReadonlyMap<string, string>;
+  /** Translations for one record only, by record and English string (`scopedKey`): they win over `texts` there. */
+  scoped?: ReadonlyMap<string, string>;
   /** Where each entry is written: `content/translations/ru/visits.yaml`, entry index. */
-  entries: readonly { en: string; file: string; index: number }[];
+  entries: readonly { en: string; file: string; index: number; record?: string | undefined }[];
 }
+
+/** The key of a translation for one record only. */
+export const scopedKey = (record: string, en: string) => `${record}\u0000${en}`;
 
 /** The folder holding the editions' translations. */
 export const translationsRoot = (contentRoot: string) => join(contentRoot, 'translations');
@@ -33,8 +38,9 @@ export function loadTranslations(contentRoot: string, projectRoot: string, langs
   return langs.map((lang) => {
     const dir = join(root, lang);
     const texts = new Map<string, string>();
-    const entries: { en: string; file: string; index: number }[] = [];
-    if (!existsSync(dir)) return { lang, texts, entries };
+    const scoped = new Map<string, string>();
+    const entries: { en: string; file: string; index: number; record?: string | undefined }[] = [];
+    if (!existsSync(dir)) return { lang, texts, scoped, entries };
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const file = relative(projectRoot, path);
@@ -49,10 +55,17 @@ export function loadTranslations(contentRoot: string, projectRoot: string, langs
       }
       const result = translationFileSchema.safeParse(parsed.data ?? []);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push({ file, field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), value: undefined, expected: issue.message });
+        for (const issue of result.error.issues) {
+          problems.push({ file, field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), value: 'input' in issue ? issue.input : undefined, expected: issue.message });
+        }
         continue;
       }
       result.data.forEach((entry, index) => {
+        if (entry.record) {
+          scoped.set(scopedKey(entry.record, entry.en), entry.text);
+          entries.push({ en: entry.en, file, index, record: entry.record });
+          return;
+        }
         const earlier = texts.get(entry.en);
         if (earlier !== undefined && earlier !== entry.text) {
           problems.push({ file, field: `[${index}].text`, value: entry.text, expected: `one translation per English string in an edition: “${entry.en.slice(0, 60)}” is already translated differently (${entries.find((e) => e.en === entry.en)?.file})` });
@@ -61,7 +74,7 @@ export function loadTranslations(contentRoot: string, projectRoot: string, langs
         entries.push({ en: entry.en, file, index });
       });
     }
-    return { lang, texts, entries };
+    return { lang, texts, scoped, entries };
   });
 }
 
@@ -73,16 +86,16 @@ export interface TranslationStatus {
   orphaned: { en: string; file: string; index: number }[];
 }
 
-/**
- * The status of one edition's translations against the data. `skip` leaves out collections translated elsewhere
- * (the written profiles, translated with their bodies).
- */
-export function translationStatus(data: SiteData, translations: Translations, skip: readonly string[] = ['countries']): TranslationStatus {
-  const wanted = dataTexts(data).filter((t) => !skip.includes(t.at.collection));
-  const english = new Set(dataTexts(data).map((t) => t.en));
+/** The status of one edition's translations against the data: every translatable string of the records. */
+export function translationStatus(data: SiteData, translations: Translations): TranslationStatus {
+  const wanted = dataTexts(data);
+  const english = new Set(wanted.map((t) => t.en));
+  const inRecord = new Set(wanted.map((t) => scopedKey(t.at.record, t.en)));
   const seen = new Set<string>();
-  const missing = wanted.filter((t) => !translations.texts.has(t.en) && !seen.has(t.en) && seen.add(t.en));
-  return { lang: translations.lang, total: new Set(wanted.map((t) => t.en)).size, missing, orphaned: translations.entries.filter((e) => !english.has(e.en)) };
+  const translated = (t: (typeof wanted)[number]) => translations.texts.has(t.en) || Boolean(translations.scoped?.has(scopedKey(t.at.record, t.en)));
+  const missing = wanted.filter((t) => !translated(t) && !seen.has(t.en) && seen.add(t.en));
+  const orphaned = translations.entries.filter((e) => (e.record ? !inRecord.has(scopedKey(e.record, e.en)) : !english.has(e.en)));
+  return { lang: translations.lang, total: english.size, missing, orphaned };
 }
 
 /**
@@ -91,5 +104,6 @@ export function translationStatus(data: SiteData, translations: Translations, sk
  */
 export function editionData(data: SiteData, translations: Translations | undefined): SiteData {
   const texts = translations?.texts ?? new Map<string, string>();
-  return mapDataText(data, (en) => texts.get(en) ?? markUntranslated(en));
+  const scoped = translations?.scoped ?? new Map<string, string>();
+  return mapDataText(data, (en, at) => scoped.get(scopedKey(at.record, en)) ?? texts.get(en) ?? markUntranslated(en));
 }

@@ -459,8 +459,9 @@ export const uk: Messages = {
     occupiedVisits: { one: '{n} візит на окуповану територію', few: '{n} візити на окуповану територію', many: '{n} візитів на окуповану територію', other: '{n} візитів на окуповану територію' },
     leaders: { one: 'Лідер', few: 'Лідери', many: 'Лідери', other: 'Лідери' },
     leaderSince: (name: string, role: string, since: string) => `${name}, ${role}, з ${genitive(since)}`,
-    leaderTerm: (role: string, since: string) => `${role}, з ${stop(genitive(since))}`,
-    leaderTermEnded: (role: string, since: string, until: string) => `${role}, з ${genitive(since)} до ${stop(genitive(until))}`,
+    // A list line opens with the role, written lower case for the middle of a sentence (`…, прем’єр-міністр, з …`).
+    leaderTerm: (role: string, since: string) => `${role.charAt(0).toUpperCase()}${role.slice(1)}, з ${stop(genitive(since))}`,
+    leaderTermEnded: (role: string, since: string, until: string) => `${role.charAt(0).toUpperCase()}${role.slice(1)}, з ${genitive(since)} до ${stop(genitive(until))}`,
     /**
      * The ICC section's parts join as one sentence with semicolons: the dates they end on already end in "р.", which
      * a following full stop would double.

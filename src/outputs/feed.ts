@@ -1,4 +1,5 @@
 import type { RenderContext } from '../render/context.ts';
+import { hasUntranslated, stripUntranslated } from '../render/untranslated.ts';
 import { eventKindLabel, newestFirst, type TimelineEvent } from '../views/timeline.ts';
 
 /**
@@ -14,6 +15,12 @@ export function tagUri(site: URL, key: string): string {
 
 /** A calendar day as an RFC 3339 timestamp (start of the day, UTC: the data records days, not times). */
 export const rfc3339 = (day: string) => `${day}T00:00:00Z`;
+
+/**
+ * A feed text cannot mark part of itself as English: one that carries a record's words not yet translated
+ * (src/render/untranslated.ts) is marked English as a whole, those words being what it reports.
+ */
+const englishMark = (text: string) => (hasUntranslated(text) ? ' xml:lang="en"' : '');
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -52,12 +59,12 @@ export function atomFeed(ctx: RenderContext, events: readonly TimelineEvent[], o
     ...entries.flatMap((e) => [
       '  <entry>',
       `    <id>${escapeXml(id(e.key))}</id>`,
-      `    <title>${escapeXml(e.title)}</title>`,
+      `    <title${englishMark(e.title)}>${escapeXml(stripUntranslated(e.title))}</title>`,
       `    <updated>${rfc3339(e.date)}</updated>`,
       `    <published>${rfc3339(e.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(abs(e.href))}"/>`,
       `    <category term="${e.kind}" label="${escapeXml(eventKindLabel(ctx, e.kind))}"/>`,
-      `    <summary type="text">${escapeXml(e.summary)}</summary>`,
+      `    <summary type="text"${englishMark(e.summary)}>${escapeXml(stripUntranslated(e.summary))}</summary>`,
       '  </entry>',
     ]),
     '</feed>',

@@ -2,7 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
+import { translationStatus } from '../../src/validation/translations.ts';
+import { renderContext } from '../../src/render/context.ts';
+import { RU } from '../../src/i18n/locale.ts';
 import { formatReport } from '../../src/validation/problem.ts';
 import { extraBuild } from '../helpers/build.ts';
 
@@ -20,7 +23,8 @@ beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'editor-content-'));
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(fixture, content, { recursive: true });
-  const build = await extraBuild('editor-flow', { CONTENT_DIR: content });
+  // English and one more edition: the new trip's words have no translation yet, which that edition must show.
+  const build = await extraBuild('editor-flow', { CONTENT_DIR: content, SITE_EDITIONS: 'en,ru' });
   cleanup = build.cleanup;
   out = build.outDir;
   if (build.status !== 0) throw new Error(build.output);
@@ -46,6 +50,33 @@ describe('an editor adds a trip to a new country', () => {
     expect(map).toMatch(/<g class="marker"[^>]*data-country="HUN"[^>]*data-city="Budapest"/);
     expect(map).toContain('id="trip-2025-10-20-hungary"');
     expect(map).toContain('(ICC state party)');
+  });
+});
+
+describe('the other editions before anyone translates the new trip', () => {
+  const ru = renderContext(RU);
+  it('show its words in English, marked as English, with a notice at the foot of the page', () => {
+    const profile = readFileSync(join(out, 'ru/countries/hungary/index.html'), 'utf8');
+    expect(profile).toContain('<span lang="en" class="untranslated">Editor workflow test summit</span>');
+    expect(profile).toContain(`<p class="untranslated-notice">${ru.t.untranslated.notice}</p>`);
+    expect(profile).not.toMatch(/[\uE000\uE001]/);
+    const feed = readFileSync(join(out, 'ru/feed.xml'), 'utf8');
+    expect(feed).toMatch(/<title xml:lang="en">[^<]*Editor workflow test summit<\/title>/);
+    const timeline = readFileSync(join(out, 'ru/timeline/index.html'), 'utf8');
+    expect(timeline).toContain('<span lang="en" class="untranslated">Editor workflow test summit</span>');
+  });
+  it('keep the English edition as it was, with nothing marked', () => {
+    const profile = readFileSync(join(out, 'countries/hungary/index.html'), 'utf8');
+    expect(profile).not.toContain('class="untranslated');
+    expect(profile).not.toContain('untranslated-notice');
+  });
+  it('report the new strings as missing in every edition', () => {
+    const checked = checkContent(content, content);
+    const data = toSiteData(checked);
+    for (const t of checked.translations) {
+      const missing = translationStatus(data, t).missing.filter((m) => m.at.record === '2025-10-20-hungary').map((m) => `${m.at.field}: ${m.en}`);
+      expect(missing, t.lang).toEqual(['event: Editor workflow test summit', 'counterpart: Test Leader (Prime Minister)', 'cities[].name: Budapest']);
+    }
   });
 });
 

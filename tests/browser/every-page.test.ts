@@ -10,8 +10,8 @@ const light = useTabs(site, { ...DESKTOP, colorScheme: 'light' });
 
 // A visit waits for the network to stay quiet while axe runs; two pages at once, in two tabs (maxConcurrency in
 // vitest.config.ts), keep the work going through those waits. Four measured no faster on two cores.
-describe.concurrent('every page of the root edition, one of each kind in the others', () => {
-  it.for(browserPaths)('%s loads cleanly, has one h1, no axe violations and bars that draw their counts (light scheme, 1280 px)', async (path, { expect }) => {
+describe.concurrent('a page of each kind in every edition (every page with npm run test:sweep)', () => {
+  it.for(browserPaths(1))('%s loads cleanly, has one h1, no axe violations and bars that draw their counts (light scheme, 1280 px)', async (path, { expect }) => {
     const edition = renderContext(localeOfPath(path));
     const problems = await light.visit(path, async (page) => {
       expect(await page.locator('h1').count()).toBe(1);

@@ -37,13 +37,21 @@ export function pageKind(path: string): string {
 export const onePerKind = [...new Map(paths.map((path) => [pageKind(path), path] as const).reverse()).values()].sort();
 
 /**
- * The pages the every-page browser checks visit: every page of the root edition and one of each kind in every other
- * edition (the editions share templates; their words and lengths differ, which one page per kind shows), so npm test
- * stays within its time. `npm run test:sweep` visits every page of every edition.
+ * Pages of each kind spread over the sitemap: the first, the last and evenly between, up to `n` (a member page's bars
+ * differ with its votes, a layer's legend with its classes).
  */
-export const browserPaths = process.env.SWEEP_EVERY_EDITION
-  ? paths
-  : paths.filter((path) => !localeOfPath(path).pathPrefix || onePerKind.includes(path));
+function spreadPerKind(n: number): string[] {
+  const byKind = new Map<string, string[]>();
+  for (const path of paths) byKind.set(pageKind(path), [...(byKind.get(pageKind(path)) ?? []), path]);
+  return [...byKind.values()].flatMap((list) => [...new Set(Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.round((i * (list.length - 1)) / Math.max(1, n - 1))]!))]).sort();
+}
+
+/**
+ * The pages the browser checks visit in npm test: pages of each kind in each edition (the editions share templates;
+ * their words and lengths differ, which pages of each kind show), `perKind` of each, so the test command stays within
+ * its time on a two-core machine. `npm run test:sweep` visits every page of every edition.
+ */
+export const browserPaths = (perKind: number): string[] => (process.env.SWEEP_EVERY_EDITION ? paths : spreadPerKind(perKind));
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };

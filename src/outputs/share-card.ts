@@ -13,18 +13,22 @@ export const CARD_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
 /** The font's subsets the editions' scripts need: Latin (English, German) and Cyrillic (Ukrainian, Russian). */
-const SUBSETS = ['latin', 'cyrillic'] as const;
+export const CARD_FONT_SUBSETS = ['latin', 'cyrillic'] as const;
+const SUBSETS = CARD_FONT_SUBSETS;
 const font = (subset: (typeof SUBSETS)[number], weight: 400 | 700) =>
   readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
 
 type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: CardFont[] | undefined;
 /** Bundled fonts only (no system fonts), so every machine renders byte-identical cards. Read on the first card. */
-function cardFonts(): CardFont[] {
-  // Satori takes a glyph from the first font in the list that has it, so each subset fills in the other's script.
-  fonts ??= SUBSETS.flatMap((subset) => ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: font(subset, weight), weight, style: 'normal' as const })));
+export function cardFonts(): CardFont[] {
+  // One family per subset, listed in the card's font-family: satori takes each glyph from the first family that has it.
+  fonts ??= SUBSETS.flatMap((subset) => ([400, 700] as const).map((weight) => ({ name: `Source Sans 3 ${subset}`, data: font(subset, weight), weight, style: 'normal' as const })));
   return fonts;
 }
+
+/** Every subset's family, in order: a glyph comes from the first that has it. */
+export const CARD_FONT_FAMILY = SUBSETS.map((subset) => `'Source Sans 3 ${subset}'`).join(', ');
 
 /** Cards use the light scheme of the site's colour tokens. */
 const INK = tokenHex('text');
@@ -128,7 +132,7 @@ export async function renderCard(marked: CardContent): Promise<Buffer> {
   ]);
   const children: Node[] = [left];
   if (card.map) children.push(el('div', { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', width: 412, height: inner, marginLeft: 40 }, [mapImage(card.map, 412)]));
-  const root = el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, padding: '52px 64px', borderTop: `12px solid ${ACCENT}`, fontFamily: 'Source Sans 3' }, children);
+  const root = el('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: PAPER, padding: '52px 64px', borderTop: `12px solid ${ACCENT}`, fontFamily: CARD_FONT_FAMILY }, children);
   const svg = await satori(root as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
   // Rasterised (resvg) and PNG-encoded (sharp) on worker threads, so the main thread only lays out: with the build's
   // page concurrency (astro.config.mjs) one card is drawn and compressed while the next is laid out. resvg's own

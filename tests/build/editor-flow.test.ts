@@ -62,7 +62,7 @@ describe('the other editions before anyone translates the new trip', () => {
     expect(profile).not.toMatch(/[\uE000\uE001]/);
     const feed = readFileSync(join(out, 'ru/feed.xml'), 'utf8');
     expect(feed).toMatch(/<title xml:lang="en">[^<]*Editor workflow test summit<\/title>/);
-    const timeline = readFileSync(join(out, 'ru/timeline/index.html'), 'utf8');
+    const timeline = readFileSync(join(out, 'ru/timeline/2025/index.html'), 'utf8');
     expect(timeline).toContain('<span lang="en" class="untranslated">Editor workflow test summit</span>');
   });
   it('keep the English edition as it was, with nothing marked', () => {

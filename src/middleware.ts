@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contextOf } from './render/context.ts';
+import { localeOfPath } from './i18n/editions.ts';
 import { markUpUntranslated, stripUntranslated } from './render/untranslated.ts';
 
 /**
@@ -9,6 +10,8 @@ import { markUpUntranslated, stripUntranslated } from './render/untranslated.ts'
  * page, and on each request in `astro dev`.
  */
 export const onRequest = defineMiddleware(async ({ url }, next) => {
+  // The root edition's words are the records' own: nothing is ever marked there.
+  if (!localeOfPath(url.pathname).pathPrefix) return next();
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   if (!/^(text\/|application\/(atom\+)?xml|application\/json)/.test(type)) return response;

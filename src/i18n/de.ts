@@ -1,4 +1,4 @@
-import type { Messages } from './en.ts';
+import { en, type Messages } from './en.ts';
 import type { CountryName } from './names/types.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 
@@ -238,38 +238,14 @@ export const de: Messages = {
     columns: { json: 'JSON', csv: 'CSV', contents: 'Inhalt' },
     shapes: {
       heading: 'Formate',
-      visits: `{"asOf": "YYYY-MM-DD",
- "visits": [{"id", "country" (ISO3), "countryName", "start", "end",
-             "cities": [{"name", "lat", "lon"}], "kind", "event" (or null),
-             "counterpart", "sources": [https URLs]}],
- "occupiedTerritoryVisits": [same shape, kind "occupied-territory"]}`,
+      // The files' shapes are code, the same in every edition: only the notes around them are translated.
+      visits: en.dataPage.shapes.visits,
       visitsNote: 'Datumsangaben sind Kalendertage des Gastlands nach dessen Ortszeit. `kind` ist einer der Werte `state-visit`, `official-visit`, `working-visit`, `summit`, `occupied-territory`. In der CSV-Datei sind Städte und Quellen mit „ | “ verbunden.',
-      unVotes: `{"resolutions": [{"symbol", "date", "title",
-                  "totals": {"yes", "no", "abstain", "nonVoting"},
-                  "complete": true|false,
-                  "set": "emergency"|"regular"|"context", "sources": [...],
-                  "article19": {"members": [ISO3], "sources": [...]} | null}],
- "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
+      unVotes: en.dataPage.shapes.unVotes,
       unVotesNote: '`set` gibt an, in welche Zählung eine Resolution fällt: `emergency` (die Notstandssondertagung seit der Invasion, die Hauptzählung), `regular` (die aufgezeichneten Abstimmungen der ordentlichen Tagungen zum Krieg, gesondert gezählt) oder `context` (vor der Invasion, nicht gezählt). Die Ergebnisse sind die offiziellen. Wo `complete` false ist, enthält die namentliche Abstimmung nur die Stimmen, die wir belegen konnten; die fehlenden Mitglieder stehen nicht in `votes` und werden nicht erraten. `article19` führt die Mitglieder auf, die an diesem Tag ihr Stimmrecht nach Artikel 19 der UN-Charta verloren hatten, mit dem UN-Dokument, das sie nennt; sie sind als `non-voting` erfasst, so wie die UN sie erfasst (null bei Resolutionen vor der Invasion). Die CSV-Datei ist im Langformat: eine Zeile pro Mitglied und Resolution, mit einer Spalte `article19` (true oder false).',
-      countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
-                         "region", "writtenProfile": true|false,
-                         "relationship" (or null),
-                         "iccStateParty": true|false, "url", "visitCount",
-                         "voteBreakdown": {"withRussia", "againstRussia",
-                                           "abstained", "absent", "article19",
-                                           "unknown"},
-                         "voteBreakdownRegular": {same six classes},
-                         "unfriendlyListSince": "YYYY-MM-DD" | null,
-                         "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
-                                   "partner"|"associate"|"leaving"}}]}`,
+      countries: en.dataPage.shapes.countries,
       countriesNote: 'Eine Zeile für jeden der {members} UN-Mitgliedstaaten, nach Namen geordnet. `region` ist der Kontinent nach dem M49-Standard der UN-Statistikabteilung (`Africa`, `Americas`, `Asia`, `Europe`, `Oceania`). `relationship` ist unsere Einstufung, wo das Mitglied ein redaktionelles Profil hat (`writtenProfile` true), und null für die {dataPages} Mitglieder, deren Seite allein aus den Datensätzen erstellt ist. `visitCount` zählt nur Auslandsreisen. `iccStateParty` ist der Status am Stichtag. `voteBreakdown` zählt die Positionen des Landes bei den Resolutionen der Notstandssondertagung der Generalversammlung zur Ukraine, die seit dem 24. Februar 2022 angenommen wurden (die sechs Zahlen ergeben zusammen deren Anzahl; siehe {method}): `againstRussia` ist das Ja oder Nein, das dem Votum Russlands entgegengesetzt ist, `article19` eine durch Artikel 19 der Charta erzwungene Abwesenheit. In der CSV-Datei sind das die Spalten `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` und `votesUnknown`. `voteBreakdownRegular` zählt dieselben sechs Klassen über die aufgezeichneten Abstimmungen der ordentlichen Tagungen zum Krieg (CSV-Spalten `regularWithRussia` … `regularUnknown`) und wird nie zur ersten addiert. Diese Datei ersetzt den früheren Anteil `alignment`, der einem Land, das sich jedes Mal enthielt, dieselbe 0 gab wie einem, das jedes Mal gegenteilig zu Russland stimmte.',
-      alignment: `{"definition",
- "sessions": [{"session", "recorded", "contested",
-               "lastVote": "YYYY-MM-DD" | null,
-               "missing": [{"votes", "reason"}], "sources": [...]}],
- "members": [{"iso3", "name",
-              "sessions": [{"session", "contested", "withRussia",
-                            "withEu", "abstained", "absent"}]}]}`,
+      alignment: en.dataPage.shapes.alignment,
       alignmentNote: '`definition` ist die Regel für strittige Abstimmungen aus der {method}. Pro Tagung zählt `recorded` die aufgezeichneten Abstimmungen, die uns vorliegen, `contested` jene, bei denen Russland und die EU-Mehrheit uneins waren, `lastVote` ist das Datum der jüngsten, und `missing` nennt die aufgezeichneten Abstimmungen, die uns nicht vorliegen, mit Begründung. Für jedes Mitglied ergeben `withRussia`, `withEu`, `abstained` und `absent` zusammen `contested`; in Russlands eigener Zeile zählen seine Stimmen als Stimmen mit Russland. Die CSV-Datei ist im Langformat: eine Zeile pro Mitglied und Tagung, mit den Spalten `iso3`, `country`, `session`, `contested`, `withRussia`, `withEu`, `abstained` und `absent`.',
       methodLink: 'Methode',
       stancesNote: '`unfriendlyListSince` ist das Datum, an dem das Land auf Russlands Liste „unfreundlicher“ Staaten gesetzt wurde ({order} und ihre Änderungen; siehe die {map}), oder `null`, wenn es am {listChecked} nicht auf der Liste steht. `blocs` gibt seinen Status in jedem Bündnis an, mit dem es am {blocsChecked} verbunden ist, nach den Bündnis-IDs {blocIds}; ein Bündnis ohne Verbindung oder eines, das es verlassen hat, fehlt. `suspended` ist ein Mitglied, dessen Teilnahme eingefroren ist, `leaving` ein Mitglied, dessen Austritt eingeleitet, aber noch nicht wirksam ist. In der CSV-Datei ist `unfriendlyListSince` bei `null` leer, und `blocs` ist eine Zelle wie `csto:member | sco:partner`.',

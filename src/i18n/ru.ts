@@ -1,4 +1,4 @@
-import type { Messages } from './en.ts';
+import { en, type Messages } from './en.ts';
 import type { CountryName } from './names/types.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 
@@ -310,38 +310,14 @@ export const ru: Messages = {
     columns: { json: 'JSON', csv: 'CSV', contents: 'Содержание' },
     shapes: {
       heading: 'Структура',
-      visits: `{"asOf": "YYYY-MM-DD",
- "visits": [{"id", "country" (ISO3), "countryName", "start", "end",
-             "cities": [{"name", "lat", "lon"}], "kind", "event" (or null),
-             "counterpart", "sources": [https URLs]}],
- "occupiedTerritoryVisits": [same shape, kind "occupied-territory"]}`,
+      // The files' shapes are code, the same in every edition: only the notes around them are translated.
+      visits: en.dataPage.shapes.visits,
       visitsNote: 'Даты — местные календарные даты принимающей страны. `kind` принимает одно из значений: state-visit, official-visit, working-visit, summit, occupied-territory. В CSV города и источники перечислены через « | ».',
-      unVotes: `{"resolutions": [{"symbol", "date", "title",
-                  "totals": {"yes", "no", "abstain", "nonVoting"},
-                  "complete": true|false,
-                  "set": "emergency"|"regular"|"context", "sources": [...],
-                  "article19": {"members": [ISO3], "sources": [...]} | null}],
- "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
+      unVotes: en.dataPage.shapes.unVotes,
       unVotesNote: '`set` показывает, в какой подсчет входит резолюция: `emergency` (чрезвычайная специальная сессия после начала вторжения, основной подсчет), `regular` (регистрируемые голосования очередных сессий о войне, учитываются отдельно) или `context` (до вторжения, не учитываются). Итоги — официальные. Если `complete` равно false, протокол поименного голосования содержит только голоса, для которых мы нашли источник; недостающих стран нет в `votes`, и мы их не додумываем. `article19` перечисляет страны, лишенные в тот день права голоса по статье 19 Устава ООН, с документом ООН, где они названы; они записаны как `non-voting`, как их записывает ООН (null для резолюций до вторжения). CSV — в длинном формате: одна строка на каждую пару «страна — резолюция», со столбцом `article19` (true или false).',
-      countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
-                         "region", "writtenProfile": true|false,
-                         "relationship" (or null),
-                         "iccStateParty": true|false, "url", "visitCount",
-                         "voteBreakdown": {"withRussia", "againstRussia",
-                                           "abstained", "absent", "article19",
-                                           "unknown"},
-                         "voteBreakdownRegular": {same six classes},
-                         "unfriendlyListSince": "YYYY-MM-DD" | null,
-                         "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
-                                   "partner"|"associate"|"leaving"}}]}`,
+      countries: en.dataPage.shapes.countries,
       countriesNote: 'Одна строка на каждое из {members} государств — членов ООН, в порядке названий. `region` — континент по стандарту M49 Статистического отдела ООН (Africa, Americas, Asia, Europe, Oceania). `relationship` — наша классификация, если у страны есть подробный профиль (`writtenProfile` равно true), и null для стран, чья страница составлена только по первичным данным (их {dataPages}). `visitCount` учитывает только зарубежные поездки. `iccStateParty` — статус на дату актуальности данных. `voteBreakdown` подсчитывает позиции страны по резолюциям чрезвычайной специальной сессии Генеральной Ассамблеи по Украине, принятым после 24 февраля 2022 года (в сумме шесть чисел дают их количество; см. {method}): `againstRussia` — голос «за» или «против», противоположный голосу России, `article19` — отсутствие, вызванное статьей 19 Устава. В CSV это столбцы `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` и `votesUnknown`. `voteBreakdownRegular` подсчитывает те же шесть классов по регистрируемым голосованиям очередных сессий о войне (столбцы CSV `regularWithRussia` … `regularUnknown`) и никогда не складывается с первым. Этот файл заменяет прежнюю долю `alignment`, которая давала стране, всякий раз воздерживавшейся, тот же 0, что и стране, всякий раз голосовавшей противоположно России.',
-      alignment: `{"definition",
- "sessions": [{"session", "recorded", "contested",
-               "lastVote": "YYYY-MM-DD" | null,
-               "missing": [{"votes", "reason"}], "sources": [...]}],
- "members": [{"iso3", "name",
-              "sessions": [{"session", "contested", "withRussia",
-                            "withEu", "abstained", "absent"}]}]}`,
+      alignment: en.dataPage.shapes.alignment,
       alignmentNote: '`definition` — правило определения спорного голосования; см. {method}. Для каждой сессии `recorded` — число регистрируемых голосований в наших данных, `contested` — число тех, где Россия и большинство ЕС разошлись, `lastVote` — дата последнего из них, а `missing` перечисляет регистрируемые голосования, которых у нас нет, и причины. Для каждой страны `withRussia`, `withEu`, `abstained` и `absent` в сумме дают `contested`; в строке самой России ее голоса считаются голосами вместе с Россией. CSV — в длинном формате: одна строка на каждую пару «страна — сессия», со столбцами `iso3`, `country`, `session`, `contested`, `withRussia`, `withEu`, `abstained` и `absent`.',
       methodLink: 'методику',
       stancesNote: '`unfriendlyListSince` — дата включения страны в перечень «недружественных» стран ({order} с последующими изменениями; см. {map}) или `null`, если на {listChecked} ее в перечне нет. `blocs` указывает ее статус в каждом блоке, с которым она связана на {blocsChecked}; ключи — идентификаторы блоков {blocIds}. Блок, с которым связи нет или из которого страна вышла, не указывается. `suspended` — член, чье участие заморожено, `leaving` — член, чей выход начат, но еще не вступил в силу. В CSV поле `unfriendlyListSince` пусто вместо `null`, а `blocs` — одна ячейка вида `csto:member | sco:partner`.',

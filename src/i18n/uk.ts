@@ -1,4 +1,4 @@
-import type { Messages } from './en.ts';
+import { en, type Messages } from './en.ts';
 import type { CountryName } from './names/types.ts';
 import type { M49Region } from '../schemas/un-members.ts';
 
@@ -348,40 +348,16 @@ export const uk: Messages = {
     columns: { json: 'JSON', csv: 'CSV', contents: 'Вміст' },
     shapes: {
       heading: 'Структура файлів',
-      visits: `{"asOf": "YYYY-MM-DD",
- "visits": [{"id", "country" (ISO3), "countryName", "start", "end",
-             "cities": [{"name", "lat", "lon"}], "kind", "event" (or null),
-             "counterpart", "sources": [https URLs]}],
- "occupiedTerritoryVisits": [same shape, kind "occupied-territory"]}`,
+      // The files' shapes are code, the same in every edition: only the notes around them are translated.
+      visits: en.dataPage.shapes.visits,
       visitsNote: 'Дати — календарні дати за місцевим часом приймаючої країни. `kind` — одне зі значень state-visit, official-visit, working-visit, summit, occupied-territory. У CSV міста й джерела об’єднано через « | ».',
-      unVotes: `{"resolutions": [{"symbol", "date", "title",
-                  "totals": {"yes", "no", "abstain", "nonVoting"},
-                  "complete": true|false,
-                  "set": "emergency"|"regular"|"context", "sources": [...],
-                  "article19": {"members": [ISO3], "sources": [...]} | null}],
- "votes": {"<ISO3>": {"<symbol>": "yes"|"no"|"abstain"|"non-voting"}}}`,
+      unVotes: en.dataPage.shapes.unVotes,
       unVotesNote:
         '`set` показує, до якого підрахунку належить резолюція: `emergency` (надзвичайна спеціальна сесія після вторгнення, основний підрахунок), `regular` (голосування, що фіксуються, на чергових сесіях щодо війни, рахуються окремо) або `context` (до вторгнення, не враховуються). Підсумки — офіційні. Якщо `complete` має значення false, поіменне голосування містить лише ті голоси, для яких ми знайшли джерела; відсутніх членів немає у `votes`, і їхні голоси ми не вгадуємо. `article19` перелічує членів, які того дня втратили право голосу за статтею 19 Статуту ООН, із документом ООН, що їх називає; їх записано як `non-voting`, як це робить ООН (null для резолюцій до вторгнення). CSV має «довгий» формат: один рядок на члена й резолюцію, зі стовпцем `article19` (true або false).',
-      countries: `{"asOf", "countries": [{"slug", "name", "iso3", "isoNumeric",
-                         "region", "writtenProfile": true|false,
-                         "relationship" (or null),
-                         "iccStateParty": true|false, "url", "visitCount",
-                         "voteBreakdown": {"withRussia", "againstRussia",
-                                           "abstained", "absent", "article19",
-                                           "unknown"},
-                         "voteBreakdownRegular": {same six classes},
-                         "unfriendlyListSince": "YYYY-MM-DD" | null,
-                         "blocs": {"<bloc id>": "member"|"suspended"|"observer"|
-                                   "partner"|"associate"|"leaving"}}]}`,
+      countries: en.dataPage.shapes.countries,
       countriesNote:
         'Один рядок для кожної з {members} держав-членів ООН, у порядку назв. `region` — частина світу за стандартом M49 Статистичного відділу ООН (Africa, Americas, Asia, Europe, Oceania). `relationship` — наша класифікація, якщо член має докладний профіль (`writtenProfile` true), і null для членів, чия сторінка складена лише на основі записів (таких {dataPages}). `visitCount` рахує лише закордонні поїздки. `iccStateParty` — статус на дату актуальності. `voteBreakdown` рахує позиції країни щодо резолюцій надзвичайної спеціальної сесії Генеральної Асамблеї щодо України, ухвалених після 24 лютого 2022 року (шість чисел у сумі дають їхню кількість; див. розділ «{method}»): `againstRussia` — голос «за» чи «проти», протилежний до російського, `article19` — вимушена відсутність за статтею 19 Статуту. У CSV це стовпці `votesWithRussia`, `votesAgainstRussia`, `votesAbstained`, `votesAbsent`, `votesArticle19` і `votesUnknown`. `voteBreakdownRegular` рахує ті самі шість класів для голосувань, що фіксуються, на чергових сесіях щодо війни (стовпці CSV `regularWithRussia` … `regularUnknown`) і ніколи не додається до першого підрахунку. Цей файл замінює попередню частку `alignment`, яка давала країні, що щоразу утримувалася, такий самий 0, як і країні, що щоразу голосувала протилежно до Росії.',
-      alignment: `{"definition",
- "sessions": [{"session", "recorded", "contested",
-               "lastVote": "YYYY-MM-DD" | null,
-               "missing": [{"votes", "reason"}], "sources": [...]}],
- "members": [{"iso3", "name",
-              "sessions": [{"session", "contested", "withRussia",
-                            "withEu", "abstained", "absent"}]}]}`,
+      alignment: en.dataPage.shapes.alignment,
       alignmentNote:
         '`definition` — правило спірного голосування з розділу «{method}». Для кожної сесії `recorded` — кількість наявних у нас голосувань, що фіксуються, `contested` — тих із них, де позиції Росії та більшості ЄС розійшлися, `lastVote` — дата найновішого, а `missing` називає голосування, що фіксуються, яких у нас немає, і причину. Для кожного члена `withRussia`, `withEu`, `abstained` і `absent` у сумі дають `contested`; у рядку самої Росії її голоси рахуються як голоси разом із Росією. CSV має «довгий» формат: один рядок на члена й сесію, зі стовпцями `iso3`, `country`, `session`, `contested`, `withRussia`, `withEu`, `abstained` і `absent`.',
       methodLink: 'Методологія',

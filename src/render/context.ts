@@ -45,6 +45,8 @@ export interface Formatters {
   byName(a: { name: string }, b: { name: string }): number;
   /** The letter of the alphabet a name is filed under. */
   fileUnder(name: string, alphabet: readonly string[]): string;
+  /** A region's name by its ISO 3166-1 alpha-2 code, from CLDR: `Greenland`. */
+  regionName(iso2: string): string;
   /** Prose segments as plain text, dates formatted, facts through `fact`. */
   prose(segments: readonly ProseSegment[], fact?: (name: string) => string): string;
 }
@@ -89,6 +91,7 @@ function formatters(tag: string): Formatters {
     compare,
     byName: (a, b) => compare(a.name, b.name),
     fileUnder: (name, alphabet) => f.fileUnder(name, alphabet, tag),
+    regionName: (iso2) => f.formatRegionName(iso2, tag),
     prose: (segments, fact) => proseText(segments, tag, fact),
   };
 }

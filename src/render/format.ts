@@ -57,6 +57,13 @@ export function formatDateRange(start: string, end: string, tag: string): string
   return tag.startsWith('en') ? range.replace(/^(\d+) – (\d+) /, '$1–$2 ') : range;
 }
 
+/** `GL` → `Greenland`, `Гренландія`: a region's name in the locale (CLDR); a code it has no name for throws. */
+export function formatRegionName(iso2: string, tag: string): string {
+  const name = memo(`region:${tag}`, () => new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' })).of(iso2);
+  if (!name) throw new Error(`no ${tag} region name for ${iso2}: the Node that builds lacks full ICU`);
+  return name;
+}
+
 /** 1234 → `1,234`. */
 export function formatCount(n: number, tag: string): string {
   return memo(`count:${tag}`, () => new Intl.NumberFormat(tag)).format(n);

@@ -257,10 +257,7 @@ export function contentVersion(root: string): string {
   return [...CONTENT_NAMES.map((name) => {
     const spec = REGISTRY[name];
     const paths = spec.kind === 'file' ? [join(root, spec.file)] : existsSync(join(root, spec.folder)) ? readdirSync(join(root, spec.folder)).sort().map((f) => join(root, spec.folder, f)) : [];
-    return paths.map((p) => {
-      const stat = statSync(p, { throwIfNoEntry: false });
-      return stat ? `${p}:${stat.size}:${stat.mtimeMs}` : `${p}:missing`;
-    }).join('|');
+    return paths.map(stamp).join('|');
   }), translationFiles.map(stamp).join('|')].join('\n');
 }
 

@@ -156,8 +156,6 @@ export function layerPageLabels(ctx: RenderContext): { noteLabel: string; cardAl
   return { noteLabel: t.note, cardAlt: ctx.t.cards.alt.map };
 }
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
 /**
  * A shape on the base map that no layer classifies (a territory, or a state that is not a UN member), by its ISO
  * numeric id: `Greenland: not a UN member state`, named in the edition's language (src/schemas/territories.ts).
@@ -165,16 +163,7 @@ const regionNames = new Map<string, Intl.DisplayNames>();
 export function notMemberTooltip(ctx: RenderContext, shapeId: string): string {
   const shape = OTHER_MAP_SHAPES[shapeId];
   if (!shape) throw new Error(`the world map has a shape (ISO numeric ${shapeId}) that is neither a UN member nor named in OTHER_MAP_SHAPES (src/schemas/territories.ts)`);
-  let name: string;
-  if ('territory' in shape) name = ctx.name(shape.territory).listed;
-  else {
-    const tag = ctx.locale.tag;
-    if (!regionNames.has(tag)) regionNames.set(tag, new Intl.DisplayNames(tag, { type: 'region', fallback: 'none' }));
-    const found = regionNames.get(tag)!.of(shape.iso2);
-    if (!found) throw new Error(`no ${tag} region name for ${shape.iso2} (OTHER_MAP_SHAPES): the Node that builds lacks full ICU`);
-    name = found;
-  }
-  return ctx.t.layers.notMember(name);
+  return ctx.t.layers.notMember('territory' in shape ? ctx.name(shape.territory).listed : ctx.fmt.regionName(shape.iso2));
 }
 
 /**

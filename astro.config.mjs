@@ -35,6 +35,8 @@ export default defineConfig({
     staticHostFiles(redirects),
   ],
   vite: {
+    // Share cards are laid out on worker threads (src/outputs/card-workers.ts), which run the worker's source file.
+    define: { __CARD_WORKER_ENTRY__: JSON.stringify(fileURLToPath(new URL('./src/outputs/card-worker.ts', import.meta.url))) },
     build: {
       // Scripts stay external files (never inlined) so the CSP can forbid inline script outright.
       assetsInlineLimit: 0,

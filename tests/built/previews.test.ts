@@ -39,11 +39,13 @@ describe.each(pages)('share preview tags on %s', (path) => {
     expect(meta(html, 'property', 'og:url')).toBe(canonical);
     expect(sitemapUrls).toContain(canonical);
   });
-  it('has every Open Graph and Twitter tag, and a real 1200×630 PNG card under 300 KB', () => {
+  it('has every Open Graph tag and the X card type, and a real 1200×630 PNG card under 300 KB', () => {
     for (const key of ['og:type', 'og:title', 'og:description', 'og:site_name', 'og:locale', 'og:image:alt']) expect(meta(html, 'property', key), key).toBeTruthy();
     expect(meta(html, 'property', 'og:image:width')).toBe('1200');
     expect(meta(html, 'property', 'og:image:height')).toBe('630');
     expect(meta(html, 'name', 'twitter:card')).toBe('summary_large_image');
+    // X falls back to the Open Graph tags; a second copy of each would only add weight.
+    expect(html).not.toMatch(/name="twitter:(title|description|image)/);
     const image = meta(html, 'property', 'og:image')!;
     expect(image).toMatch(/^https:\/\//);
     const file = join(DIST, new URL(image).pathname);

@@ -35,7 +35,7 @@ export function textRuns(html: string): { text: string; lang: string; where: str
     const lang = /\slang="([^"]*)"/.exec(` ${attrs}`)?.[1];
     const own = lang ?? langNow();
     for (const [, attr, value] of attrs!.matchAll(/\s(alt|title|aria-label|placeholder|content)="([^"]*)"/g)) {
-      if (attr === 'content' && !/name="(description|twitter:title|twitter:description)"|property="og:(title|description)"/.test(attrs!)) continue;
+      if (attr === 'content' && !/name="description"|property="og:(title|description)"/.test(attrs!)) continue;
       if (value!.trim()) runs.push({ text: decode(value!).trim(), lang: own, where: `${[...stack.map((e) => e.name), name].join('>')}@${attr}` });
     }
     if (selfClosing || VOID.has(name)) continue;

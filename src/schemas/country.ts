@@ -29,7 +29,18 @@ export const SUPPORT_KINDS = [
  */
 export const SUPPORTERS = ['government', 'trade'] as const;
 
+/**
+ * A list item's id in a profile's front matter (`id: volodymyr-zelensky`, `id: "2024-09-03"`): unique in its list,
+ * never changed once published. Translations find the item's words by it (content/translations/), so an edited
+ * sentence is reported as outdated, not lost.
+ */
+const itemId = z
+  .string({ error: 'expected an id: lower-case letters, digits and hyphens, such as "volodymyr-zelensky" or "2024-09-03"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id: lower-case letters, digits and hyphens, such as "volodymyr-zelensky" or "2024-09-03"' })
+  .describe('The item’s id within its list: unique there, and kept when the item’s words change (translations are keyed by it).');
+
 const leader = z.strictObject({
+  id: itemId,
   name: text,
   role: text,
   since: isoDate,
@@ -56,7 +67,7 @@ const icc = z
     }
   });
 
-const datedEntry = z.strictObject({ date: isoDate, text, sources });
+const datedEntry = z.strictObject({ id: itemId, date: isoDate, text, sources });
 
 export const countrySchema = z
   .strictObject({
@@ -82,10 +93,11 @@ export const countrySchema = z
     asOf: isoDate.describe('The date this profile’s facts were last checked against sources.'),
     leaders: z.array(leader).min(1, { error: 'expected at least one leader' }).describe('Current leader(s) first, then anyone in post since 2022-02-24 (with until).'),
     icc: icc.describe('Rome Statute status: party, ratified, inForce, withdrawal {notified, effective}, note, sources.'),
-    agreements: z.array(z.strictObject({ date: isoDate, title: text, note: text.optional(), sources })).optional().describe('Key agreements with Russia, newest first.'),
+    agreements: z.array(z.strictObject({ id: itemId, date: isoDate, title: text, note: text.optional(), sources })).optional().describe('Key agreements with Russia, newest first.'),
     support: z
       .array(
         z.strictObject({
+          id: itemId,
           kind: z.enum(SUPPORT_KINDS, { error: `expected one of: ${SUPPORT_KINDS.join(', ')}` }),
           by: z.enum(SUPPORTERS, { error: `expected one of: ${SUPPORTERS.join(', ')} (the government itself, or companies and trade based in the country)` }),
           /** Who makes the claim, when it is not acknowledged by the government concerned: shown as "Alleged by …". */
@@ -98,13 +110,20 @@ export const countrySchema = z
       .optional()
       .describe('Material support for Russia’s war, by the government or through trade and companies, with who alleges what is not acknowledged.'),
     governmentChanges: z
-      .array(z.strictObject({ date: isoDate, before: text, after: text, sources }))
+      .array(z.strictObject({ id: itemId, date: isoDate, before: text, after: text, sources }))
       .optional()
       .describe('A change of government (not only of leader) since 2022-02-24 that splits the UN voting record: votes before date were cast by before, from date on by after.'),
     changes: z.array(datedEntry).optional().describe('Dated “what changed” list since 2022, oldest first.'),
     sources: sources.describe('General sources for the profile.'),
   })
   .superRefine((country, ctx) => {
+    for (const list of ['leaders', 'agreements', 'support', 'governmentChanges', 'changes'] as const) {
+      const seen = new Set<string>();
+      (country[list] ?? []).forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], input: item.id, message: `expected an id used once in ${list}; "${item.id}" is already taken` });
+        seen.add(item.id);
+      });
+    }
     country.leaders.forEach((l, i) => {
       if (l.until && l.until < l.since) {
         ctx.addIssue({ code: 'custom', path: ['leaders', i, 'until'], input: l.until, message: `expected a date on or after since (${l.since})` });

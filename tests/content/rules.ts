@@ -185,4 +185,10 @@ export const RULE_CASES: RuleCase[] = [
     expect: ['visits/2024-05-16-china.yaml: field "sources[0]": value "https://en.kremlin.ru/events/president/news/73670?utm_source=newsletter&fbclid=abc"', 'expected the link without tracking parameters (remove utm_source, fbclid)'],
     problems: 1,
   },
+  {
+    fixture: 'duplicate-item-id',
+    rule: "27. two items of a profile's list with one id (translations are keyed by it)",
+    expect: ['countries/china.mdx: field "leaders[1].id": value "xi-jinping"', 'expected an id used once in leaders; "xi-jinping" is already taken'],
+    problems: 2, // and the visit to the profile with the problem
+  },
 ];

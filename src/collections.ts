@@ -4,7 +4,7 @@
  * pages cannot see content the check did not. Only the profiles' MDX bodies come through astro:content, to be
  * rendered. Everything leaves here as plain, explicitly sorted data, so the model and views stay free of Astro.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './content-registry.ts';
 import type { SiteData } from './model/records.ts';
 import { checkContent, contentVersion, toSiteData } from './validation/check-content.ts';
@@ -39,4 +39,25 @@ export function siteData(locale?: SiteLocale): Promise<SiteData> {
 /** Country entries (for rendering profile bodies), sorted by slug. */
 export async function countryEntries(): Promise<CollectionEntry<'countries'>[]> {
   return (await getCollection('countries')).sort((a, b) => byCodePoint(a.id, b.id));
+}
+
+/**
+ * How an edition shows a written text (`countries/iran.mdx`, `explainer.mdx`): its translation, when every block is
+ * current; when the English changed since, the older translation with a note or the English, by the edition's choice
+ * (content/translations/<lang>/edition.yaml); the English when there is no translation yet.
+ */
+export type EditionProse =
+  | { state: 'current' | 'outdated'; Content: Awaited<ReturnType<typeof render>>['Content'] }
+  | { state: 'updating' | 'untranslated' };
+
+export async function editionProse(locale: SiteLocale, english: string): Promise<EditionProse> {
+  await siteData();
+  const translations = cached!.translations.find((t) => t.lang === locale.htmlLang);
+  const status = translations?.prose.get(english);
+  if (!translations || !status) return { state: 'untranslated' };
+  if (!status.current && translations.settings.whenOutdated === 'english') return { state: 'updating' };
+  const entry = await getEntry('prose', `${locale.htmlLang}/${english.replace(/\.mdx$/, '')}`);
+  if (!entry) throw new Error(`${status.file}: checked, but not in the prose collection`);
+  const { Content } = await render(entry);
+  return { state: status.current ? 'current' : 'outdated', Content };
 }

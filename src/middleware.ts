@@ -18,8 +18,15 @@ export const onRequest = defineMiddleware(async ({ url }, next) => {
   const body = await response.text();
   let out = body;
   if (type.startsWith('text/html')) {
-    const { html, marked } = markUpUntranslated(body);
-    out = marked ? html.replace('</main>', `<p class="untranslated-notice">${contextOf(url).t.untranslated.notice}</p></main>`) : html;
+    const { html, marked, outdated } = markUpUntranslated(body);
+    const t = contextOf(url).t.untranslated;
+    const notices = [marked ? t.notice : '', outdated ? t.outdated : ''].filter(Boolean).map((n) => `<p class="untranslated-notice">${n}</p>`).join('');
+    // The markdown renderer labels footnotes in English: each edition's pages use its own words.
+    const f = contextOf(url).t.footnotes;
+    const labelled = html
+      .replace('<h2 class="sr-only" id="footnote-label">Footnotes</h2>', `<h2 class="sr-only" id="footnote-label">${f.label}</h2>`)
+      .replace(/aria-label="Back to reference (\d+(?:-\d+)?)"/g, (_, n: string) => `aria-label="${f.back.replace('{n}', n)}"`);
+    out = notices ? labelled.replace('</main>', `${notices}</main>`) : labelled;
   } else out = stripUntranslated(body);
   return new Response(out, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -401,6 +401,14 @@ export const de: Messages = {
   untranslated: {
     notice: 'Einige Texte auf dieser Seite stammen aus unseren Datensätzen und sind noch nicht übersetzt: Sie werden auf Englisch angezeigt.',
     prose: 'Dieser Text ist noch nicht übersetzt und wird auf Englisch angezeigt.',
+    outdated: 'Gepunktet unterstrichene Passagen wurden aus einer früheren Fassung unseres englischen Textes übersetzt und sind möglicherweise nicht mehr aktuell.',
+    proseUpdating: 'Das englische Original dieses Textes wurde nach der Übersetzung geändert. Bis die Übersetzung aktualisiert ist, wird er auf Englisch angezeigt.',
+    proseOutdated: 'Diese Übersetzung beruht auf einer früheren Fassung des englischen Textes und ist möglicherweise nicht mehr aktuell.',
+    readEnglish: 'Aktuellen englischen Text lesen',
+  },
+  footnotes: {
+    label: 'Fußnoten',
+    back: 'Zurück zum Verweis {n}',
   },
   common: {
     sources: 'Quellen:',

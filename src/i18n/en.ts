@@ -464,6 +464,19 @@ export const en = {
     notice: 'Some of the text on this page comes from our records and has not been translated yet: it is shown in English.',
     /** Above a written text (a profile, the explainer) shown in English. */
     prose: 'This text has not been translated yet and is shown in English.',
+    /** At the foot of a page showing translations made from an earlier version of the records' English (marked). */
+    outdated: 'Passages marked with a dotted line were translated from an earlier version of our English text and may be out of date.',
+    /** Above a written text whose English changed after it was translated, shown in English until the translation is updated. */
+    proseUpdating: 'The English original of this text has changed since it was translated. Until the translation is updated, it is shown in English.',
+    /** Above a written text whose English changed after it was translated, shown in its older translation. */
+    proseOutdated: 'This translation was made from an earlier version of the English text and may be out of date.',
+    /** The link to the current English text, after proseOutdated. */
+    readEnglish: 'Read the current English text',
+  },
+  /** The written texts' footnotes (the markdown renderer writes them in English; pages of other editions get these). */
+  footnotes: {
+    label: 'Footnotes',
+    back: 'Back to reference {n}',
   },
   /** Words that several pages share. */
   common: {

@@ -33,30 +33,62 @@ export const TRANSLATABLE: { readonly [K in ContentName]: readonly string[] } = 
   iccStates: [],
 };
 
-/** Where a string of the records sits: the collection, the record (its id, or the file) and the field path. */
+/**
+ * Where a string of the records sits: the collection, the record (its id, or the file), the field path with each list
+ * item's key (`leaders[volodymyr-zelensky].role`), and the path's pattern in TRANSLATABLE (`leaders[].role`).
+ */
 export interface DataTextAt {
   collection: ContentName;
   record: string;
   field: string;
+  pattern: string;
 }
+
+/** The key a translation is filed under: `countries/ukraine leaders[volodymyr-zelensky].role`. */
+export const textKey = (at: Pick<DataTextAt, 'collection' | 'record' | 'field'>): string => `${at.collection}/${at.record} ${at.field}`;
 
 type Visit = (value: string, at: DataTextAt) => string;
 
-/** Walks `path` in `value`, replacing each string it reaches with `visit`'s result; returns a copy (never mutates). */
-function mapPath(value: unknown, steps: readonly string[], visit: (s: string) => string): unknown {
+/**
+ * A list item's key in a field path (`leaders[volodymyr-zelensky].role`): its `id` (profiles' lists, blocs, groups,
+ * territories), a bloc tie's bloc and member, a member's ISO3 code, an amendment's date; otherwise its position. Every
+ * translation also records a hash of the English it was made from, so even a position that shifts can never show a
+ * translation of other words as current: it is reported as outdated.
+ */
+function itemKey(item: unknown, index: number): string {
+  if (item && typeof item === 'object') {
+    const r = item as Record<string, unknown>;
+    if (typeof r.id === 'string') return r.id;
+    if (typeof r.bloc === 'string' && typeof r.iso3 === 'string') return `${r.bloc}:${r.iso3}${typeof r.body === 'string' ? `:${r.body}` : ''}`;
+    if (typeof r.iso3 === 'string') return r.iso3;
+    if (typeof r.date === 'string') return r.date;
+  }
+  return String(index);
+}
+
+/** Walks `path` in `value`, replacing each string it reaches with `visit`'s result (told its concrete path); returns a copy. */
+function mapPath(value: unknown, steps: readonly string[], visit: (s: string, field: string) => string, field = ''): unknown {
   if (value === undefined || value === null) return value;
-  if (!steps.length) return typeof value === 'string' ? visit(value) : value;
+  if (!steps.length) return typeof value === 'string' ? visit(value, field) : value;
   const [step, ...rest] = steps as [string, ...string[]];
+  const join = (name: string) => (field && name ? `${field}.${name}` : field || name);
   if (step.endsWith('[]')) {
     const key = step.slice(0, -2);
     const list = key ? (value as Record<string, unknown>)[key] : value;
     if (!Array.isArray(list)) return value;
-    const mapped = list.map((item) => mapPath(item, rest, visit));
+    const seen = new Map<string, number>();
+    const mapped = list.map((item, i) => {
+      let k = itemKey(item, i);
+      const n = (seen.get(k) ?? 0) + 1;
+      seen.set(k, n);
+      if (n > 1) k = `${k}#${n}`;
+      return mapPath(item, rest, visit, `${join(key)}[${k}]`);
+    });
     return key ? { ...(value as object), [key]: mapped } : mapped;
   }
   const obj = value as Record<string, unknown>;
   if (!(step in obj)) return value;
-  return { ...obj, [step]: mapPath(obj[step], rest, visit) };
+  return { ...obj, [step]: mapPath(obj[step], rest, visit, join(step)) };
 }
 
 const stepsOf = (path: string) => path.replace(/\[\]\./g, '[]\u0000').split(/\.|\u0000/);
@@ -86,7 +118,7 @@ export function mapDataText(data: SiteData, visit: Visit): SiteData {
   for (const [name, paths] of Object.entries(TRANSLATABLE) as [ContentName, readonly string[]][]) {
     if (!paths.length) continue;
     const each = (record: unknown) => {
-      const copy = paths.reduce((r, field) => mapPath(r, stepsOf(field), (s) => (hasWords(s) ? visit(s, { collection: name, record: recordKey(name, record), field }) : s)), record);
+      const copy = paths.reduce((r, pattern) => mapPath(r, stepsOf(pattern), (s, field) => (hasWords(s) ? visit(s, { collection: name, record: recordKey(name, record), field, pattern }) : s)), record);
       if (copy !== record && typeof copy === 'object' && copy) ORIGINAL.set(copy, record as object);
       return copy;
     };

@@ -8,7 +8,7 @@ import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { memberList, memberRedirects } from '../model/members.ts';
 import { isCleanSlug, slugFromFileName } from '../model/slug.ts';
 import { parseContentFile } from './parse-file.ts';
-import { loadTranslations, translationsRoot, type Translations } from './translations.ts';
+import { loadTranslations, translationStatus, translationsRoot, type Translations } from './translations.ts';
 import { ALL_EDITIONS } from '../i18n/editions.ts';
 
 /** The languages with translations of the records: every edition but the root one (whose language the records are in). */
@@ -249,7 +249,7 @@ function checkIntegrity(content: CheckedContent, profileFiles: readonly string[]
  */
 export function contentVersion(root: string): string {
   const translations = translationsRoot(root);
-  const translationFiles = existsSync(translations) ? readdirSync(translations).sort().flatMap((d) => (statSync(join(translations, d)).isDirectory() ? readdirSync(join(translations, d)).sort().map((f) => join(translations, d, f)) : [])) : [];
+  const translationFiles = existsSync(translations) ? (readdirSync(translations, { recursive: true }) as string[]).sort().map((f) => join(translations, f)) : [];
   const stamp = (p: string) => {
     const stat = statSync(p, { throwIfNoEntry: false });
     return stat ? `${p}:${stat.size}:${stat.mtimeMs}` : `${p}:missing`;
@@ -277,6 +277,13 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
   ) as CheckedContent;
   checkIntegrity(content, listProfileFiles(root, projectRoot), problems);
   const translations = loadTranslations(root, projectRoot, TRANSLATED_LANGS, problems);
+  // A translation whose key no record has any more (the record, list item or field is gone) is an error, not a leftover.
+  if (!problems.length) {
+    const data = toSiteData({ ...content, problems });
+    for (const t of translations) {
+      for (const o of translationStatus(data, t).orphaned) problems.push({ file: o.file, field: o.key, value: o.key, expected: 'expected the key of a string the records have: no record has this one (it was renamed or removed); delete the entry, or move its translation to the new key' });
+    }
+  }
   return { ...content, problems, translations };
 }
 

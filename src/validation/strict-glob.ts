@@ -23,8 +23,9 @@ function withoutByteOrderMark(entryTypes: Map<string, EntryType> | undefined): {
  * Missing folders, dangling references and cross-file rules are checked before the build starts
  * (src/validation/integration.ts), because Astro 7 only logs them.
  */
-export function strictGlob(options: { base: string; pattern: string }): Loader {
-  const inner = glob({ ...options, generateId: ({ entry }) => slugFromFileName(entry.replace(/\.[^./]+$/, '')) });
+export function strictGlob(options: { base: string; pattern: string | string[]; id?: (entry: string) => string }): Loader {
+  const { id = (entry: string) => slugFromFileName(entry.replace(/\.[^./]+$/, '')), ...globOptions } = options;
+  const inner = glob({ ...globOptions, generateId: ({ entry }) => id(entry) });
   return {
     name: 'strict-glob',
     load: (context) =>

@@ -1,33 +1,65 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SiteData } from '../content-registry.ts';
-import { dataTexts, mapDataText, type DataTextAt } from '../model/data-text.ts';
-import { markUntranslated } from '../render/untranslated.ts';
-import { TRANSLATION_GROUPS, translationFileSchema } from '../schemas/translation.ts';
+import type { ContentName, SiteData } from '../content-registry.ts';
+import { dataTexts, mapDataText, textKey, type DataTextAt } from '../model/data-text.ts';
+import { englishHash } from '../model/text-hash.ts';
+import { markOutdated, markUntranslated } from '../render/untranslated.ts';
+import { TRANSLATION_GROUPS, editionSettingsSchema, placesFileSchema, translationFileSchema, type EditionSettings, type TranslationEntry } from '../schemas/translation.ts';
 import { parseContentFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
+import { loadProseTranslations, type ProseTranslation } from './prose-translations.ts';
 
-/** One edition's translations of the records' words: English string → translation, and the file each came from. */
+/** The group (file) each collection's translations are filed in. */
+export const GROUP_OF: { readonly [K in ContentName]: (typeof TRANSLATION_GROUPS)[number] } = {
+  visits: 'visits',
+  resolutions: 'resolutions',
+  assemblyVotes: 'lists',
+  blocs: 'lists',
+  unfriendlyStates: 'lists',
+  dataset: 'lists',
+  iccStates: 'lists',
+  countries: 'profiles',
+};
+
+/** Fields holding place names: translated once per name in the places glossary, not per record. */
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['cities[].name', 'capital.name']);
+export const isPlaceField = (at: Pick<DataTextAt, 'pattern'>) => PLACE_FIELDS.has(at.pattern);
+
+/** One edition's translations: strings of the records by key, place names, prose, and what to show when outdated. */
 export interface Translations {
   /** The folder under content/translations/ (the edition's language, `ru`). */
   lang: string;
-  texts: ReadonlyMap<string, string>;
-  /** Translations for one record only, by record and English string (`scopedKey`): they win over `texts` there. */
-  scoped?: ReadonlyMap<string, string>;
-  /** Where each entry is written: `content/translations/ru/visits.yaml`, entry index. */
-  entries: readonly { en: string; file: string; index: number; record?: string | undefined }[];
+  settings: EditionSettings;
+  /** By key (`countries/ukraine leaders[volodymyr-zelensky].role`), with the file each is written in. */
+  texts: ReadonlyMap<string, TranslationEntry & { file: string }>;
+  /** English place name → the edition's. */
+  places: ReadonlyMap<string, string>;
+  /** Translated prose, by the English file's path under content/ (`countries/iran.mdx`, `explainer.mdx`). */
+  prose: ReadonlyMap<string, ProseTranslation>;
 }
-
-/** The key of a translation for one record only. */
-export const scopedKey = (record: string, en: string) => `${record}\u0000${en}`;
 
 /** The folder holding the editions' translations. */
 export const translationsRoot = (contentRoot: string) => join(contentRoot, 'translations');
 
+/** Zod issues as the content check's problems. */
+const issuesOf = (file: string, issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[], problems: Problem[]) => {
+  for (const issue of issues) problems.push({ file, field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), value: issue.input, expected: issue.message });
+};
+
+/** A YAML file's data, or undefined with a problem reported. */
+function readYaml(path: string, file: string, problems: Problem[]): unknown {
+  const parsed = parseContentFile(path);
+  if ('error' in parsed) {
+    problems.push({ file, field: parsed.field ?? '', value: parsed.text, expected: parsed.error });
+    return undefined;
+  }
+  return parsed.data ?? {};
+}
+
 /**
- * Reads `content/translations/<lang>/*.yaml` for each edition language in `langs`: each file a list of entries
- * (src/schemas/translation.ts). Reports a file outside the known groups, an invalid entry, and one English string
- * translated twice within an edition (the same string reads the same everywhere in one edition).
+ * Reads `content/translations/<lang>/` for each edition language in `langs`: `edition.yaml` (required), the string
+ * groups, `places.yaml`, and the prose under `countries/` and `explainer.mdx`. Reports an unknown file or folder, an
+ * invalid entry, and a key filed in the wrong group.
  */
 export function loadTranslations(contentRoot: string, projectRoot: string, langs: readonly string[], problems: Problem[]): Translations[] {
   const root = translationsRoot(contentRoot);
@@ -37,73 +69,106 @@ export function loadTranslations(contentRoot: string, projectRoot: string, langs
   }
   return langs.map((lang) => {
     const dir = join(root, lang);
-    const texts = new Map<string, string>();
-    const scoped = new Map<string, string>();
-    const entries: { en: string; file: string; index: number; record?: string | undefined }[] = [];
-    if (!existsSync(dir)) return { lang, texts, scoped, entries };
+    const texts = new Map<string, TranslationEntry & { file: string }>();
+    const places = new Map<string, string>();
+    let settings: EditionSettings = { whenOutdated: 'english' };
+    const known = new Set(['edition.yaml', 'places.yaml', 'countries', 'explainer.mdx', ...TRANSLATION_GROUPS.map((g) => `${g}.yaml`)]);
+    const prose = loadProseTranslations(contentRoot, projectRoot, lang, problems);
+    if (!existsSync(dir)) return { lang, settings, texts, places, prose };
+    const settingsPath = join(dir, 'edition.yaml');
+    const settingsFile = relative(projectRoot, settingsPath);
+    if (!existsSync(settingsPath)) problems.push({ file: settingsFile, field: 'whenOutdated', value: undefined, expected: 'expected this file, saying what the edition shows where a translation is outdated: whenOutdated: english | translation' });
+    else {
+      const result = editionSettingsSchema.safeParse(readYaml(settingsPath, settingsFile, problems));
+      if (result.success) settings = result.data;
+      else issuesOf(settingsFile, result.error.issues, problems);
+    }
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const file = relative(projectRoot, path);
-      if (!TRANSLATION_GROUPS.some((g) => name === `${g}.yaml`)) {
-        problems.push({ file, field: '', value: name, expected: `expected only the files ${TRANSLATION_GROUPS.map((g) => `${g}.yaml`).join(', ')} (this one would be ignored)` });
+      if (!known.has(name)) {
+        problems.push({ file, field: '', value: name, expected: `expected only edition.yaml, places.yaml, ${TRANSLATION_GROUPS.map((g) => `${g}.yaml`).join(', ')}, countries/ and explainer.mdx (this one would be ignored)` });
         continue;
       }
-      const parsed = parseContentFile(path);
-      if ('error' in parsed) {
-        problems.push({ file, field: parsed.field ?? '', value: parsed.text, expected: parsed.error });
+      if (name === 'places.yaml') {
+        const result = placesFileSchema.safeParse(readYaml(path, file, problems));
+        if (result.success) for (const [en, text] of Object.entries(result.data)) places.set(en, text);
+        else issuesOf(file, result.error.issues, problems);
         continue;
       }
-      const result = translationFileSchema.safeParse(parsed.data ?? []);
+      const group = TRANSLATION_GROUPS.find((g) => name === `${g}.yaml`);
+      if (!group) continue;
+      const data = readYaml(path, file, problems);
+      if (data === undefined) continue;
+      const result = translationFileSchema.safeParse(data);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file, field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''), value: 'input' in issue ? issue.input : undefined, expected: issue.message });
-        }
+        issuesOf(file, result.error.issues, problems);
         continue;
       }
-      result.data.forEach((entry, index) => {
-        if (entry.record) {
-          scoped.set(scopedKey(entry.record, entry.en), entry.text);
-          entries.push({ en: entry.en, file, index, record: entry.record });
-          return;
+      for (const [key, entry] of Object.entries(result.data)) {
+        const collection = key.slice(0, key.indexOf('/')) as ContentName;
+        if (GROUP_OF[collection] !== group) {
+          problems.push({ file, field: key, value: key, expected: GROUP_OF[collection] ? `expected this key in ${GROUP_OF[collection]}.yaml, where the translations of ${collection} are filed` : `expected a key starting with a collection (${Object.keys(GROUP_OF).join(', ')})` });
+          continue;
         }
-        const earlier = texts.get(entry.en);
-        if (earlier !== undefined && earlier !== entry.text) {
-          problems.push({ file, field: `[${index}].text`, value: entry.text, expected: `one translation per English string in an edition: “${entry.en.slice(0, 60)}” is already translated differently (${entries.find((e) => e.en === entry.en)?.file})` });
-        }
-        texts.set(entry.en, entry.text);
-        entries.push({ en: entry.en, file, index });
-      });
+        texts.set(key, { ...entry, file });
+      }
     }
-    return { lang, texts, scoped, entries };
+    return { lang, settings, texts, places, prose };
   });
 }
 
-/** What an edition lacks: English strings of the records with no translation, and entries no record has (orphaned). */
+/** How one string of the records stands in an edition. */
+export type TextState = 'current' | 'outdated' | 'unchecked' | 'missing';
+
+/** An edition's translations against the data: each string's state, and the entries whose key no record has. */
 export interface TranslationStatus {
   lang: string;
   total: number;
-  missing: { en: string; at: DataTextAt }[];
-  orphaned: { en: string; file: string; index: number }[];
+  current: number;
+  /** No translation: shown in English. */
+  missing: { en: string; key: string; at: DataTextAt }[];
+  /** A translation made from other English (the English changed since), or one whose hash is not recorded yet. */
+  outdated: { en: string; key: string; at: DataTextAt; text: string; file: string; unchecked: boolean }[];
+  /** Entries whose key no record has (the record, the item or the field is gone): errors in the content check. */
+  orphaned: { key: string; file: string }[];
 }
 
-/** The status of one edition's translations against the data: every translatable string of the records. */
+/** Each translatable string of the data with its state in `translations`. */
+function textStates(data: SiteData, translations: Translations) {
+  return dataTexts(data).map((t) => {
+    const key = textKey(t.at);
+    if (isPlaceField(t.at)) return { ...t, key, state: (translations.places.has(t.en) ? 'current' : 'missing') as TextState, entry: undefined };
+    const entry = translations.texts.get(key);
+    const state: TextState = !entry ? 'missing' : entry.source === undefined ? 'unchecked' : entry.source === englishHash(t.en) ? 'current' : 'outdated';
+    return { ...t, key, state, entry };
+  });
+}
+
+/** The status of one edition's string translations against the data. */
 export function translationStatus(data: SiteData, translations: Translations): TranslationStatus {
-  const wanted = dataTexts(data);
-  const english = new Set(wanted.map((t) => t.en));
-  const inRecord = new Set(wanted.map((t) => scopedKey(t.at.record, t.en)));
-  const seen = new Set<string>();
-  const translated = (t: (typeof wanted)[number]) => translations.texts.has(t.en) || Boolean(translations.scoped?.has(scopedKey(t.at.record, t.en)));
-  const missing = wanted.filter((t) => !translated(t) && !seen.has(t.en) && seen.add(t.en));
-  const orphaned = translations.entries.filter((e) => (e.record ? !inRecord.has(scopedKey(e.record, e.en)) : !english.has(e.en)));
-  return { lang: translations.lang, total: english.size, missing, orphaned };
+  const states = textStates(data, translations);
+  const keys = new Set(states.map((s) => s.key));
+  const seenPlaces = new Set<string>();
+  const missing = states.filter((s) => s.state === 'missing' && !(isPlaceField(s.at) && (seenPlaces.has(s.en) || !seenPlaces.add(s.en)))).map(({ en, key, at }) => ({ en, key, at }));
+  const outdated = states.filter((s) => s.state === 'outdated' || s.state === 'unchecked').map(({ en, key, at, entry, state }) => ({ en, key, at, text: entry!.text, file: entry!.file, unchecked: state === 'unchecked' }));
+  const orphaned = [...translations.texts].filter(([key]) => !keys.has(key)).map(([key, e]) => ({ key, file: e.file }));
+  return { lang: translations.lang, total: states.length, current: states.filter((s) => s.state === 'current').length, missing, outdated, orphaned };
 }
 
 /**
- * The data an edition renders: every record's words in its language, English where a translation is missing,
- * marked so that pages show it as English (src/render/untranslated.ts).
+ * The data an edition renders: every record's words in its language. A missing translation shows the English, marked
+ * as English; an outdated one shows, by the edition's choice (edition.yaml), the English marked as English or the
+ * older translation marked as possibly out of date (src/render/untranslated.ts).
  */
 export function editionData(data: SiteData, translations: Translations | undefined): SiteData {
-  const texts = translations?.texts ?? new Map<string, string>();
-  const scoped = translations?.scoped ?? new Map<string, string>();
-  return mapDataText(data, (en, at) => scoped.get(scopedKey(at.record, en)) ?? texts.get(en) ?? markUntranslated(en));
+  if (!translations) return mapDataText(data, (en) => markUntranslated(en));
+  const showOld = translations.settings.whenOutdated === 'translation';
+  return mapDataText(data, (en, at) => {
+    if (isPlaceField(at)) return translations.places.get(en) ?? markUntranslated(en);
+    const entry = translations.texts.get(textKey(at));
+    if (!entry) return markUntranslated(en);
+    if (entry.source === englishHash(en)) return entry.text;
+    return showOld ? markOutdated(entry.text) : markUntranslated(en);
+  });
 }

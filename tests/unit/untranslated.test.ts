@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasUntranslated, markUntranslated, markUpUntranslated, stripUntranslated } from '../../src/render/untranslated.ts';
-import { translationStatus, editionData, type Translations } from '../../src/validation/translations.ts';
-import { dataTexts, englishOf } from '../../src/model/data-text.ts';
+import { hasUntranslated, markOutdated, markUntranslated, markUpUntranslated, stripUntranslated } from '../../src/render/untranslated.ts';
+import { englishHash } from '../../src/model/text-hash.ts';
+import { translationStatus, editionData, isPlaceField, type Translations } from '../../src/validation/translations.ts';
+import { dataTexts, englishOf, textKey } from '../../src/model/data-text.ts';
 import { realSiteData } from '../helpers/content.ts';
 
 const en = (s: string) => markUntranslated(s);
@@ -22,7 +23,13 @@ describe('English shown in another edition', () => {
   });
 
   it('leaves a page with nothing to mark as it is', () => {
-    expect(markUpUntranslated('<p>Привет</p>')).toEqual({ html: '<p>Привет</p>', marked: 0 });
+    expect(markUpUntranslated('<p>Привет</p>')).toEqual({ html: '<p>Привет</p>', marked: 0, outdated: 0 });
+  });
+
+  it('marks a translation that may be out of date', () => {
+    const { html, outdated } = markUpUntranslated(`<p>${markOutdated('Старый перевод')}</p><meta content="${markOutdated('Старый')}">`);
+    expect(outdated).toBe(1);
+    expect(html).toBe('<p><span class="outdated">Старый перевод</span></p><meta content="Старый">');
   });
 });
 
@@ -30,10 +37,12 @@ describe('an edition’s copy of the data', () => {
   const data = realSiteData();
   const texts = dataTexts(data);
   const visit = data.visits.find((v) => v.event)!;
+  const key = (field: string) => textKey({ collection: 'visits', record: visit.id, field });
+  const editionOf = (texts: Translations['texts'], whenOutdated: 'english' | 'translation' = 'english'): Translations => ({ lang: 'xx', settings: { whenOutdated }, texts, places: new Map(), prose: new Map() });
+  const entry = (text: string, en: string | undefined, file = 'content/translations/xx/visits.yaml') => ({ text, file, ...(en === undefined ? {} : { source: englishHash(en) }) });
 
   it('takes each string’s translation, marks the English where there is none, and keeps every other field', () => {
-    const translations: Translations = { lang: 'xx', texts: new Map([[visit.event!, 'Перевод']]), entries: [] };
-    const copy = editionData(data, translations);
+    const copy = editionData(data, editionOf(new Map([[key('event'), entry('Перевод', visit.event!)]])));
     const translated = copy.visits.find((v) => v.id === visit.id)!;
     expect(translated.event).toBe('Перевод');
     expect(translated.counterpart).toBe(markUntranslated(visit.counterpart));
@@ -43,15 +52,33 @@ describe('an edition’s copy of the data', () => {
     expect(data.visits.find((v) => v.id === visit.id)!.event).toBe(visit.event);
   });
 
-  it('reports what is missing and which entries no longer match any English string', () => {
-    const all = new Map(texts.map((t) => [t.en, `T:${t.en}`]));
-    all.delete(visit.event!);
-    const translations: Translations = { lang: 'xx', texts: all, entries: [{ en: 'A sentence the records no longer have', file: 'content/translations/xx/visits.yaml', index: 3 }] };
-    const status = translationStatus(data, translations);
-    expect(status.missing.map((m) => m.en)).toEqual([visit.event]);
-    expect(status.missing[0]!.at).toMatchObject({ collection: 'visits', record: visit.id, field: 'event' });
-    expect(status.orphaned).toEqual([{ en: 'A sentence the records no longer have', file: 'content/translations/xx/visits.yaml', index: 3 }]);
-    expect(status.total).toBe(new Set(texts.map((t) => t.en)).size);
+  it('shows a translation made from other English as the edition chooses: the English, or the old translation marked', () => {
+    const stale = new Map([[key('event'), entry('Старый перевод', 'An earlier version of the English')]]);
+    expect(editionData(data, editionOf(stale, 'english')).visits.find((v) => v.id === visit.id)!.event).toBe(markUntranslated(visit.event!));
+    expect(editionData(data, editionOf(stale, 'translation')).visits.find((v) => v.id === visit.id)!.event).toBe(markOutdated('Старый перевод'));
+  });
+
+  it('reports what is missing, outdated, not yet checked, and which keys no record has', () => {
+    const all = new Map(texts.map((t) => [textKey(t.at), entry(`T:${t.en}`, t.en)]));
+    all.delete(key('event'));
+    all.set(key('counterpart'), entry('Старый', 'An earlier counterpart'));
+    const resolution = textKey(texts.find((t) => t.at.collection === 'resolutions')!.at);
+    all.set(resolution, entry('Без хэша', undefined));
+    all.set('visits/2022-01-01-nowhere event', entry('Сирота', 'Gone'));
+    const status = translationStatus(data, editionOf(all));
+    // (Place names come from the places glossary, left empty here.)
+    const missing = status.missing.filter((m) => !isPlaceField(m.at));
+    expect(missing.map((m) => m.key)).toEqual([key('event')]);
+    expect(missing[0]!.at).toMatchObject({ collection: 'visits', record: visit.id, field: 'event' });
+    expect(status.outdated.map((o) => [o.key, o.unchecked])).toEqual([[key('counterpart'), false], [resolution, true]]);
+    expect(status.orphaned).toEqual([{ key: 'visits/2022-01-01-nowhere event', file: 'content/translations/xx/visits.yaml' }]);
+    expect(status.total).toBe(texts.length);
+  });
+
+  it('keys list items by their ids, not their position', () => {
+    const keys = texts.map((t) => textKey(t.at));
+    expect(keys).toContain('countries/ukraine leaders[volodymyr-zelensky].role');
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('lists no symbol or code as words to translate', () => {

@@ -7,7 +7,7 @@
  * block per English block (nothing missing or orphaned) before it can be marked.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Scalar, parseDocument } from 'yaml';
 import { contentRoot } from '../content-registry.ts';
 import { ALL_EDITIONS } from '../i18n/editions.ts';
@@ -40,7 +40,7 @@ for (const o of translationStatus(data, translations).outdated.filter((o) => mat
   byFile.set(o.file, [...(byFile.get(o.file) ?? []), { key: o.key, hash: englishHash(o.en) }]);
 }
 for (const [file, entries] of byFile) {
-  const path = join(root, '..', file);
+  const path = resolve(file);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   for (const { key, hash } of entries) {
     const source = new Scalar(hash);
@@ -63,7 +63,7 @@ for (const [english, prose] of translations.prose) {
     failed = true;
     continue;
   }
-  const path = join(root, '..', prose.file);
+  const path = resolve(prose.file);
   const hashes = proseBlocks(readFileSync(join(root, english), 'utf8')).map(englishHash);
   const text = readFileSync(path, 'utf8');
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, toSiteData } from '../../src/validation/check-content.ts';
 import { translationStatus } from '../../src/validation/translations.ts';
 import { renderContext } from '../../src/render/context.ts';
-import { RU } from '../../src/i18n/locale.ts';
+import { RU, UK_UA } from '../../src/i18n/locale.ts';
+import { spawnSync } from 'node:child_process';
 import { formatReport } from '../../src/validation/problem.ts';
 import { extraBuild } from '../helpers/build.ts';
 
@@ -15,6 +16,9 @@ import { extraBuild } from '../helpers/build.ts';
  */
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/editor-flow');
+/** The English edits an editor makes after translation: a body sentence, and words of a front-matter summary. */
+const BODY_SENTENCE = ['Mongolia has to stay on workable terms with both giants', 'Mongolia must keep workable relations with both giants'] as const;
+const SUMMARY_WORDS = ['instead of arresting him', 'rather than arresting him'] as const;
 let content: string;
 let out: string;
 let cleanup = () => {};
@@ -23,8 +27,16 @@ beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'editor-content-'));
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(fixture, content, { recursive: true });
-  // English and one more edition: the new trip's words have no translation yet, which that edition must show.
-  const build = await extraBuild('editor-flow', { CONTENT_DIR: content, SITE_EDITIONS: 'en,ru' });
+  // An English correction after the translations were made: a sentence of Mongolia's body and its summary.
+  const mongolia = join(content, 'countries/mongolia.mdx');
+  const before = readFileSync(mongolia, 'utf8');
+  const after = before.replace(BODY_SENTENCE[0], BODY_SENTENCE[1]).replace(SUMMARY_WORDS[0], SUMMARY_WORDS[1]);
+  if (after === before || after.includes(BODY_SENTENCE[0])) throw new Error('the fixture sentence is no longer in mongolia.mdx: update BODY_SENTENCE');
+  writeFileSync(mongolia, after);
+  // Russian shows outdated translations with a note; Ukrainian (as in the real content) shows the English.
+  writeFileSync(join(content, 'translations/ru/edition.yaml'), 'whenOutdated: translation\n');
+  // English and two more editions: the new trip's words have no translation yet, which those editions must show.
+  const build = await extraBuild('editor-flow', { CONTENT_DIR: content, SITE_EDITIONS: 'en,ru,uk' });
   cleanup = build.cleanup;
   out = build.outDir;
   if (build.status !== 0) throw new Error(build.output);
@@ -75,7 +87,58 @@ describe('the other editions before anyone translates the new trip', () => {
     const data = toSiteData(checked);
     for (const t of checked.translations) {
       const missing = translationStatus(data, t).missing.filter((m) => m.at.record === '2025-10-20-hungary').map((m) => `${m.at.field}: ${m.en}`);
-      expect(missing, t.lang).toEqual(['event: Editor workflow test summit', 'counterpart: Test Leader (Prime Minister)', 'cities[].name: Budapest']);
+      expect(missing, t.lang).toEqual(['event: Editor workflow test summit', 'counterpart: Test Leader (Prime Minister)', 'cities[0].name: Budapest']);
+    }
+  });
+});
+
+describe('an English sentence corrected after its translation', () => {
+  const ru = renderContext(RU);
+  const uk = renderContext(UK_UA);
+  it('is reported outdated in every edition: the summary string and the body block, not missing or orphaned', () => {
+    const checked = checkContent(content, content);
+    const data = toSiteData(checked);
+    for (const t of checked.translations) {
+      const status = translationStatus(data, t);
+      expect(status.outdated.map((o) => o.key), t.lang).toEqual(['countries/mongolia summary']);
+      expect(status.orphaned, t.lang).toEqual([]);
+      const prose = t.prose.get('countries/mongolia.mdx')!;
+      expect(prose.current, t.lang).toBe(false);
+      expect(prose.blocks.filter((b) => b.state !== 'current').map((b) => [b.state, b.en?.slice(0, 40)]), t.lang).toEqual([['outdated', 'Landlocked between Russia and China, Mon']]);
+    }
+  });
+  it('shows the older translation under a note where the edition chooses it (ru)', () => {
+    const page = readFileSync(join(out, 'ru/countries/mongolia/index.html'), 'utf8');
+    expect(page).toContain(`<p class="untranslated-notice">${ru.t.untranslated.proseOutdated} <a href="/countries/mongolia/" hreflang="en" lang="ru">${ru.t.untranslated.readEnglish}</a></p>`);
+    expect(page).toContain('Монголия');
+    expect(page).toMatch(/<p class="lead"[^>]*><span class="outdated">Монголия[^<]+<\/span><\/p>/);
+    expect(page).toContain(`<p class="untranslated-notice">${ru.t.untranslated.outdated}</p>`);
+  });
+  it('shows the current English, marked, where the edition chooses it (uk)', () => {
+    const page = readFileSync(join(out, 'uk/countries/mongolia/index.html'), 'utf8');
+    expect(page).toContain(`<div class="prose body" lang="en"><p class="untranslated-notice" lang="uk">${uk.t.untranslated.proseUpdating}</p>`);
+    expect(page).toContain(BODY_SENTENCE[1]);
+    expect(page).toContain(`<span lang="en" class="untranslated">An ICC member that gave Putin a ceremonial welcome in September 2024 ${SUMMARY_WORDS[1]}`);
+  });
+  it('leaves every other profile current', () => {
+    const page = readFileSync(join(out, 'ru/countries/china/index.html'), 'utf8');
+    expect(page).not.toContain('untranslated-notice');
+    expect(page).not.toContain('class="outdated"');
+  });
+  it('counts as current again once a translator marks it checked', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'editor-checked-'));
+    try {
+      cpSync(content, copy, { recursive: true });
+      const run = spawnSync(process.execPath, [join(root, 'src/tools/i18n-checked.ts'), 'ru', 'countries/mongolia'], { cwd: root, env: { ...process.env, CONTENT_DIR: copy }, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('checked  ');
+      const checked = checkContent(copy, copy);
+      const ru = checked.translations.find((t) => t.lang === 'ru')!;
+      expect(translationStatus(toSiteData(checked), ru).outdated).toEqual([]);
+      expect(ru.prose.get('countries/mongolia.mdx')!.current).toBe(true);
+      expect(translationStatus(toSiteData(checked), checked.translations.find((t) => t.lang === 'uk')!).outdated.length).toBe(1);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 });

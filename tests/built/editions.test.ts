@@ -86,3 +86,17 @@ describe('feeds, cards and embeds per edition', () => {
     expect(html(`${locale.pathPrefix}/countries/china/`)).toContain(`content="https://putin-allies.example.org${locale.pathPrefix}/cards/china.png"`);
   });
 });
+
+describe('the written profiles and the explainer in every edition', () => {
+  const profiles = pages.filter((p) => localeOfPath(p) === root && /^\/countries\/[^/]+\/$/.test(p) && html(p).includes('class="prose body"'));
+  it.each(editions.slice(1).map((l) => [l.tag, l] as const))('%s: each reads in the edition’s language, with no English fallback and footnotes labelled in it', (_, locale) => {
+    expect(profiles.length).toBe(29);
+    const problems: string[] = [];
+    for (const path of [...profiles.map((p) => `${locale.pathPrefix}${p}`), `${locale.pathPrefix}/`]) {
+      const page = html(path);
+      if (/class="prose (body|explainer)" lang="en"/.test(page) || page.includes('untranslated-notice')) problems.push(`${path}: shown in English or with a notice`);
+      if (/>Footnotes<|aria-label="Back to reference/.test(page)) problems.push(`${path}: footnotes labelled in English`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -26,7 +26,9 @@ export const onRequest = defineMiddleware(async ({ url }, next) => {
     const labelled = html
       .replace('<h2 class="sr-only" id="footnote-label">Footnotes</h2>', `<h2 class="sr-only" id="footnote-label">${f.label}</h2>`)
       .replace(/aria-label="Back to reference (\d+(?:-\d+)?)"/g, (_, n: string) => `aria-label="${f.back.replace('{n}', n)}"`);
-    out = notices ? labelled.replace('</main>', `${notices}</main>`) : labelled;
+    // A date's year and its abbreviation (`2024 р.`, `2024 г.`) stay on one line.
+    const dated = labelled.replace(/(\d{4}) (р\.|г\.|гг\.)/g, '$1\u00a0$2');
+    out = notices ? dated.replace('</main>', `${notices}</main>`) : dated;
   } else out = stripUntranslated(body);
   return new Response(out, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

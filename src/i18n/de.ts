@@ -446,6 +446,7 @@ export const de: Messages = {
     data: { title: 'Offene Daten: Reisen, Abstimmungen, Verbündete', visits: { one: 'Besuch, als JSON und CSV', other: 'Besuche, als JSON und CSV' }, rollCalls: { one: 'namentliche UN-Abstimmung', other: 'namentliche UN-Abstimmungen' }, profiles: { one: 'Länder-Einstufung', other: 'Länder-Einstufungen' } },
   },
   votes: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltung', 'non-voting': 'Nicht abgestimmt', article19: 'Kein Stimmrecht (Artikel 19)' },
+  voteTotals: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltungen', 'non-voting': 'Nicht abgestimmt', article19: 'Kein Stimmrecht (Artikel 19)' },
   voteLetters: { yes: 'J', no: 'N', abstain: 'E', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'Mit Russland', inSentence: 'mit Russland', phrase: (n: string) => `mit Russland bei ${n}` },

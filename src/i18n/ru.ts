@@ -553,6 +553,7 @@ export const ru: Messages = {
     },
   },
   votes: VOTE_LABELS,
+  voteTotals: { yes: 'За', no: 'Против', abstain: 'Воздержались', 'non-voting': 'Не голосовали', article19: 'Не могли голосовать (статья 19)' },
   voteLetters: { yes: 'З', no: 'П', abstain: 'В', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'Вместе с Россией', inSentence: 'вместе с Россией', phrase: (n: string) => `вместе с Россией по ${n}` },

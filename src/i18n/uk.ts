@@ -609,6 +609,7 @@ export const uk: Messages = {
     },
   },
   votes: { yes: 'За', no: 'Проти', abstain: 'Утрималася', 'non-voting': 'Не голосувала', article19: 'Не могла голосувати (стаття 19)' },
+  voteTotals: { yes: 'За', no: 'Проти', abstain: 'Утрималися', 'non-voting': 'Не голосували', article19: 'Не могли голосувати (стаття 19)' },
   voteLetters: { yes: 'З', no: 'П', abstain: 'У', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'З Росією', inSentence: 'з Росією', phrase: (n: string) => `разом із Росією щодо ${n}` },

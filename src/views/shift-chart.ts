@@ -14,7 +14,7 @@ export const TOTAL_KEYS = ['yes', 'abstain', 'nonVoting', 'no'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 const VOTE_OF = { yes: 'yes', abstain: 'abstain', nonVoting: 'non-voting', no: 'no' } as const satisfies Record<TotalKey, string>;
 /** A total's label, the vote's (`Did not vote`). */
-export const totalLabel = (ctx: RenderContext, key: TotalKey): string => ctx.t.votes[VOTE_OF[key]];
+export const totalLabel = (ctx: RenderContext, key: TotalKey): string => ctx.t.voteTotals[VOTE_OF[key]];
 
 export const CHART_WIDTH = 400;
 const LABEL_LINE = 16;

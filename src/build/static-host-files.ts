@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../i18n/editions.ts';
+import { LOCALES, localeOfPath } from '../i18n/editions.ts';
+import { renderContext } from '../render/context.ts';
 import { urlsFor } from '../render/urls.ts';
 
 /** What every page may load: only the site's own origin, no inline script. A <meta> tag can carry all of it. */
@@ -69,12 +70,28 @@ export function headersFile(entries: Entries, editions: Readonly<Record<string, 
  * `_redirects` (server-side 301s for every profile alias, which such hosts match without regard to case).
  * Hosts without these files still get the meta-refresh pages Astro builds for the same redirects.
  */
+/**
+ * The page an alias leaves for browsers where the host does not read `_redirects`: Astro's own is in English with no
+ * language; this one is in the edition's language (`<html lang="ru">`), with the same refresh, canonical and noindex.
+ */
+export function redirectPage(from: string, to: string, site: string): string {
+  const locale = localeOfPath(from);
+  const t = renderContext(locale).t.redirect;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<!doctype html><html lang="${locale.htmlLang}"><head><meta charset="utf-8"><title>${esc(t.title.replace('{to}', to))}</title><meta http-equiv="refresh" content="0;url=${esc(to)}"><meta name="robots" content="noindex"><link rel="canonical" href="${esc(new URL(to, site).href)}"></head><body><p><a href="${esc(to)}">${esc(t.link)}</a></p></body></html>\n`;
+}
+
 export default function staticHostFiles(redirects: Record<string, string>): AstroIntegration {
+  let site = '';
   return {
     name: 'static-host-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
+        for (const [from, to] of Object.entries(redirects)) writeFileSync(`${out}${from}index.html`, redirectPage(from, to, site));
         const entriesOf = (folder: string) => readdirSync(folder, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
         // Each edition's 404 page goes where static hosts look for the nearest one to a missing address (Cloudflare
         // Pages walks up the folders; Netlify follows the _redirects rule below).

@@ -406,6 +406,7 @@ export const de: Messages = {
     proseOutdated: 'Diese Übersetzung beruht auf einer früheren Fassung des englischen Textes und ist möglicherweise nicht mehr aktuell.',
     readEnglish: 'Aktuellen englischen Text lesen',
   },
+  redirect: { title: 'Weiterleitung zu {to}', link: 'Diese Seite ist umgezogen: weiter zu ihr' },
   footnotes: {
     label: 'Fußnoten',
     back: 'Zurück zum Verweis {n}',

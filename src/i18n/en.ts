@@ -473,6 +473,8 @@ export const en = {
     /** The link to the current English text, after proseOutdated. */
     readEnglish: 'Read the current English text',
   },
+  /** The page an old or alias address shows for an instant while the browser follows it to the profile. */
+  redirect: { title: 'Redirecting to {to}', link: 'This page has moved: continue to it' },
   /** The written texts' footnotes (the markdown renderer writes them in English; pages of other editions get these). */
   footnotes: {
     label: 'Footnotes',

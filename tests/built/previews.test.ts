@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteRedirects } from '../../src/model/redirects.ts';
-import { LOCALES } from '../../src/i18n/editions.ts';
+import { localeOfPath, LOCALES } from '../../src/i18n/editions.ts';
 import { memberList } from '../../src/model/members.ts';
 import { realSiteData } from '../helpers/content.ts';
 import { DIST, requireDist, sitemapPaths } from '../helpers/site.ts';
@@ -103,6 +103,9 @@ describe('profile links keep working', () => {
       expect(target, `${to} must be a profile page, not another redirect`).not.toContain('http-equiv="refresh"');
       const alias = readFileSync(join(DIST, from!.replace(/\/?$/, '/'), 'index.html'), 'utf8');
       expect(alias).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+      // In the edition's language, never Astro's English fallback page.
+      expect(alias, from).toContain(`<html lang="${localeOfPath(from!).htmlLang}">`);
+      expect(alias, from).not.toContain('Redirecting from');
     }
   });
 

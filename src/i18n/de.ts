@@ -447,7 +447,7 @@ export const de: Messages = {
     data: { title: 'Offene Daten: Reisen, Abstimmungen, Verbündete', visits: { one: 'Besuch, als JSON und CSV', other: 'Besuche, als JSON und CSV' }, rollCalls: { one: 'namentliche UN-Abstimmung', other: 'namentliche UN-Abstimmungen' }, profiles: { one: 'Länder-Einstufung', other: 'Länder-Einstufungen' } },
   },
   votes: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltung', 'non-voting': 'Nicht abgestimmt', article19: 'Kein Stimmrecht (Artikel 19)' },
-  voteTotals: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltungen', 'non-voting': 'Nicht abgestimmt', article19: 'Kein Stimmrecht (Artikel 19)' },
+  voteTotals: { yes: 'Ja', no: 'Nein', abstain: 'Ent\u00adhal\u00adtun\u00adgen', 'non-voting': 'Nicht ab\u00adge\u00adstimmt', article19: 'Kein Stimmrecht (Artikel 19)' },
   voteLetters: { yes: 'J', no: 'N', abstain: 'E', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'Mit Russland', inSentence: 'mit Russland', phrase: (n: string) => `mit Russland bei ${n}` },
@@ -493,7 +493,7 @@ export const de: Messages = {
       `Von den ${contested} strittigen Abstimmungen ${verb(name, 'stimmte', 'stimmten')} ${name.subject} bei ${withRussia} mit Russland und bei ${withEu} mit der EU-Mehrheit, ${verb(name, 'enthielt', 'enthielten')} sich bei ${abstained} und ${verb(name, 'stimmte', 'stimmten')} bei ${absent} nicht ab.`,
     russia: (contested: string) => `Dies sind die ${contested} Abstimmungen, bei denen die EU-Mehrheit anders als Russland stimmte; die Seiten der anderen Mitglieder vergleichen deren Stimmen mit beiden.`,
     caption: 'Strittige Abstimmungen nach Tagung',
-    columns: { session: 'Tagung', contested: 'Strittig', withRussia: 'Mit Russland', withEu: 'Mit der EU-Mehrheit', abstained: 'Enthaltung', absent: 'Nicht abgestimmt' },
+    columns: { session: 'Tagung', contested: 'Strittig', withRussia: 'Mit Russ\u00adland', withEu: 'Mit der EU-Mehr\u00adheit', abstained: 'Ent\u00adhal\u00adtung', absent: 'Nicht ab\u00adge\u00adstimmt' },
     ordinal: { one: '{n}.', two: '{n}.', few: '{n}.', other: '{n}.' },
     session: (n: string, years: string) => `${n} Tagung (${years})`,
     references: (closest: string, farthest: string, median: string) => `Zum Vergleich, über alle fünf Tagungen: Am nächsten an Russland standen ${closest}; am weitesten entfernt waren ${farthest}; das mittlere Mitglied (Median) war ${median}.`,

@@ -523,7 +523,7 @@ export const en = {
     data: { title: 'Open data: trips, votes, allies', visits: { one: 'visit, as JSON and CSV', other: 'visits, as JSON and CSV' }, rollCalls: { one: 'UN roll call', other: 'UN roll calls' }, profiles: { one: 'country classification', other: 'country classifications' } },
   },
   votes: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote', article19: 'Could not vote (Article 19)' },
-  /** Column heads and legend entries counting the members that cast each vote (a resolution's totals). */
+  /** Column heads and legend entries counting the members that cast each vote (a resolution's totals); soft hyphens (\u00ad) let a narrow column break a long word. */
   voteTotals: { yes: 'Yes', no: 'No', abstain: 'Abstained', 'non-voting': 'Did not vote', article19: 'Could not vote (Article 19)' },
   /** A vote as one letter, beside its colour (profiles' vote strips, the /votes/ table); an unknown vote has none. */
   voteLetters: { yes: 'Y', no: 'N', abstain: 'A', 'non-voting': '–', article19: '§' },

@@ -554,7 +554,7 @@ export const ru: Messages = {
     },
   },
   votes: VOTE_LABELS,
-  voteTotals: { yes: 'За', no: 'Против', abstain: 'Воздержались', 'non-voting': 'Не голосовали', article19: 'Не могли голосовать (статья 19)' },
+  voteTotals: { yes: 'За', no: 'Против', abstain: 'Воз\u00adдер\u00adжа\u00adлись', 'non-voting': 'Не го\u00adло\u00adсо\u00adва\u00adли', article19: 'Не могли голосовать (статья 19)' },
   voteLetters: { yes: 'З', no: 'П', abstain: 'В', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'Вместе с Россией', inSentence: 'вместе с Россией', phrase: (n: string) => `вместе с Россией по ${n}` },
@@ -600,7 +600,7 @@ export const ru: Messages = {
       `Из ${contested} ${ofCount(contested, 'спорного голосования', 'спорных голосований')} ${name.subject} ${agree(name, 'голосовал', 'голосовала', 'голосовало', 'голосовали')} вместе с Россией в ${withRussia}, вместе с большинством ЕС — в ${withEu}, ${agree(name, 'воздержался', 'воздержалась', 'воздержалось', 'воздержались')} в ${abstained} и не ${agree(name, 'голосовал', 'голосовала', 'голосовало', 'голосовали')} в ${absent}.`,
     russia: (contested: string) => `Это ${contested} ${byCount(contested, 'голосование', 'голосования', 'голосований')}, в которых большинство ЕС голосовало противоположно России; на страницах других стран их голоса сравниваются с обеими сторонами.`,
     caption: 'Спорные голосования по сессиям',
-    columns: { session: 'Сессия', contested: 'Спорные', withRussia: 'Вместе с Россией', withEu: 'Вместе с большинством ЕС', abstained: 'Воздержалась', absent: 'Не голосовала' },
+    columns: { session: 'Сессия', contested: 'Спорные', withRussia: 'Вместе с Рос\u00adси\u00adей', withEu: 'Вместе с боль\u00adшин\u00adством ЕС', abstained: 'Воз\u00adдер\u00adжа\u00adлась', absent: 'Не го\u00adло\u00adсо\u00adва\u00adла' },
     ordinal: { one: '{n}-я', two: '{n}-я', few: '{n}-я', other: '{n}-я' },
     session: (n: string, years: string) => `${n} (${years})`,
     references: (closest: string, farthest: string, median: string) => `Для сравнения: по итогам всех пяти сессий ближе всего к России — ${closest}; дальше всего — ${farthest}; медианная страна — ${median}.`,

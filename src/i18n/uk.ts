@@ -610,7 +610,7 @@ export const uk: Messages = {
     },
   },
   votes: { yes: 'За', no: 'Проти', abstain: 'Утрималася', 'non-voting': 'Не голосувала', article19: 'Не могла голосувати (стаття 19)' },
-  voteTotals: { yes: 'За', no: 'Проти', abstain: 'Утрималися', 'non-voting': 'Не голосували', article19: 'Не могли голосувати (стаття 19)' },
+  voteTotals: { yes: 'За', no: 'Проти', abstain: 'Утри\u00adма\u00adли\u00adся', 'non-voting': 'Не го\u00adло\u00adсу\u00adва\u00adли', article19: 'Не могли голосувати (стаття 19)' },
   voteLetters: { yes: 'З', no: 'П', abstain: 'У', 'non-voting': '–', article19: '§' },
   voteStances: {
     withRussia: { label: 'З Росією', inSentence: 'з Росією', phrase: (n: string) => `разом із Росією щодо ${n}` },
@@ -659,7 +659,7 @@ export const uk: Messages = {
     russia: (contested: string) =>
       `Це ${contested} ${byCount(contested, 'голосування', 'голосування', 'голосувань')}, під час яких більшість ЄС голосувала протилежно до Росії; на сторінках інших членів ООН їхні голоси порівнюються з обома сторонами.`,
     caption: 'Спірні голосування за сесіями',
-    columns: { session: 'Сесія', contested: 'Спірні', withRussia: 'З Росією', withEu: 'З більшістю ЄС', abstained: 'Утрималася', absent: 'Не голосувала' },
+    columns: { session: 'Сесія', contested: 'Спірні', withRussia: 'З Росією', withEu: 'З біль\u00adші\u00adстю ЄС', abstained: 'Утри\u00adма\u00adла\u00adся', absent: 'Не го\u00adло\u00adсу\u00adва\u00adла' },
     /** `80-та (2025–26)`: сесія is feminine; `session` corrects the endings Intl's rules do not tell apart (77-ма). */
     ordinal: { few: '{n}-тя', other: '{n}-та' },
     session: (n: string, years: string) => `${feminineOrdinal(n)} (${years})`,

@@ -420,7 +420,6 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['springfieldnewssun.com', 'Springfield News-Sun'],
   ['sputnikglobe.com', 'Sputnik'],
   ['sputniknews.jp', 'Sputnik Japan'],
-  ['staging.rferl.org', 'RFE/RL'],
   ['standardmedia.co.ke', 'The Standard (Kenya)'],
   ['static.un.org', 'United Nations'],
   ['static2-azrcdn.newser.com', 'Newser'],

@@ -161,7 +161,7 @@ export const ru: Messages = {
   },
   findCountry: {
     label: 'Найдите свою страну',
-    placeholder: 'например, Бразилия или BRA',
+    placeholder: 'напр., Бразилия или BRA',
     go: 'Найти',
   },
   notFound: {
@@ -390,7 +390,7 @@ export const ru: Messages = {
     iccInForce: (name: CountryName) => ` — Римский статут вступил в силу для ${name.possessive} {inForce}`,
     iccWithdrawal: '; уведомление о выходе направлено {notified} (выход вступает в силу {effective})',
     iccWithdrawalRevoked: '; уведомление о выходе направлено {notified}, но отозвано {revoked}, до вступления выхода в силу, и страна остается участником',
-    iccWarrant: '. С {warrant} действует ордер Международного уголовного суда на арест Путина; государства-участники обязаны его исполнить.',
+    iccWarrant: '; с {warrant} действует ордер Международного уголовного суда на арест Путина, и государства-участники обязаны его исполнить.',
     locatorMap: (name: CountryName) => `${name.listed} на карте мира`,
     locatorMapWithTrips: (name: CountryName, trips: string) => `${name.listed} на карте мира: ${trips} Путина из Москвы`,
     locatorTrips: { one: 'маршрут поездки', few: 'маршруты {n} поездок', many: 'маршруты {n} поездок', other: 'маршруты {n} поездок' },

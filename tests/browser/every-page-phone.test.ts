@@ -8,8 +8,8 @@ const site = useBrowserAndSite();
 const phone = useTabs(site, PHONE);
 const dark = useTabs(site, { ...DESKTOP, colorScheme: 'dark' });
 
-describe.concurrent('two pages of each kind in every edition on a phone (every page with npm run test:sweep)', () => {
-  it.for(browserPaths(2))('%s loads cleanly at 320 px wide, does not scroll horizontally, and its bars draw their counts', async (path, { expect }) => {
+describe.concurrent('two pages of each kind in English and one in each other edition on a phone (every page with npm run test:sweep)', () => {
+  it.for(browserPaths(2, 1))('%s loads cleanly at 320 px wide, does not scroll horizontally, and its bars draw their counts', async (path, { expect }) => {
     const problems = await phone.visit(path, async (page) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

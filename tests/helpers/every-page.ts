@@ -40,18 +40,24 @@ export const onePerKind = [...new Map(paths.map((path) => [pageKind(path), path]
  * Pages of each kind spread over the sitemap: the first, the last and evenly between, up to `n` (a member page's bars
  * differ with its votes, a layer's legend with its classes).
  */
-function spreadPerKind(n: number): string[] {
+function spreadPerKind(rootN: number, otherN: number): string[] {
   const byKind = new Map<string, string[]>();
   for (const path of paths) byKind.set(pageKind(path), [...(byKind.get(pageKind(path)) ?? []), path]);
-  return [...byKind.values()].flatMap((list) => [...new Set(Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.round((i * (list.length - 1)) / Math.max(1, n - 1))]!))]).sort();
+  return [...byKind.values()]
+    .flatMap((list) => {
+      const n = localeOfPath(list[0]!).pathPrefix ? otherN : rootN;
+      return [...new Set(Array.from({ length: Math.min(n, list.length) }, (_, i) => list[Math.round((i * (list.length - 1)) / Math.max(1, n - 1))]!))];
+    })
+    .sort();
 }
 
 /**
  * The pages the browser checks visit in npm test: pages of each kind in each edition (the editions share templates;
  * their words and lengths differ, which pages of each kind show), `perKind` of each, so the test command stays within
- * its time on a two-core machine. `npm run test:sweep` visits every page of every edition.
+ * its time on a two-core machine: `perKind` of each in the English edition, `perKindElsewhere` in the others (their
+ * templates are the English ones). `npm run test:sweep` visits every page of every edition.
  */
-export const browserPaths = (perKind: number): string[] => (process.env.SWEEP_EVERY_EDITION ? paths : spreadPerKind(perKind));
+export const browserPaths = (perKind: number, perKindElsewhere = perKind): string[] => (process.env.SWEEP_EVERY_EDITION ? paths : spreadPerKind(perKind, perKindElsewhere));
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };

@@ -55,7 +55,7 @@ export function worldAt(retain: number): World {
 /** Detail for the 960 px world map and its layers. */
 export const MAP_DETAIL = 0.35;
 /** Detail for the trip map, which draws Eurasia alone about twice as large as the world map does. */
-export const TRIP_DETAIL = 0.28;
+export const TRIP_DETAIL = 0.26;
 /** Detail for the 320 px locator maps on profiles and the share cards. */
 export const LOCATOR_DETAIL = 0.15;
 /** Detail for the trip map's Arctic inset: a 170-unit globe of the northern lands, where a coast needs few points. */

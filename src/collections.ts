@@ -1,8 +1,8 @@
 /**
  * The one place pages get data. Site data comes from the content registry's loader (src/validation/check-content.ts),
  * the same code `npm run check`, the build integration and the tests run, so each file is parsed once per build and
- * pages cannot see content the check did not. Only the profiles' MDX bodies come through astro:content, to be
- * rendered. Everything leaves here as plain, explicitly sorted data, so the model and views stay free of Astro.
+ * pages cannot see content the check did not. Only MDX bodies come through astro:content, to be rendered: the
+ * profiles' and their translations (the `prose` collection). Everything leaves here as plain, explicitly sorted data, so the model and views stay free of Astro.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './content-registry.ts';

@@ -8,7 +8,7 @@ import { UN_MEMBERS } from '../schemas/un-members.ts';
 import { memberList, memberRedirects } from '../model/members.ts';
 import { isCleanSlug, slugFromFileName } from '../model/slug.ts';
 import { parseContentFile } from './parse-file.ts';
-import { loadTranslations, translationStatus, translationsRoot, type Translations } from './translations.ts';
+import { ORPHANED, loadTranslations, translationStatus, translationsRoot, type Translations } from './translations.ts';
 import { ALL_EDITIONS } from '../i18n/editions.ts';
 
 /** The languages with translations of the records: every edition but the root one (whose language the records are in). */
@@ -281,7 +281,7 @@ export function checkContent(root: string, projectRoot: string = process.cwd()):
   if (!problems.length) {
     const data = toSiteData({ ...content, problems });
     for (const t of translations) {
-      for (const o of translationStatus(data, t).orphaned) problems.push({ file: o.file, field: o.key, value: o.key, expected: 'expected the key of a string the records have: no record has this one (it was renamed or removed); delete the entry, or move its translation to the new key' });
+      for (const o of translationStatus(data, t).orphaned) problems.push({ file: o.file, field: o.key, value: o.key, expected: `${ORPHANED} no record has this key (it was renamed or removed); delete the entry, or move its translation to the new key` });
     }
   }
   return { ...content, problems, translations };

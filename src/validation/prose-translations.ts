@@ -5,6 +5,9 @@ import { proseTranslationSchema } from '../schemas/translation.ts';
 import { parseContentFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
 
+/** The start of the content check's message for a translation whose English is gone (`npm run i18n:status` lists those). */
+export const ORPHANED = 'expected a translation of words the records have:';
+
 /**
  * Translated prose: a written profile's body (`content/translations/<lang>/countries/<slug>.mdx`) or the explainer
  * (`content/translations/<lang>/explainer.mdx`). The translation keeps the English file's blocks — paragraphs,
@@ -118,7 +121,7 @@ export function loadProseTranslations(contentRoot: string, projectRoot: string, 
     const blocks = alignProse(proseBlocks(readFileSync(englishPath, 'utf8')), translated, sections);
     for (const [index, block] of blocks.entries()) {
       if (block.state === 'orphaned') {
-        problems.push({ file, field: `block ${translated.indexOf(block.text!) + 1}`, value: block.text!.slice(0, 80), expected: 'expected a translation of a block the English has: its English is gone (delete this block, or translate the new English and run npm run i18n:checked)' });
+        problems.push({ file, field: `block ${translated.indexOf(block.text!) + 1}`, value: block.text!.slice(0, 80), expected: `${ORPHANED} this block's English is gone (delete it, or translate the new English block in its place and run npm run i18n:checked)` });
       }
       if (block.state === 'current') {
         for (const [what, re] of PLACEHOLDERS) {

@@ -7,7 +7,9 @@ import { markOutdated, markUntranslated } from '../render/untranslated.ts';
 import { TRANSLATION_GROUPS, editionSettingsSchema, placesFileSchema, translationFileSchema, type EditionSettings, type TranslationEntry } from '../schemas/translation.ts';
 import { parseContentFile } from './parse-file.ts';
 import type { Problem } from './problem.ts';
-import { loadProseTranslations, type ProseTranslation } from './prose-translations.ts';
+import { ORPHANED, loadProseTranslations, type ProseTranslation } from './prose-translations.ts';
+
+export { ORPHANED };
 
 /** The group (file) each collection's translations are filed in. */
 export const GROUP_OF: { readonly [K in ContentName]: (typeof TRANSLATION_GROUPS)[number] } = {

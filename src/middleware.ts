@@ -19,10 +19,11 @@ export const onRequest = defineMiddleware(async ({ url }, next) => {
   let out = body;
   if (type.startsWith('text/html')) {
     const { html, marked, outdated } = markUpUntranslated(body);
-    const t = contextOf(url).t.untranslated;
+    const ctx = contextOf(url);
+    const t = ctx.t.untranslated;
     const notices = [marked ? t.notice : '', outdated ? t.outdated : ''].filter(Boolean).map((n) => `<p class="untranslated-notice">${n}</p>`).join('');
     // The markdown renderer labels footnotes in English: each edition's pages use its own words.
-    const f = contextOf(url).t.footnotes;
+    const f = ctx.t.footnotes;
     const labelled = html
       .replace('<h2 class="sr-only" id="footnote-label">Footnotes</h2>', `<h2 class="sr-only" id="footnote-label">${f.label}</h2>`)
       .replace(/aria-label="Back to reference (\d+(?:-\d+)?)"/g, (_, n: string) => `aria-label="${f.back.replace('{n}', n)}"`);

@@ -37,9 +37,11 @@ function workers(entry: string): PoolWorker[] {
       if (error !== undefined) job.reject(new Error(`share card worker: ${error}`));
       else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
     });
+    // A worker that failed is gone: its cards fail with its error, and the next card starts a new pool.
     worker.on('error', (error: Error) => {
       for (const job of jobs.values()) job.reject(error);
       jobs.clear();
+      pool = undefined;
     });
     return { worker, jobs };
   });
